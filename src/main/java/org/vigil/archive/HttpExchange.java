@@ -1,0 +1,36 @@
+package org.vigil.archive;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One HTTP request and the response it got, as the archive records it.
+ *
+ * @param uri             the requested URI
+ * @param fetchedAt       when the response arrived
+ * @param requestHeaders  request header fields in the order sent
+ * @param status          HTTP status code
+ * @param reason          HTTP reason phrase (may be empty)
+ * @param responseHeaders response header fields in the order received
+ * @param body            response payload as received (after transfer decoding)
+ */
+public record HttpExchange(URI uri, Instant fetchedAt, List<Map.Entry<String, String>> requestHeaders,
+                           int status, String reason, List<Map.Entry<String, String>> responseHeaders, byte[] body) {
+
+    public HttpExchange {
+        requestHeaders = List.copyOf(requestHeaders);
+        responseHeaders = List.copyOf(responseHeaders);
+    }
+
+    /** First value of a response header, case-insensitively, or null. */
+    public String responseHeader(String name) {
+        for (Map.Entry<String, String> header : responseHeaders) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.vigil.job;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vigil.crawl.SourceConfig;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A job file ({@code jobs/*.yml}): what to harvest and how to brief it. Loaded and validated by
+ * {@link JobDefinitions}.
+ *
+ * @param name     job name, used in run identities and output paths
+ * @param operator who runs it (goes into the WARC warcinfo, the User-Agent and PDF metadata)
+ * @param serve    a folder, relative to the job file, that Vigil serves on a loopback port while the
+ *                 job runs ({@code ${serve}} in source URLs stands for its address), or null
+ * @param sources  the news sources
+ * @param topics   keywords of interest, or empty
+ * @param briefing how to brief
+ * @param file     the job file this was read from (not a YAML key)
+ */
+public record JobDefinition(@JsonProperty(required = true) String name,
+                            String operator,
+                            String serve,
+                            @JsonProperty(required = true) List<SourceConfig> sources,
+                            List<String> topics,
+                            @JsonProperty(required = true) BriefingConfig briefing,
+                            @JsonProperty(access = JsonProperty.Access.READ_ONLY) Path file) {
+
+    public JobDefinition {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("name must be letters, digits, '.', '_' or '-' (it names files), got '"
+                    + name + "'");
+        }
+        if (sources == null || sources.isEmpty()) {
+            throw new IllegalArgumentException("sources must list at least one source");
+        }
+        sources = List.copyOf(sources);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        operator = operator == null ? "unknown operator" : operator;
+    }
+
+    JobDefinition withFile(Path file) {
+        return new JobDefinition(name, operator, serve, sources, topics, briefing, file);
+    }
+
+    /** This job with its sources' {@code ${serve}} replaced by a running site server's address. */
+    public JobDefinition servedFrom(String baseUrl) {
+        return new JobDefinition(name, operator, serve, sources.stream().map(s -> s.servedFrom(baseUrl)).toList(),
+                topics, briefing, file);
+    }
+
+    /** The folder to serve during the run, or null. */
+    public Path serveDirectory() {
+        if (serve == null) {
+            return null;
+        }
+        Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".")
+                : file.toAbsolutePath().getParent();
+        return base.resolve(serve).normalize();
+    }
+
+    /**
+     * @param title  the briefing's title
+     * @param period the default period of {@code brief} and of {@code nightly}
+     */
+    public record BriefingConfig(@JsonProperty(required = true) String title, Period period) {
+        public BriefingConfig {
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("briefing needs a title");
+            }
+            period = period == null ? Period.DAILY : period;
+        }
+    }
+
+    /** Briefing periods; each ends on the day it is asked for. */
+    public enum Period { DAILY, WEEKLY, MONTHLY }
+}
