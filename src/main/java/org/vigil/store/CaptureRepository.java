@@ -39,9 +39,9 @@ public class CaptureRepository {
                 .update();
     }
 
-    /** Whether an article was already archived from this URL (then it is not fetched again). */
+    /** Whether this URL was already archived with an answer (2xx or a redirect): then it is not fetched again. */
     public boolean hasArticle(String url) {
-        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE url = ? AND kind = 'article'")
+        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE url = ? AND kind = 'article' AND http_status < 400")
                 .param(url).query(Integer.class).single() > 0;
     }
 

@@ -1,0 +1,16 @@
+package org.vigil.cli;
+
+import org.vigil.job.VigilRuntime;
+import picocli.CommandLine.Command;
+
+import java.util.Map;
+
+@Command(name = "rebuild", mixinStandardHelpOptions = true,
+        description = "Drop everything derived (articles, incidents) and normalize the whole archive again.")
+class RebuildCommand extends JobRunCommand {
+
+    @Override
+    int run(VigilRuntime runtime) {
+        return runJob(runtime, "rebuild", Map.of("job", runtime.settings().job().name()), true);
+    }
+}

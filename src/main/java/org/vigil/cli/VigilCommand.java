@@ -1,0 +1,56 @@
+package org.vigil.cli;
+
+import org.vigil.job.AlreadyRunningException;
+import org.vigil.job.JobDefinition;
+import org.vigil.job.JobDefinitions;
+import org.vigil.job.VigilRuntime;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * A command that works on a home folder with a job file: loads and validates the job, opens the
+ * runtime, and turns every expected failure into one line on stderr and an exit code.
+ */
+abstract class VigilCommand implements Callable<Integer> {
+
+    @Mixin
+    JobOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        JobDefinition job;
+        try {
+            job = JobDefinitions.load(options.job);
+        } catch (JobDefinitions.InvalidJobException e) {
+            err().println(e.getMessage());
+            return ExitCodes.BAD_CONFIG;
+        }
+        try (VigilRuntime runtime = VigilRuntime.open(options.home, job)) {
+            return run(runtime);
+        } catch (AlreadyRunningException e) {
+            err().println("vigil " + spec.name() + ": " + e.getMessage());
+            return ExitCodes.ALREADY_RUNNING;
+        } catch (RuntimeException e) {
+            err().println("vigil " + spec.name() + ": " + Messages.oneLine(e));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /** Does the command's work; returns the exit code. */
+    abstract int run(VigilRuntime runtime);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
