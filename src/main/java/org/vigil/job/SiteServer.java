@@ -35,9 +35,9 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Path root;
 
-    private SiteServer(Path root) throws IOException {
+    private SiteServer(Path root, HttpServer server) {
         this.root = root.toAbsolutePath().normalize();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = server;
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "site-server");
             t.setDaemon(true);
@@ -48,12 +48,36 @@ public final class SiteServer implements AutoCloseable {
         server.start();
     }
 
-    /** Starts serving {@code root}; close to stop. */
+    /** Starts serving {@code root} on any free port; close to stop. */
     public static SiteServer serve(Path root) throws IOException {
+        return serve(root, 0);
+    }
+
+    /**
+     * Starts serving {@code root} on {@code preferredPort}, or the next free port after it. A job
+     * serves its site on the same port every night so that its pages keep the same URLs and are
+     * recognised as already archived.
+     */
+    public static SiteServer serve(Path root, int preferredPort) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException(root + ": not a folder");
         }
-        return new SiteServer(root);
+        IOException last = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = preferredPort == 0 ? 0 : preferredPort + attempt;
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+                return new SiteServer(root, server);
+            } catch (java.net.BindException e) {
+                last = e;
+            }
+        }
+        throw new IOException("no free loopback port from " + preferredPort + ": " + last.getMessage(), last);
+    }
+
+    /** A port in 20000..39999 chosen by {@code key}, stable across runs. */
+    public static int portFor(String key) {
+        return 20000 + Math.floorMod(key.hashCode(), 20000);
     }
 
     /** The server's base URL, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */

@@ -55,7 +55,7 @@ public final class VigilRuntime implements AutoCloseable {
         SiteServer server = null;
         try {
             if (job.serveDirectory() != null) {
-                server = SiteServer.serve(job.serveDirectory());
+                server = SiteServer.serve(job.serveDirectory(), SiteServer.portFor(job.name()));
                 job = job.servedFrom(server.baseUrl());
             }
         } catch (IOException e) {
@@ -72,6 +72,9 @@ public final class VigilRuntime implements AutoCloseable {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.vigil", "INFO");
+        // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are plain SQL.
+        properties.put("logging.level.org.flywaydb", "ERROR");
+        properties.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
                     .web(WebApplicationType.NONE)
