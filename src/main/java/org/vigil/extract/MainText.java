@@ -98,6 +98,15 @@ final class MainText {
         return String.join("\n\n", paragraphs);
     }
 
+    /** Every text block under {@code root} as paragraphs, for a fragment that is all story. */
+    static String paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks(root, false)) {
+            out.add(b.text);
+        }
+        return String.join("\n\n", out);
+    }
+
     private static int length(List<String> paragraphs) {
         int n = 0;
         for (String p : paragraphs) {
