@@ -1,0 +1,158 @@
+package org.vigil.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Recognises page furniture that is never part of an article body, from the element alone: its tag,
+ * ARIA role, visibility, and the words publishers use in {@code class} and {@code id} attributes for
+ * share bars, related links, newsletter boxes, comments, cookie notices, ads and the like.
+ *
+ * <p>Class names are matched as words (split at {@code -}, {@code _}, spaces and camelCase humps), so
+ * {@code ad} matches {@code ad-slot} but not {@code header} or {@code loading}. Words that are weak
+ * evidence (such as {@code header} or {@code meta}) are overruled by words that say "this is the story"
+ * ({@code article-body}, {@code story-content}).
+ */
+final class Boilerplate {
+
+    private static final Set<String> TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "video", "audio", "picture", "button", "select", "input", "textarea",
+            "option", "label", "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "dialog",
+            "map", "head", "title", "meta", "link", "img", "source", "math", "form");
+
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button");
+
+    /** Words that mark furniture whatever else the attribute says. */
+    private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
+            + "ads?|advert\\w*|advertisement|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|outbrain|taboola|"
+            + "share|sharing|sharebar|social\\w*|shares|sharetools|addthis|"
+            + "comment\\w*|disqus|respond|reply|replies|"
+            + "related|recommend\\w*|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|"
+            + "popular|"
+            + "newsletter\\w*|subscri\\w*|signup|sign-up|paywall|regwall|"
+            + "cookie\\w*|consent|gdpr|"
+            + "breadcrumbs?|pagination|pager|"
+            + "caption|credits?|"
+            + "byline|author-?(?:info|bio|box|card)|bio|"
+            + "tags?|tag-?list|keywords|topics|"
+            + "modal|popup|overlay|lightbox|toast|"
+            + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|hidden|hide|"
+            + "print-?only|skip-?link|"
+            + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
+            + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
+            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read|newsletters?"
+            + ")(?=$|[^a-z])");
+
+    /** Words that are furniture only when nothing says the element holds the story. */
+    private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
+            + "header|meta|info|extra|supplemental|aside|banner|top|links?|utility|tools?|actions?"
+            + ")(?=$|[^a-z])");
+
+    private static final Pattern STORY = Pattern.compile("(?:^|[^a-z])(?:"
+            + "article|body|content|story|entry|post|text|main"
+            + ")(?=$|[^a-z])");
+
+    private static final int PROSE_PARAGRAPH = 100;
+    private static final int WRAPPER_PARAGRAPHS = 3;
+    private static final int WRAPPER_TEXT = 1500;
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
+    private Boilerplate() {
+    }
+
+    /** Furniture by tag, role, visibility and class or id names. */
+    static boolean isFurniture(Element el) {
+        return isFurniture(el, true);
+    }
+
+    /**
+     * Furniture by tag, role and visibility, and by class or id names only when {@code byName}: some
+     * sites wrap a short story in a "widget" or "slider", and a caller that found nothing by the
+     * strict rules tries again without names.
+     */
+    static boolean isFurniture(Element el, boolean byName) {
+        String tag = el.normalName();
+        if (TAGS.contains(tag)) {
+            return !(tag.equals("form") && wrapsPage(el));
+        }
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if ("true".equals(el.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty() && isHiddenStyle(style)) {
+            return true;
+        }
+        if (!byName || tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("p")) {
+            return false;
+        }
+        String names = el.className() + " " + el.id();
+        if (names.length() < 2) {
+            return false;
+        }
+        names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
+        boolean furniture = STRONG.matcher(names).find()
+                ? !(tag.equals("article") && STORY.matcher(names).find())
+                : WEAK.matcher(names).find() && !STORY.matcher(names).find();
+        // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
+        return furniture && !holdsProse(el);
+    }
+
+    /**
+     * Whether an element holds several paragraphs of prose, or a long text that is mostly not links,
+     * as a story wrapper does and furniture does not.
+     */
+    private static boolean holdsProse(Element el) {
+        int prose = 0;
+        for (Element p : el.getElementsByTag("p")) {
+            if (textLength(p, false) >= PROSE_PARAGRAPH && ++prose >= WRAPPER_PARAGRAPHS) {
+                return true;
+            }
+        }
+        int text = textLength(el, false);
+        return text >= WRAPPER_TEXT && textLength(el, true) < text / 5;
+    }
+
+    private static int textLength(Element el, boolean linksOnly) {
+        int[] length = {0};
+        el.traverse((node, depth) -> {
+            if (node instanceof TextNode t && (!linksOnly || inLink(t, el))) {
+                length[0] += t.text().length();
+            }
+        });
+        return length[0];
+    }
+
+    private static boolean inLink(Node node, Element stop) {
+        for (Element e = node.parent() instanceof Element p ? p : null; e != null && e != stop; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ASP.NET and similar sites wrap the whole page in one form element. */
+    private static boolean wrapsPage(Element form) {
+        Element parent = form.parent();
+        return parent != null && (parent.normalName().equals("body") || form.getElementsByTag("p").size() > 3);
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

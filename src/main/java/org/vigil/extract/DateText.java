@@ -1,0 +1,220 @@
+package org.vigil.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date-times publishers write: ISO 8601 in its many loose forms, RFC 1123, epoch
+ * seconds or milliseconds, and English datelines such as "Nov. 19, 2019 8:03 am ET" or
+ * "19 November 2019, 14:05 GMT".
+ *
+ * <p>A value without a time of day is taken as midnight, and a value without a zone or offset as
+ * UTC: the record needs an offset, and UTC is the least wrong guess for a page that does not say.
+ * Zone abbreviations are resolved to real zones (ET is New York time, with daylight saving on the
+ * date in question).
+ */
+final class DateText {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
+                    + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?");
+    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String TIME = "(?:[,\\s]+(?:at\\s+|-\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
+            + "(?:\\s*\\(?((?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|[a-z]{1,5})\\)?(?![a-z]))?)?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
+    /** Times written before the date, as in "8:03 AM EST, Tue November 19, 2019" or "Updated 14:05 GMT, 19 Nov 2019". */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "(?<![\\d:])(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,5})?\\s*[,|]", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+    /** Zone abbreviations in news datelines; those with daylight saving map to a zone, the date decides the offset. */
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC), Map.entry("z", ZoneOffset.UTC),
+            Map.entry("et", NEW_YORK), Map.entry("est", NEW_YORK), Map.entry("edt", NEW_YORK),
+            Map.entry("ct", CHICAGO), Map.entry("cst", CHICAGO), Map.entry("cdt", CHICAGO),
+            Map.entry("mt", DENVER), Map.entry("mst", DENVER), Map.entry("mdt", DENVER),
+            Map.entry("pt", LOS_ANGELES), Map.entry("pst", LOS_ANGELES), Map.entry("pdt", LOS_ANGELES),
+            Map.entry("bst", LONDON), Map.entry("cet", PARIS), Map.entry("cest", PARIS),
+            Map.entry("aest", SYDNEY), Map.entry("aedt", SYDNEY),
+            Map.entry("ist", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("pkt", ZoneOffset.ofHours(5)),
+            Map.entry("aft", ZoneOffset.ofHoursMinutes(4, 30)), Map.entry("irst", ZoneOffset.ofHoursMinutes(3, 30)),
+            Map.entry("jst", ZoneOffset.ofHours(9)), Map.entry("kst", ZoneOffset.ofHours(9)),
+            Map.entry("msk", ZoneOffset.ofHours(3)), Map.entry("eet", ZoneId.of("Europe/Athens")),
+            Map.entry("eest", ZoneId.of("Europe/Athens")), Map.entry("wib", ZoneOffset.ofHours(7)),
+            Map.entry("sgt", ZoneOffset.ofHours(8)), Map.entry("hkt", ZoneOffset.ofHours(8)));
+
+    /** Plausible publication years: older values are typos or placeholders, later ones are not publication dates. */
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+
+    private DateText() {
+    }
+
+    /** A machine-readable value (attribute, meta content, JSON-LD): the whole string must be a date. */
+    static OffsetDateTime parseValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (EPOCH.matcher(s).matches()) {
+            long n = Long.parseLong(s);
+            Instant instant = s.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            return plausible(instant.atOffset(ZoneOffset.UTC));
+        }
+        return find(s);
+    }
+
+    /** The first date found anywhere in a piece of text, or null. */
+    static OffsetDateTime find(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            OffsetDateTime t = build(num(m, 1), num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), null, m.group(7));
+            if (t != null) {
+                return t;
+            }
+        }
+        OffsetDateTime best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+            m = p.matcher(text);
+            if (m.find() && m.start() < bestStart) {
+                boolean monthFirst = p == MONTH_DAY_YEAR;
+                Integer month = MONTHS.get(m.group(monthFirst ? 1 : 2).toLowerCase(Locale.ROOT));
+                int day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+                OffsetDateTime t = build(Integer.parseInt(m.group(3)), month, day, num(m, 4), num(m, 5), num(m, 6),
+                        m.group(7), m.group(8));
+                if (t != null && m.group(4) == null) {
+                    t = withLeadingTime(text, m.start(), t);
+                }
+                if (t != null) {
+                    best = t;
+                    bestStart = m.start();
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Pattern p : new Pattern[] {SLASHED, COMPACT}) {
+            m = p.matcher(text);
+            if (m.find()) {
+                OffsetDateTime t = build(num(m, 1), num(m, 2), num(m, 3),
+                        m.groupCount() > 3 ? num(m, 4) : null, m.groupCount() > 3 ? num(m, 5) : null,
+                        m.groupCount() > 3 ? num(m, 6) : null, null, null);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        m = DOTTED.matcher(text);
+        if (m.find()) {
+            return build(num(m, 3), num(m, 2), num(m, 1), null, null, null, null, null);
+        }
+        return null;
+    }
+
+    /** Applies a time of day written just before the date ("8:03 AM EST, Tue November 19, 2019"). */
+    private static OffsetDateTime withLeadingTime(String text, int dateStart, OffsetDateTime date) {
+        Matcher m = LEADING_TIME.matcher(text);
+        m.region(Math.max(0, dateStart - 40), dateStart);
+        OffsetDateTime found = null;
+        while (m.find()) {
+            found = build(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), num(m, 1), num(m, 2), null,
+                    m.group(3), m.group(4));
+        }
+        return found != null ? found : date;
+    }
+
+    private static Integer num(Matcher m, int group) {
+        String g = m.group(group);
+        return g == null ? null : Integer.valueOf(g);
+    }
+
+    private static OffsetDateTime build(Integer year, Integer month, Integer day, Integer hour, Integer minute,
+                                        Integer second, String ampm, String zone) {
+        if (year == null || month == null || day == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(year, month, day);
+            LocalTime time = LocalTime.MIDNIGHT;
+            if (hour != null) {
+                int h = hour;
+                if (ampm != null) {
+                    boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                    if (h > 12 || h == 0) {
+                        return null;
+                    }
+                    h = h % 12 + (pm ? 12 : 0);
+                }
+                time = LocalTime.of(h, minute == null ? 0 : minute, second == null ? 0 : second);
+            }
+            return plausible(atZone(LocalDateTime.of(date, time), zone));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime atZone(LocalDateTime local, String zone) {
+        if (zone == null || zone.isBlank()) {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        String z = zone.trim().toLowerCase(Locale.ROOT);
+        ZoneId id = ZONES.get(z);
+        if (id != null) {
+            return ZonedDateTime.of(local, id).toOffsetDateTime();
+        }
+        if (z.startsWith("utc") || z.startsWith("gmt")) {
+            z = z.substring(3);
+        }
+        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(z);
+        if (m.matches()) {
+            int sign = m.group(1).equals("-") ? -1 : 1;
+            int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return local.atOffset(ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * minutes));
+        }
+        // an unknown abbreviation: keep the wall-clock time rather than drop the date
+        return local.atOffset(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime plausible(OffsetDateTime t) {
+        return t != null && t.getYear() >= MIN_YEAR && t.getYear() <= MAX_YEAR ? t : null;
+    }
+}

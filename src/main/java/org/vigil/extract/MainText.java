@@ -1,0 +1,429 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Finds the article body of a page and returns it as paragraphs.
+ *
+ * <p>The page is first cut into text blocks (the runs of text between block-level tags), leaving out
+ * furniture that {@link Boilerplate} recognises. Each block is judged on its own: a block with enough
+ * words and few of them inside links reads like prose ("good"); short lines and link lists do not
+ * ("bad"). The body is the element whose subtree holds the most good text net of the bad text it
+ * would drag in; this favours the tightest container around the story and still spans a story that
+ * is split into several sibling containers. Inside it, link lists, the repeated headline and stray
+ * bylines or datelines before and after the prose are dropped.
+ *
+ * <p>Stateless and thread-safe. Never modifies the document.
+ */
+final class MainText {
+
+    /** A block this long with few links reads like a paragraph of prose. */
+    private static final int GOOD_LENGTH = 60;
+    private static final double GOOD_MAX_LINK_DENSITY = 0.33;
+    /** How much a character of link text outside prose costs a container against its prose. */
+    private static final double LINK_WEIGHT = 1.0;
+    /** How much a character of a short non-link line costs: less, as stories have subheads and short lines. */
+    private static final double SHORT_WEIGHT = 0.25;
+    /** A box with a linked headline and at most this many blocks is a teaser for another story. */
+    private static final int TEASER_BOX_BLOCKS = 4;
+    /** Less text than this from the strict rules is a sign they cut away the story's own wrapper. */
+    private static final int MIN_STRICT_LENGTH = 300;
+    /** Ancestors beyond this many levels up get no credit for a block (keeps scoring linear). */
+    private static final int MAX_LEVELS = 12;
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
+            "tfoot", "tr", "td", "th", "caption", "address", "hr", "center", "fieldset", "details", "summary",
+            "body", "html", "form", "figure", "header", "footer", "nav", "aside");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’»)\\]:]\\s*$");
+
+    /** Stock phrases of share bars, ad labels and teasers that slip through markup-based cleaning. */
+    private static final Pattern STOCK_LINE = Pattern.compile("^(?:"
+            + "advertisement|advertisment|ad|sponsored( content)?|story continues below.*|continue reading.*|"
+            + "read more.*|read next.*|related( articles?| stories| coverage| content)?:?.*|see also:?.*|"
+            + "share( this( article| story| page)?)?( on \\w+)?|share on \\w+|tweet|email|print|"
+            + "(sign up|subscribe) (for|to) .*|click here .*|follow us on .*|"
+            + "(also )?read:.*|watch:.*|listen:.*|image:.*|photo:.*|video:.*|"
+            + "all rights reserved.*|copyright .*|© .*|loading.*|comments?|\\d+ comments?|"
+            + "(this )?(article|story) (continues|was) .*below|skip to .*"
+            + ")$", Pattern.CASE_INSENSITIVE);
+
+    enum Kind { TEXT, HEADING, ITEM, QUOTE, PRE }
+
+    /** One run of text between block boundaries. */
+    static final class Block {
+        final Element owner;
+        final Kind kind;
+        final String text;
+        final int linkChars;
+        /** Set for the summary under a linked headline in a list of other stories. */
+        boolean teaser;
+
+        Block(Element owner, Kind kind, String text, int linkChars) {
+            this.owner = owner;
+            this.kind = kind;
+            this.text = text;
+            this.linkChars = linkChars;
+        }
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean isProse() {
+            return !teaser && kind != Kind.HEADING && text.length() >= GOOD_LENGTH && linkDensity() <= GOOD_MAX_LINK_DENSITY;
+        }
+    }
+
+    String extract(Element body, String title) {
+        List<String> paragraphs = extract(body, title, true);
+        if (length(paragraphs) < MIN_STRICT_LENGTH) {
+            List<String> lenient = extract(body, title, false);
+            if (length(lenient) > length(paragraphs)) {
+                paragraphs = lenient;
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** Every text block under {@code root} as paragraphs, for a fragment that is all story. */
+    static String paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks(root, false)) {
+            out.add(b.text);
+        }
+        return String.join("\n\n", out);
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    private static List<String> extract(Element body, String title, boolean byName) {
+        List<Block> blocks = blocks(body, byName);
+        markTeasers(blocks);
+        Element container = bestContainer(body, blocks);
+        List<String> paragraphs = select(blocks, container, title);
+        if (paragraphs.isEmpty()) {
+            // no prose anywhere: every non-link block is better than nothing
+            for (Block b : blocks) {
+                if (b.linkDensity() < 0.5 && !b.text.isBlank()) {
+                    paragraphs.add(b.text);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    static List<Block> blocks(Element root, boolean furnitureByName) {
+        BlockCollector collector = new BlockCollector(furnitureByName);
+        root.filter(collector);
+        collector.flush();
+        return collector.blocks;
+    }
+
+    private static final class BlockCollector implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private final List<Element> open = new ArrayList<>();
+        private final boolean furnitureByName;
+
+        BlockCollector(boolean furnitureByName) {
+            this.furnitureByName = furnitureByName;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                appendText(t.getWholeText(), isPre());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth > 0 && Boilerplate.isFurniture(el, furnitureByName)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = el.normalName();
+            if (tag.equals("br")) {
+                text.append('\n');
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.add(el);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                }
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    open.remove(open.size() - 1);
+                } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+                    text.append(' ');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean isPre() {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                if (open.get(i).normalName().equals("pre")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void appendText(String raw, boolean pre) {
+            int before = text.length();
+            if (pre) {
+                text.append(raw);
+            } else {
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+                        int len = text.length();
+                        if (len > 0 && text.charAt(len - 1) != ' ' && text.charAt(len - 1) != '\n') {
+                            text.append(' ');
+                        }
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += text.length() - before;
+            }
+        }
+
+        void flush() {
+            if (text.length() == 0) {
+                return;
+            }
+            Element owner = open.isEmpty() ? null : open.get(open.size() - 1);
+            Kind kind = kindOf(open);
+            if (kind == Kind.PRE) {
+                String s = text.toString().strip();
+                if (!s.isEmpty()) {
+                    blocks.add(new Block(owner, kind, s, Math.min(linkChars, s.length())));
+                }
+            } else {
+                // a double line break is how markup without <p> separates paragraphs
+                String[] parts = text.toString().split("\\s*\n\\s*\n\\s*");
+                int remainingLinks = linkChars;
+                for (String part : parts) {
+                    String s = part.replace('\n', ' ').strip();
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    int links = parts.length == 1 ? linkChars : Math.min(remainingLinks, s.length());
+                    remainingLinks -= links;
+                    blocks.add(new Block(owner, kind, s, Math.min(links, s.length())));
+                }
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        private static Kind kindOf(List<Element> open) {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                switch (open.get(i).normalName()) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                        return Kind.HEADING;
+                    }
+                    case "pre" -> {
+                        return Kind.PRE;
+                    }
+                    case "blockquote" -> {
+                        return Kind.QUOTE;
+                    }
+                    case "li", "dd", "dt" -> {
+                        return Kind.ITEM;
+                    }
+                    case "p" -> {
+                        return Kind.TEXT;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return Kind.TEXT;
+        }
+    }
+
+    // ---------------------------------------------------------------- teasers
+
+    /**
+     * Lists of other stories give each one a small box with a linked headline followed by a summary
+     * that reads like prose. Such a summary is recognised by its box: the smallest element holding
+     * both it and the linked line just before it holds hardly anything else. A story paragraph after
+     * an inline "Related:" link shares its parent with the rest of the story instead.
+     */
+    private static void markTeasers(List<Block> blocks) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                counts.computeIfAbsent(e, k -> new int[1])[0]++;
+            }
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.isProse()) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+                Block previous = blocks.get(j);
+                if (previous.linkDensity() > 0.6 && previous.owner != null && b.owner != null) {
+                    Element box = commonAncestor(previous.owner, b.owner);
+                    if (box != null && counts.get(box)[0] <= TEASER_BOX_BLOCKS) {
+                        b.teaser = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        Map<Element, Boolean> ancestors = new IdentityHashMap<>();
+        for (Element e = a; e != null; e = e.parent()) {
+            ancestors.put(e, Boolean.TRUE);
+        }
+        for (Element e = b; e != null; e = e.parent()) {
+            if (ancestors.containsKey(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- container
+
+    private static Element bestContainer(Element root, List<Block> blocks) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double value = b.isProse() ? b.text.length() - b.linkChars
+                    : -LINK_WEIGHT * b.linkChars - SHORT_WEIGHT * (b.text.length() - b.linkChars);
+            if (b.kind == Kind.HEADING && b.linkDensity() < 0.5) {
+                value = 0; // subheadings belong to stories; a headline alone does not make one
+            }
+            Element e = b.owner;
+            for (int level = 0; e != null && level < MAX_LEVELS; level++) {
+                scores.computeIfAbsent(e, k -> new double[1])[0] += value;
+                if (e == root) {
+                    break;
+                }
+                e = e.parent();
+            }
+        }
+        Element best = root;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            if (entry.getValue()[0] > bestScore) {
+                bestScore = entry.getValue()[0];
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- selection
+
+    private static List<String> select(List<Block> blocks, Element container, String title) {
+        List<Block> inside = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.owner != null && isWithin(b.owner, container)) {
+                inside.add(b);
+            }
+        }
+        String normTitle = normalize(title);
+        List<Block> kept = new ArrayList<>();
+        for (Block b : inside) {
+            if (b.linkDensity() > 0.5 && !b.isProse()) {
+                continue;
+            }
+            if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches()) {
+                continue;
+            }
+            if (b.kind == Kind.HEADING && b.owner.normalName().equals("h1")) {
+                continue;
+            }
+            if (!normTitle.isEmpty() && normalize(b.text).equals(normTitle)) {
+                continue;
+            }
+            kept.add(b);
+        }
+        int first = 0;
+        while (first < kept.size() && isStray(kept.get(first))) {
+            first++;
+        }
+        int last = kept.size();
+        while (last > first && isStray(kept.get(last - 1))) {
+            last--;
+        }
+        List<String> out = new ArrayList<>();
+        for (Block b : kept.subList(first, last)) {
+            out.add(b.text);
+        }
+        return out;
+    }
+
+    /** A short line without sentence punctuation at the edge of a story: byline, dateline, label. */
+    private static boolean isStray(Block b) {
+        return !b.isProse() && b.text.length() < GOOD_LENGTH && !SENTENCE_END.matcher(b.text).find();
+    }
+
+    private static boolean isWithin(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,182 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The descriptive fields of a page other than its dates and text: headline, authors, canonical URL,
+ * site name, section and lead image. Each comes from the most explicit source the page offers,
+ * JSON-LD first, then OpenGraph / Twitter cards, then other meta tags, then the visible markup.
+ */
+final class PageMetadata {
+
+    record Fields(String title, List<String> authors, String canonicalUrl, String siteName, String section,
+                  String imageUrl) {
+    }
+
+    private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
+            "website", "corporation");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?:(?:written|posted|reported)\\s+)?by[:\\s]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+    private static final Pattern AUTHOR_NOISE = Pattern.compile(
+            "(?i)\\b(?:updated|published|posted|staff writer|correspondent|reporter|editor|contributor)\\b.*$");
+
+    Fields read(Document doc, JsonLd jsonLd, String url) {
+        JsonNode article = jsonLd.article();
+        String siteName = first(meta(doc, "og:site_name"), publisherName(article), organizationName(jsonLd),
+                meta(doc, "application-name"), meta(doc, "twitter:site"));
+        if (siteName != null && siteName.startsWith("@")) {
+            siteName = siteName.substring(1);
+        }
+        String title = first(JsonLd.text(article, "headline"), stripSiteName(meta(doc, "og:title"), siteName),
+                stripSiteName(meta(doc, "twitter:title"), siteName), firstHeading(doc),
+                stripSiteName(doc.title().trim(), siteName));
+        return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, url), siteName,
+                first(JsonLd.text(article, "articleSection"), meta(doc, "article:section"), meta(doc, "section"),
+                        meta(doc, "parsely-section"), meta(doc, "category")),
+                first(absolute(doc, meta(doc, "og:image")), absolute(doc, meta(doc, "og:image:url")),
+                        absolute(doc, meta(doc, "twitter:image")), absolute(doc, meta(doc, "twitter:image:src")),
+                        absolute(doc, JsonLd.text(article, "image")), linkHref(doc, "image_src")));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    /** The content of the first meta tag whose property or name is {@code key}, or null. */
+    static String meta(Document doc, String key) {
+        for (Element meta : doc.getElementsByTag("meta")) {
+            if (meta.attr("property").equalsIgnoreCase(key) || meta.attr("name").equalsIgnoreCase(key)) {
+                String content = meta.attr("content").trim();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String publisherName(JsonNode article) {
+        return article == null ? null : JsonLd.text(article.get("publisher"));
+    }
+
+    private static String organizationName(JsonLd jsonLd) {
+        return JsonLd.text(jsonLd.first(ORGANIZATION_TYPES), "name");
+    }
+
+    private static String firstHeading(Document doc) {
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        return h1 == null ? null : h1.text();
+    }
+
+    /** "Headline | Site" and "Headline - Site" carry the outlet's name, which is not part of the headline. */
+    static String stripSiteName(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String last = parts[parts.length - 1];
+        String firstPart = parts[0];
+        boolean lastIsSite = siteName != null && last.equalsIgnoreCase(siteName) || last.length() < 25 && firstPart.length() > last.length() * 2;
+        if (lastIsSite) {
+            return title.substring(0, title.length() - last.length()).replaceFirst("\\s+[|\\-–—:·•»]\\s*$", "").trim();
+        }
+        if (siteName != null && firstPart.equalsIgnoreCase(siteName)) {
+            return title.substring(firstPart.length()).replaceFirst("^\\s*[|\\-–—:·•»]\\s+", "").trim();
+        }
+        return title;
+    }
+
+    private static List<String> authors(Document doc, JsonNode article) {
+        Set<String> out = new LinkedHashSet<>();
+        if (article != null) {
+            for (String name : JsonLd.names(article.get("author"))) {
+                addAuthor(out, name);
+            }
+        }
+        if (out.isEmpty()) {
+            for (Element meta : doc.getElementsByTag("meta")) {
+                String key = (meta.attr("name") + meta.attr("property")).toLowerCase(Locale.ROOT);
+                if (key.equals("author") || key.equals("article:author") || key.equals("dc.creator")
+                        || key.equals("parsely-author") || key.equals("sailthru.author")) {
+                    for (String name : AUTHOR_SPLIT.split(meta.attr("content"))) {
+                        addAuthor(out, name);
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name, .byline")) {
+                String text = BY_PREFIX.matcher(e.text().trim()).replaceFirst("");
+                for (String name : AUTHOR_SPLIT.split(text)) {
+                    addAuthor(out, name);
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addAuthor(Set<String> out, String raw) {
+        String name = AUTHOR_NOISE.matcher(BY_PREFIX.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
+        // profile URLs, handles and empty strings are not names
+        if (name.length() < 2 || name.length() > 80 || name.contains("://") || name.startsWith("@")) {
+            return;
+        }
+        out.add(name);
+    }
+
+    private static String canonical(Document doc, String url) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String canonical = link == null ? null : link.absUrl("href");
+        if (canonical == null || canonical.isEmpty()) {
+            canonical = absolute(doc, meta(doc, "og:url"));
+        }
+        return canonical == null || canonical.isEmpty() ? url : canonical;
+    }
+
+    private static String linkHref(Document doc, String rel) {
+        Element link = doc.selectFirst("link[rel=" + rel + "][href]");
+        return link == null ? null : absolute(doc, link.attr("href"));
+    }
+
+    /** Resolves a possibly relative URL against the page's base URI; blank when there is nothing to resolve. */
+    private static String absolute(Document doc, String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        String h = href.trim();
+        if (h.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return h;
+        }
+        String base = doc.location();
+        if (base == null || base.isEmpty()) {
+            return h.startsWith("//") ? "https:" + h : h;
+        }
+        try {
+            return java.net.URI.create(base).resolve(h).toString();
+        } catch (IllegalArgumentException e) {
+            return h;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.vigil.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds when a page's story was published and last modified. Sources are tried in order of how
+ * much they can be trusted, and the first that yields a date wins: JSON-LD article data, OpenGraph
+ * article tags, {@code <time>} and microdata, other common meta tags, a date in the URL path, and
+ * last a dateline in the visible text.
+ */
+final class PublicationDates {
+
+    /** Publication and modification time; either may be null. */
+    record Dates(OffsetDateTime published, OffsetDateTime modified) {
+    }
+
+    private static final List<String> PUBLISHED_OPENGRAPH = List.of("article:published_time", "og:published_time",
+            "og:article:published_time", "article:published");
+    private static final List<String> MODIFIED_OPENGRAPH = List.of("article:modified_time", "og:updated_time",
+            "og:article:modified_time", "article:modified");
+    private static final List<String> PUBLISHED_META = List.of("datepublished", "pubdate", "publishdate",
+            "publish-date", "publish_date", "published_date", "publication_date", "date_published",
+            "article.published", "article_date_original", "original-publish-date", "originalpublicationdate",
+            "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+            "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "date", "displaydate",
+            "dat", "pdate", "created", "creation_date", "timestamp", "release_date", "og:pubdate");
+    private static final List<String> MODIFIED_META = List.of("datemodified", "lastmod", "last-modified",
+            "lastmodified", "dc.date.modified", "dcterms.modified", "article.updated", "revised", "updated",
+            "eomportal-lastupdate", "modified_date");
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.html|$)");
+    private static final Pattern URL_DATE_WORD_MONTH = Pattern.compile(
+            "/((?:19|20)\\d{2})/([a-z]{3})[a-z]*/(\\d{1,2})/", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_NAMES = Pattern.compile(
+            "date|time|byline|dateline|posted|published|meta|entry-info|post-info|article-info|timestamp",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED_WORD = Pattern.compile("updated|modified|edited", Pattern.CASE_INSENSITIVE);
+
+    Dates find(Document doc, JsonLd jsonLd, String url) {
+        JsonNode article = jsonLd.article();
+        OffsetDateTime published = first(
+                DateText.parseValue(JsonLd.text(article, "datePublished")),
+                DateText.parseValue(JsonLd.text(article, "dateCreated")),
+                meta(doc, PUBLISHED_OPENGRAPH),
+                timeElement(doc, "datePublished"),
+                meta(doc, PUBLISHED_META),
+                fromUrl(url),
+                dateline(doc));
+        OffsetDateTime modified = first(
+                DateText.parseValue(JsonLd.text(article, "dateModified")),
+                meta(doc, MODIFIED_OPENGRAPH),
+                timeElement(doc, "dateModified"),
+                meta(doc, MODIFIED_META));
+        return new Dates(published, modified);
+    }
+
+    private static OffsetDateTime first(OffsetDateTime... candidates) {
+        for (OffsetDateTime t : candidates) {
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first meta tag (by property, name, itemprop or http-equiv) in the given order of names. */
+    private static OffsetDateTime meta(Document doc, List<String> names) {
+        for (String name : names) {
+            for (Element meta : doc.getElementsByTag("meta")) {
+                if (matchesName(meta, name)) {
+                    OffsetDateTime t = DateText.parseValue(meta.attr("content"));
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesName(Element meta, String name) {
+        return meta.attr("property").equalsIgnoreCase(name) || meta.attr("name").equalsIgnoreCase(name)
+                || meta.attr("itemprop").equalsIgnoreCase(name) || meta.attr("http-equiv").equalsIgnoreCase(name);
+    }
+
+    /**
+     * Microdata ({@code itemprop="datePublished"} on any element) first, then for publication a
+     * {@code <time>} element: one marked {@code pubdate}, else the first inside the article, else the
+     * first on the page, skipping those labelled as updates.
+     */
+    private static OffsetDateTime timeElement(Document doc, String itemprop) {
+        for (Element e : doc.getElementsByAttributeValue("itemprop", itemprop)) {
+            if (e.normalName().equals("meta")) {
+                continue; // read with the meta tags
+            }
+            OffsetDateTime t = first(DateText.parseValue(e.attr("datetime")), DateText.parseValue(e.attr("content")),
+                    DateText.find(e.text()));
+            if (t != null) {
+                return t;
+            }
+        }
+        if (!itemprop.equals("datePublished")) {
+            for (Element time : doc.select("time[datetime]")) {
+                if (UPDATED_WORD.matcher(time.className() + " " + time.parent().className()).find()) {
+                    OffsetDateTime t = DateText.parseValue(time.attr("datetime"));
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        }
+        for (String query : List.of("time[pubdate][datetime]", "article time[datetime]", "time[datetime]")) {
+            for (Element time : doc.select(query)) {
+                String labels = time.className() + " " + (time.parent() == null ? "" : time.parent().className());
+                if (UPDATED_WORD.matcher(labels).find()) {
+                    continue;
+                }
+                OffsetDateTime t = DateText.parseValue(time.attr("datetime"));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    static OffsetDateTime fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Matcher m = URL_DATE.matcher(path);
+        if (m.find()) {
+            return DateText.parseValue(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        }
+        m = URL_DATE_WORD_MONTH.matcher(path);
+        if (m.find()) {
+            return DateText.find(m.group(3) + " " + m.group(2) + " " + m.group(1));
+        }
+        return null;
+    }
+
+    /** A date in the text of an element whose class or id says it holds the date or byline. */
+    private static OffsetDateTime dateline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element time : body.getElementsByTag("time")) {
+            OffsetDateTime t = DateText.find(time.text());
+            if (t != null) {
+                return t;
+            }
+        }
+        int looked = 0;
+        for (Element e : body.getAllElements()) {
+            String names = e.className() + " " + e.id();
+            if (names.length() > 1 && DATELINE_NAMES.matcher(names).find()) {
+                String text = e.text();
+                if (text.length() <= 200) {
+                    OffsetDateTime t = DateText.find(text);
+                    if (t != null) {
+                        return t;
+                    }
+                    if (++looked > 50) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
