@@ -72,6 +72,10 @@ public class CaptureRepository {
                 .param(kind.name().toLowerCase(Locale.ROOT)).query(Integer.class).single();
     }
 
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM capture").query(Integer.class).single();
+    }
+
     public int countWarcFiles() {
         return jdbc.sql("SELECT COUNT(DISTINCT warc_file) FROM capture").query(Integer.class).single();
     }

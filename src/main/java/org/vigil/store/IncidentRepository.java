@@ -5,6 +5,8 @@ import org.vigil.incident.Incident;
 import org.vigil.incident.IncidentJson;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +23,7 @@ public class IncidentRepository {
      * Replaces all merged incidents. {@code firstReported} gives, for each incident, the date the archive
      * first held a report of it; briefings select incidents by that date.
      */
-    public void replaceAll(List<Incident> incidents, java.util.function.Function<Incident, LocalDate> firstReported) {
+    public void replaceAll(List<Incident> incidents, Function<Incident, LocalDate> firstReported) {
         jdbc.sql("DELETE FROM incident").update();
         for (Incident incident : incidents) {
             jdbc.sql("""
@@ -45,6 +47,16 @@ public class IncidentRepository {
                         SELECT document FROM incident WHERE first_reported BETWEEN ? AND ?
                         ORDER BY first_reported, id""")
                 .params(from, to)
+                .query((rs, n) -> IncidentJson.read(rs.getString(1))).list();
+    }
+
+    /** The incidents with these ids, in id order; unknown ids are left out. */
+    public List<Incident> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT document FROM incident WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids)
                 .query((rs, n) -> IncidentJson.read(rs.getString(1))).list();
     }
 
