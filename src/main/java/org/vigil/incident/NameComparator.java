@@ -102,6 +102,11 @@ public final class NameComparator {
                 && new Aligner(x, y).cover() != Cover.NO && new Aligner(y, x).cover() != Cover.NO;
     }
 
+    /** The number of words of a personal name once ranks and honorifics are dropped. */
+    static int wordCount(String name) {
+        return words(name, true).size();
+    }
+
     private static Match containment(Cover cover, int words) {
         if (cover == Cover.WITH_DISTINCTIVE) {
             return words > 1 ? Match.STRONG : Match.WEAK;
