@@ -40,8 +40,25 @@ public final class IncidentMerger {
             .comparing((Incident i) -> PartialDate.of(i.date()).map(PartialDate::first).orElse(LocalDate.MAX))
             .thenComparing(ID_ORDER);
 
+    /**
+     * The merged records and, for every input record id, the id of the record it was merged into; pass
+     * the map on to {@link Corrections#apply(List, Map)} so corrections keyed by a per-article id or by a
+     * merged id that a newly arrived earlier report has since replaced still find their incident.
+     */
+    public record Merged(List<Incident> incidents, Map<String, String> mergedIdOf) {
+        public Merged {
+            incidents = List.copyOf(incidents);
+            mergedIdOf = Map.copyOf(mergedIdOf);
+        }
+    }
+
     /** One record per incident, with sources and evidence of all the records merged into it. */
     public List<Incident> merge(List<Incident> perArticle) {
+        return mergeAll(perArticle).incidents();
+    }
+
+    /** Like {@link #merge}, also telling which record each input record went into. */
+    public Merged mergeAll(List<Incident> perArticle) {
         List<Incident> records = distinctIds(perArticle);
         List<List<Integer>> clusters = cluster(records);
 
@@ -50,10 +67,11 @@ public final class IncidentMerger {
         for (List<Integer> cluster : clusters) {
             List<Incident> members = cluster.stream().map(records::get).toList();
             Incident combined = IncidentCombiner.combine(members);
-            members.forEach(m -> mergedIdOf.put(m.id(), combined.id()));
+            members.stream().filter(m -> m.id() != null).forEach(m -> mergedIdOf.put(m.id(), combined.id()));
             merged.add(combined);
         }
-        return merged.stream().map(i -> withRelatedIds(i, mergedIdOf)).sorted(CHRONOLOGICAL).toList();
+        return new Merged(merged.stream().map(i -> withRelatedIds(i, mergedIdOf)).sorted(CHRONOLOGICAL).toList(),
+                mergedIdOf);
     }
 
     /** Re-points {@code related[]} at merged ids; a link to the record itself (now merged with it) is dropped. */
@@ -68,11 +86,7 @@ public final class IncidentMerger {
         if (related.equals(new LinkedHashSet<>(incident.related()))) {
             return incident;
         }
-        return new Incident(incident.id(), incident.type(), incident.method(), incident.inScope(), incident.date(),
-                incident.place(), incident.originCountryCode(), incident.victims(), incident.killed(), incident.injured(),
-                incident.allegedPerpetrators(), incident.claim(), incident.denials(), incident.responses(),
-                incident.calls(), List.copyOf(related), incident.sources(), incident.evidence(), incident.confidence(),
-                incident.clarity());
+        return Incidents.with(incident, incident.id(), List.copyOf(related), incident.sources(), incident.evidence());
     }
 
     /** Records in id order, one per id: a repeated id is the same article's record read twice. */

@@ -147,7 +147,7 @@ final class Newsroom {
 
     /** A different man killed in Tehran on the same day as Gholami. */
     static Incident iranWireRahimi() {
-        return Reported.main("inc-1a7d4e9f0c3b6a52", IRAN_WIRE_URL, "IranWire", "2025-12-04", IRAN_WIRE_TEXT)
+        return Reported.main("inc-1a7d4e9f0c3b6a52", IRAN_WIRE_URL, "IranWire", "2025-12-04T09:00:00Z", IRAN_WIRE_TEXT)
                 .type(Incident.Type.SHOOTING, Incident.Method.FIREARM, "was shot dead")
                 .date("2025-12-03", DatePrecision.DAY, "on December 3")
                 .tehran(null, "in Tehran")
