@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a corrections file into {@link Correction}s, keeping the line every entry and key was written
@@ -25,6 +27,7 @@ import java.util.Set;
 final class CorrectionsReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
     private static final List<String> ACTIONS = List.of("set", "merge", "split", "not_incident");
     private static final Set<String> KEYS = Set.of("id", "set", "merge", "split", "not_incident", "note");
 
@@ -50,8 +53,8 @@ final class CorrectionsReader {
             }
             root = node(p);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new CorrectionsException(file + ": line " + line + ": " + Corrections.firstLine(e.getOriginalMessage()));
+            int line = problemLine(e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+            throw new CorrectionsException(file + ": line " + line + ": not valid YAML: " + yamlProblem(e.getOriginalMessage()));
         }
         if (root.value() == null) {
             return List.of();
@@ -64,6 +67,30 @@ final class CorrectionsReader {
             corrections.add(correction((Node) entry));
         }
         return corrections;
+    }
+
+    /** The line of the YAML parser's problem mark (its last "line N, column M"), which is more exact than the token's. */
+    private static int problemLine(String message, int tokenLine) {
+        Matcher m = MARK.matcher(message == null ? "" : message);
+        int line = tokenLine;
+        while (m.find()) {
+            line = Integer.parseInt(m.group(1));
+        }
+        return line;
+    }
+
+    /**
+     * The YAML parser's explanation on one line: its messages interleave the problem ("while parsing a
+     * flow sequence", "expected ',' or ']'") with indented echoes of the source and position marks.
+     */
+    private static String yamlProblem(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        List<String> lines = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.strip().equals("^"))
+                .map(String::strip).toList();
+        return lines.isEmpty() ? Corrections.firstLine(message) : String.join("; ", lines);
     }
 
     private Correction correction(Node entry) {

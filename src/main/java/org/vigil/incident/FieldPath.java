@@ -82,11 +82,12 @@ final class FieldPath {
      * Sets the value at this path in the JSON tree of an incident. An index one past the end of a list
      * appends an entry. The exception message says why a value does not fit.
      */
-    void set(ObjectNode incident, JsonNode value) {
+    void set(ObjectNode incident, JsonNode given) {
         Class<?> leaf = steps.get(steps.size() - 1).type();
-        if (leaf.isEnum() && !value.isNull()) {
-            checkEnum(leaf, value);
+        if (leaf.isEnum() && !given.isNull()) {
+            checkEnum(leaf, given);
         }
+        JsonNode value = withEmptyLists(leaf, given);
         JsonNode node = incident;
         for (int k = 0; k < steps.size(); k++) {
             Step step = steps.get(k);
@@ -128,6 +129,22 @@ final class FieldPath {
     @Override
     public String toString() {
         return text;
+    }
+
+    /** Lists the analyst left out are empty, not missing: a victim given without aliases has none. */
+    private static JsonNode withEmptyLists(Class<?> type, JsonNode value) {
+        if (List.class.isAssignableFrom(type) && value.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (type.isRecord() && value instanceof ObjectNode object) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                String name = snakeCase(c.getName());
+                if (List.class.isAssignableFrom(c.getType()) && (object.get(name) == null || object.get(name).isNull())) {
+                    object.putArray(name);
+                }
+            }
+        }
+        return value;
     }
 
     private void checkEnum(Class<?> type, JsonNode value) {

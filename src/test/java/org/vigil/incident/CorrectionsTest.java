@@ -38,7 +38,7 @@ class CorrectionsTest {
                     victims[0].name: Mohammad Nabi Karimi Nazari
                     victims[0].outcome: injured
                     injured.best: 2
-                    victims[1]: {name: null, aliases: [], role: driver, outcome: injured}
+                    victims[1]: {name: null, role: driver, outcome: injured}
                   note: Family statement of 11 December.
                 """, FILE);
 
@@ -219,6 +219,8 @@ class CorrectionsTest {
                   set: [type
                 """, FILE)).isInstanceOf(CorrectionsException.class)
                 .message().startsWith(FILE + ": line ").doesNotContain("\n");
+        assertThatThrownBy(() -> Corrections.parse("- id: inc-5e0a9b3c7f2d1a88\n\tnot_incident: true\n", FILE))
+                .hasMessageStartingWith(FILE + ": line 2: not valid YAML: ").hasMessageContaining("TAB");
         assertThatThrownBy(() -> Corrections.parse("id: inc-5e0a9b3c7f2d1a88\n", FILE))
                 .hasMessage(FILE + ": line 1: expected a list of corrections, each starting with '- '");
     }
