@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compares personal (and place) names written in different romanisations of Persian, Dari, Pashto
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>Names are compared word by word in order, after dropping leading ranks and honorifics
  * ("Gen.", "Commander", "Haji"); up to three adjacent words on either side may be joined, so that
  * "Ikram ud-Din" matches "Ikramuddin" and "Abdul Rahim" matches "Abdurrahim" (the {@code l} of the
- * article assimilates to a following sun letter). Very common given names and particles
+ * article assimilates to a following sun letter). An {@code h} between vowels is optional
+ * (Zabihullah / Zabiullah). Very common given names and particles
  * (Mohammad, Ahmad, Abdul, Khan, ...) never make a match on their own.
  */
 public final class NameComparator {
@@ -50,7 +54,9 @@ public final class NameComparator {
             "cmdr", "cdr", "comdr", "commander", "brig", "brigadier", "sgt", "sergeant", "marshal", "field",
             "admiral", "gov", "governor", "dr", "doctor", "prof", "professor", "eng", "engineer", "mr", "mrs",
             "ms", "miss", "sir", "mawlawi", "mawlavi", "maulvi", "molvi", "maulana", "mullah", "mulla",
-            "qari", "haji", "hajji", "alhaj", "sheikh", "shaikh", "ustad", "ustaz", "former", "late");
+            "qari", "haji", "hajji", "alhaj", "sheikh", "shaikh", "ustad", "ustaz", "former", "late",
+            // a lineage honorific that outlets keep or drop: Sayed Jalal = Jalal
+            "sayed", "sayyed", "sayyid", "sayid", "syed", "seyed", "seyyed", "sayeed");
 
     /** Given names and particles too frequent to identify anyone by themselves. */
     private static final List<String> COMMON_WORDS = List.of(
@@ -120,10 +126,29 @@ public final class NameComparator {
         }
     }
 
+    // Merging compares the same few thousand names millions of times; parsing each once keeps that fast.
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, List<Word>> PERSONAL_WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Word>> PLACE_WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> JOINED_SOUNDS = new ConcurrentHashMap<>();
+
     private static List<Word> words(String name, boolean personal) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
+        Map<String, List<Word>> cache = personal ? PERSONAL_WORDS : PLACE_WORDS;
+        List<Word> cached = cache.get(name);
+        if (cached == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cached = parse(name, personal);
+            cache.put(name, cached);
+        }
+        return cached;
+    }
+
+    private static List<Word> parse(String name, boolean personal) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         int comma = s.indexOf(',');
@@ -199,32 +224,24 @@ public final class NameComparator {
     }
 
     private static boolean sameGroup(List<Word> x, List<Word> y) {
-        for (String sx : joinedSounds(x)) {
-            for (String sy : joinedSounds(y)) {
-                if (equivalent(sx, sy)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return equivalent(joinedSound(x), joinedSound(y));
     }
 
-    /** The sound of adjacent words written as one: plain, and with an article's l assimilated ("abdur-rahim"). */
-    private static List<String> joinedSounds(List<Word> group) {
+    /** The sound of adjacent words written as one word. */
+    private static String joinedSound(List<Word> group) {
         if (group.size() == 1) {
-            return List.of(group.get(0).sound());
+            return group.get(0).sound();
         }
-        StringBuilder plain = new StringBuilder();
-        StringBuilder assimilated = new StringBuilder();
-        for (int k = 0; k < group.size(); k++) {
-            String w = group.get(k).letters();
-            plain.append(w);
-            boolean nextIsSun = k + 1 < group.size() && SUN_LETTERS.indexOf(group.get(k + 1).letters().charAt(0)) >= 0;
-            assimilated.append(nextIsSun && w.length() > 1 && w.endsWith("l") ? w.substring(0, w.length() - 1) : w);
+        String letters = group.stream().map(Word::letters).collect(Collectors.joining());
+        String sound = JOINED_SOUNDS.get(letters);
+        if (sound == null) {
+            if (JOINED_SOUNDS.size() >= CACHE_LIMIT) {
+                JOINED_SOUNDS.clear();
+            }
+            sound = sound(letters);
+            JOINED_SOUNDS.put(letters, sound);
         }
-        String p = sound(plain.toString());
-        String q = sound(assimilated.toString());
-        return p.equals(q) ? List.of(p) : List.of(p, q);
+        return sound;
     }
 
     // Sound units: consonants as letters (digraphs as one non-ASCII letter), vowel classes as capitals.
@@ -266,10 +283,14 @@ public final class NameComparator {
             }
             i++;
             char last = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
-            // a final h after a vowel (Shah, Allah) and an h doubling a digraph (Mashhad) are not written by all
-            boolean silentH = unit == 'h' && last != 0
-                    && (i == w.length() && isVowelUnit(last) || "šxğčžθð".indexOf(last) >= 0);
-            if (unit != last && !silentH) {
+            char following = i < w.length() ? w.charAt(i) : 0;
+            // an h after a vowel at the end or before another vowel (Shah, Allah, Zabihullah) and an h doubling
+            // a digraph (Mashhad) are not written by all
+            boolean silentH = unit == 'h' && last != 0 && (isVowelUnit(last)
+                    && (i == w.length() || "aeiou".indexOf(following) >= 0) || "šxğčžθð".indexOf(last) >= 0);
+            // the l of the Arabic article assimilates to a following sun letter: Abdul-Rahman = Abdurrahman
+            boolean assimilatedL = unit == 'l' && isVowelUnit(last) && SUN_LETTERS.indexOf(following) >= 0;
+            if (unit != last && !silentH && !assimilatedL) {
                 out.append(unit);
             }
         }

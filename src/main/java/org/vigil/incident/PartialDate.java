@@ -2,9 +2,10 @@ package org.vigil.incident;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An ISO date that may be partial ({@code 2025-12-03}, {@code 2025-12} or {@code 2025}), seen as the
@@ -22,30 +23,28 @@ public record PartialDate(LocalDate first, LocalDate last) {
         }
     }
 
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
     /** Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; empty for null, blank or anything else. */
     public static Optional<PartialDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String s = text.strip();
+        Matcher m = ISO.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
         try {
-            switch (s.length()) {
-                case 4 -> {
-                    Year year = Year.parse(s);
-                    return Optional.of(new PartialDate(year.atDay(1), year.atMonth(12).atEndOfMonth()));
-                }
-                case 7 -> {
-                    YearMonth month = YearMonth.parse(s);
-                    return Optional.of(new PartialDate(month.atDay(1), month.atEndOfMonth()));
-                }
-                case 10 -> {
-                    LocalDate day = LocalDate.parse(s);
-                    return Optional.of(new PartialDate(day, day));
-                }
-                default -> {
-                    return Optional.empty();
-                }
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return Optional.of(new PartialDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
             }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) == null) {
+                return Optional.of(new PartialDate(month.atDay(1), month.atEndOfMonth()));
+            }
+            LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
+            return Optional.of(new PartialDate(day, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

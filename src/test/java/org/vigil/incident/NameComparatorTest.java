@@ -28,7 +28,11 @@ class NameComparatorTest {
             "Nasrullah Mahmoud | Nasrollah Mahmud",
             "Wardak, Abdul Rahim | Abdul Rahim Wardak",
             "Ahmad Zia Massoud | Ahmad Zia Masoud",
-            "Commander Hekmatullah | Hikmatullah"
+            "Commander Hekmatullah | Hikmatullah",
+            "Zabihullah Mujahid | Zabiullah Mujahid",
+            "Abdulrahman Noorzai | Abdurrahman Nurzai",
+            "Sayed Jalal Haidari | Syed Jalal Heydari",
+            "Sayed Jalal Haidari | Jalal Haideri"
     })
     void variantSpellingsOfOneNameAreTheSameName(String a, String b) {
         assertThat(NameComparator.compare(a, b)).isEqualTo(Match.SAME);
