@@ -18,12 +18,7 @@ import java.util.TreeSet;
 /** One analyst correction from a corrections file, as read; {@link Corrections} applies them in file order. */
 sealed interface Correction {
 
-    /** The line of the file the correction starts on. */
-    int line();
-
-    /** The analyst's reason, if given. */
-    String note();
-
+    /** Applies the correction; what cannot be applied is reported to the ledger, with the line of the file. */
     void applyTo(Corrections.Ledger ledger);
 
     /** Overrides fields of one incident: {@code set: {place.city: Mashhad}}. */
@@ -141,7 +136,7 @@ sealed interface Correction {
     }
 
     /** Removes an incident that is not one (a threat, a pattern, background): {@code not_incident: true}. */
-    record NotIncident(int line, String note, String id) implements Correction {
+    record NotIncident(int line, String id) implements Correction {
 
         @Override
         public void applyTo(Corrections.Ledger ledger) {

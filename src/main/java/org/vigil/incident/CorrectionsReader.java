@@ -141,7 +141,7 @@ final class CorrectionsReader {
                 if (!Boolean.TRUE.equals(value.value())) {
                     throw error(value.line(), "not_incident must be true");
                 }
-                yield new Correction.NotIncident(entry.line(), note, id);
+                yield new Correction.NotIncident(entry.line(), id);
             }
         };
     }

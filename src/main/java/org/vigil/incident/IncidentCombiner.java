@@ -57,11 +57,6 @@ final class IncidentCombiner {
         return records.size() == 1 ? records.get(0) : new IncidentCombiner(records).combine();
     }
 
-    /** The id a merged record takes: that of its earliest-reported record. */
-    static String mergedId(List<Incident> records) {
-        return records.stream().min(Reports.EARLIEST_FIRST).orElseThrow().id();
-    }
-
     private Incident combine() {
         Incident first = members.get(0);
         Incident.Type type = Optional.ofNullable(this.<Incident.Type>pick("type",

@@ -170,9 +170,10 @@ public final class NameComparator {
         }).toList();
     }
 
-    /** Aligns the words of one name against another, in order, skipping words of the other freely. */
+    /** Whether every word of one name is found in another, and whether a distinctive word was among them. */
     private enum Cover { NO, WITHOUT_DISTINCTIVE, WITH_DISTINCTIVE }
 
+    /** Aligns the words of one name against another, in order, skipping words of the other freely. */
     private static final class Aligner {
         private final List<Word> inner;
         private final List<Word> outer;
