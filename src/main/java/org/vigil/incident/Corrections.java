@@ -1,8 +1,8 @@
 package org.vigil.incident;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,13 +42,17 @@ public final class Corrections {
 
     /** Reads a corrections file; a file that does not exist means no corrections. */
     public static Corrections load(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new Corrections(file.toString(), CorrectionsReader.read(in, file.toString()));
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException absent) {
             return none();
+        } catch (CharacterCodingException e) {
+            throw new CorrectionsException(file + ": not UTF-8 text");
         } catch (IOException e) {
             throw new CorrectionsException(file + ": cannot read: " + e.getMessage());
         }
+        return parse(yaml, file.toString());
     }
 
     /** Reads corrections from YAML text; {@code file} names it in messages. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -265,6 +266,9 @@ class CorrectionsTest {
                 """);
         Corrections corrections = Corrections.load(file);
         assertThat(corrections.size()).isEqualTo(1);
+        Path latin1 = dir.resolve("latin1.yml");
+        Files.write(latin1, "- id: inc-1\n  note: caf\u00e9\n  not_incident: true\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Corrections.load(latin1)).hasMessage(latin1 + ": not UTF-8 text");
         assertThat(corrections.apply(merged()).incidents()).extracting(Incident::id).doesNotContain(etilaatKarimi().id());
     }
 }
