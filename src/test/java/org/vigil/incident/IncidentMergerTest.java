@@ -158,6 +158,42 @@ class IncidentMergerTest {
     }
 
     @Test
+    void conflictingDistrictsAndCountsKeepTheBestSupportedAndListTheRest() {
+        String a = "Two former soldiers, Hamid Safi and Bashir Safi, were shot dead in Tehran's Saadat Abad on December 3.";
+        String b = "Hamid Saafi was killed in Saadat Abad, Tehran on December 3, police said.";
+        String c = "A former soldier, Hamid Safi, was killed in Tehran's Valiasr district on December 3.";
+        Incident first = Reported.main("inc-cc00000000000001", "https://example.org/1", "One", "2025-12-04", a)
+                .date("2025-12-03", DatePrecision.DAY, "on December 3").tehran("Saadat Abad", "in Tehran's Saadat Abad")
+                .victim("Hamid Safi", "former soldier", Outcome.KILLED).victim("Bashir Safi", "former soldier", Outcome.KILLED)
+                .killed(2).build();
+        Incident second = Reported.main("inc-cc00000000000002", "https://example.org/2", "Two", "2025-12-04T12:00:00Z", b)
+                .date("2025-12-03", DatePrecision.DAY, "on December 3").tehran("Saadat Abad", "in Saadat Abad, Tehran")
+                .victim("Hamid Saafi", null, Outcome.KILLED).killed(1).build();
+        Incident third = Reported.main("inc-cc00000000000003", "https://example.org/3", "Three", "2025-12-05", c)
+                .date("2025-12-03", DatePrecision.DAY, "on December 3").tehran("Valiasr", "in Tehran's Valiasr district")
+                .victim("Hamid Safi", "former soldier", Outcome.KILLED).killed(1).build();
+
+        Incident merged = merger.merge(List.of(third, second, first)).get(0);
+
+        assertThat(merged.id()).isEqualTo("inc-cc00000000000001");
+        assertThat(merged.place().district()).isEqualTo("Saadat Abad");
+        assertThat(merged.evidence()).filteredOn(e -> e.field().equals("place.alternative"))
+                .singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo(c));
+        assertThat(merged.victims()).extracting(Incident.Victim::name).containsExactly("Hamid Safi", "Bashir Safi");
+        assertThat(merged.victims().get(0).aliases()).containsExactly("Hamid Saafi");
+        assertThat(merged.killed()).isEqualTo(new Incident.Count(1, 1, 2));
+        assertThat(merged.evidence()).filteredOn(e -> e.field().equals("killed.alternative"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.url()).isEqualTo("https://example.org/1");
+                    assertThat(e.quote()).isEqualTo("2");
+                    assertThat(e.start()).isEqualTo(-1);
+                });
+        // the second victim of the first report keeps its evidence under its merged position
+        assertThat(merged.evidence()).filteredOn(e -> e.field().equals("victims[1].name"))
+                .extracting(Incident.Evidence::url).containsExactly("https://example.org/1");
+    }
+
+    @Test
     void typesMustBeCompatible() {
         assertThat(IncidentMatcher.compatible(Type.ASSASSINATION, Type.SHOOTING)).isTrue();
         assertThat(IncidentMatcher.compatible(Type.ATTEMPTED_ASSASSINATION, Type.STABBING)).isTrue();
