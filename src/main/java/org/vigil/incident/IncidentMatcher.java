@@ -28,12 +28,11 @@ import java.util.stream.Stream;
  *   <li>their victims agree: named victims on both sides must share a person
  *       (see {@link NameComparator}).</li>
  * </ul>
- * How much agreement is required grows with what is unknown: with the same city known on both sides, one
- * matching name (even a surname alone) suffices, and without a shared name both dates must be exact days
- * at most one day apart;
- * when one side lacks the city, the victim match must be {@link Match#STRONG} and the country the same
- * (a full {@link Match#SAME} name when the country is unknown too); a side without a usable date needs at
- * least a named victim in the same city, or a strong name match.
+ * How much agreement is required grows with what is unknown. With the same city known on both sides, one
+ * matching name (even a surname alone) suffices; without a shared name (a side names nobody) both dates
+ * must be exact days at most one day apart, so a side without a usable date needs a matching name. When
+ * a side lacks the city, the victim match must be {@link Match#STRONG} and the country the same, or a
+ * full {@link Match#SAME} name when a country is unknown too.
  */
 final class IncidentMatcher {
 
