@@ -45,6 +45,7 @@ public final class Gazetteer {
     private final Map<String, Country> countriesByName = new HashMap<>();
     private final Map<String, Country> countriesByDemonym = new HashMap<>();
     private final Map<String, Country> countriesByCode = new HashMap<>();
+    private final Map<String, String> demonymByCode = new HashMap<>();
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, String> districts = new HashMap<>();
     private final Map<String, String> admin1ByCode = new HashMap<>();
@@ -80,6 +81,7 @@ public final class Gazetteer {
             if (f.length > 2) {
                 for (String demonym : f[2].split("\\|")) {
                     countriesByDemonym.put(fold(demonym), preferred);
+                    demonymByCode.putIfAbsent(f[0], demonym);
                 }
             }
         });
@@ -131,6 +133,11 @@ public final class Gazetteer {
 
     public Optional<Country> countryByCode(String code) {
         return Optional.ofNullable(code == null ? null : countriesByCode.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** "AF" -> "Afghan"; the country name where no demonym is curated. */
+    public String demonym(String code) {
+        return demonymByCode.getOrDefault(code, countryByCode(code).map(Country::name).orElse(code));
     }
 
     public List<City> cities(String name) {

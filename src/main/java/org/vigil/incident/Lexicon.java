@@ -20,7 +20,7 @@ import java.util.Map;
 final class Lexicon {
 
     /** One line: its words and the values that follow them. */
-    record Entry(List<String> words, List<String> values) {
+    record Entry(String raw, List<String> words, List<String> values) {
         String value() {
             return values.isEmpty() ? "" : values.get(0);
         }
@@ -55,7 +55,7 @@ final class Lexicon {
                     values.add(fields[i].trim());
                 }
                 byKind.computeIfAbsent(fields[0].trim(), k -> new ArrayList<>())
-                        .add(new Entry(List.of(fields[1].trim().split("\\s*\\|\\s*")), List.copyOf(values)));
+                        .add(new Entry(fields[1].trim(), List.of(fields[1].trim().split("\\s*\\|\\s*")), List.copyOf(values)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
@@ -76,6 +76,11 @@ final class Lexicon {
             }
         }
         return map;
+    }
+
+    /** The unsplit second field of every line of a kind: for kinds whose lines are regular expressions. */
+    List<String> expressions(String kind) {
+        return list(kind).stream().map(Entry::raw).toList();
     }
 
     /** Every word of a kind, in file order. */
