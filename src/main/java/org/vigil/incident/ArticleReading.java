@@ -23,7 +23,11 @@ final class ArticleReading {
     private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
-    private static final Pattern OPENING = Pattern.compile("^(?:[\\p{L}'’ ]{0,40},\\s*)?$");
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:[\\p{L}\\p{M}\\d .,'’\\-]{2,60}[—–]\\s*)?(?:[\\p{L}'’ ]{0,40},\\s*)?$");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
 
     private final Article article;
@@ -148,22 +152,22 @@ final class ArticleReading {
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
-        List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(clause);
-        if (hits.isEmpty() || isResponse(clause)) {
+        List<Rules.Hit<Rules.Trigger>> hits = asserted(clause, rules.triggers(clause));
+        if (hits.isEmpty() || (isResponse(clause) && names.find(clause).isEmpty())) {
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
-        if (negated(clause, first)) {
-            return;
-        }
         List<PersonNames.Name> found = names.find(clause).stream().filter(n -> !names.isSpeaker(clause, n)).toList();
         List<Victim> descriptors = descriptors(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander);
         if (rules.aggregate.matcher(clause).find() && !specific) {
             return;
         }
+        if (!specific && isResponse(sentence.text())) {
+            return;
+        }
         Clause c = new Clause(sentence, from, clause, hits, first);
-        List<PlaceFinder.Mention> mentions = places.find(clause, countries, null);
+        List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause), countries, null);
         c.place = nearest(mentions, first, PlaceFinder.Mention::start).orElse(null);
         c.reference = referenceCue(clause, first);
 
@@ -196,7 +200,7 @@ final class ArticleReading {
         } else {
             Draft last = drafts.get(drafts.size() - 1);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            boolean elsewhere = city != null && last.city() != null && !sameCity(city, last.city());
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             target = elsewhere || earlier ? null : last;
         }
@@ -209,11 +213,47 @@ final class ArticleReading {
             drafts.add(target);
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
+        describeKnownVictims(target, clause);
         for (Victim v : descriptors) {
             target.addUnnamed(v);
         }
         for (PersonNames.Name n : found) {
             target.addNamed(victimFromName(clause, n, hits));
+        }
+    }
+
+    /**
+     * Blanks insertions about a victim's past (", who led a police district in Kabul," or "who fled
+     * Afghanistan in 2022 was ...") so that they are not read as the scene or time of the act.
+     */
+    static String withoutInsertions(String clause) {
+        StringBuilder b = new StringBuilder(clause);
+        for (Pattern p : List.of(INSERTION, RELATIVE)) {
+            Matcher m = p.matcher(clause);
+            while (m.find()) {
+                for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** "Rahimi, a former police chief of Herat province, was shot dead": a later description of a named victim. */
+    private void describeKnownVictims(Draft draft, String clause) {
+        for (Victim v : draft.victims) {
+            if (v.name == null) {
+                continue;
+            }
+            String[] tokens = v.name.split("\\s+");
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
+                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an)\\s+([^,;.]{3,120})").matcher(clause);
+            if (m.find()) {
+                Victim described = new Victim();
+                described.role = m.group(1).trim();
+                described.nationality = nationality(described.role);
+                v.merge(described);
+            }
         }
     }
 
@@ -227,15 +267,14 @@ final class ArticleReading {
         return clause.toLowerCase(Locale.ROOT).contains("suspect");
     }
 
-    /** A threat, fear, plan or possibility governs the trigger when its cue comes first. */
-    private boolean negated(String clause, Rules.Hit<Rules.Trigger> trigger) {
+    /**
+     * The triggers that report something that happened: a threat, fear, plan or possibility cue
+     * ("raising fears that he could be deported") governs every trigger after it in the clause.
+     */
+    private List<Rules.Hit<Rules.Trigger>> asserted(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
         Matcher m = rules.nonevent.matcher(clause);
-        while (m.find()) {
-            if (m.start() <= trigger.start()) {
-                return true;
-            }
-        }
-        return false;
+        int cue = m.find() ? m.start() : Integer.MAX_VALUE;
+        return hits.stream().filter(h -> h.start() < cue).toList();
     }
 
     private boolean referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
@@ -253,9 +292,16 @@ final class ArticleReading {
         List<Victim> victims = new ArrayList<>();
         Matcher m = descriptor.matcher(clause);
         boolean firstDescriptor = true;
+        Rules.Hit<Rules.Trigger> chained = null;
+        int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            Rules.Hit<Rules.Trigger> object = null;
+            if (isApposition(clause, m.start())) {
+                firstDescriptor = false;
+                continue;
+            }
+            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && clause.substring(chainEnd, m.start()).matches("\\s*(?:,\\s*)?and\\s+")
+                    ? chained : null;
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
                 if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
@@ -267,6 +313,7 @@ final class ArticleReading {
             if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
+                            || clause.substring(0, h.start()).endsWith("who ")
                             || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
                         subject = h;
                         break;
@@ -277,6 +324,10 @@ final class ArticleReading {
             Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
             if (by == null || followedByName(clause, m.end())) {
                 continue;
+            }
+            if (object != null) {
+                chained = object;
+                chainEnd = m.end();
             }
             String noun = m.group("noun");
             Victim v = new Victim();
@@ -299,6 +350,14 @@ final class ArticleReading {
             victims.add(v);
         }
         return victims;
+    }
+
+    /** "Rahimi, a former police chief" describes the name before it, not another victim. */
+    private boolean isApposition(String clause, int start) {
+        String before = clause.substring(0, start);
+        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+)(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
+        return m.find() && !rules.placePrep.matcher(m.group(1)).matches() && !OPENING.matcher(before).matches()
+                || m.find(0) && draftOf(m.group(1)).isPresent();
     }
 
     private boolean followedByName(String clause, int end) {
@@ -327,7 +386,8 @@ final class ArticleReading {
             }
             v.role = role;
         } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
-            v.role = preceding.group(1).trim().replaceFirst("^(?:the|a|an|another|of)\\s+", "");
+            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
+                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }
@@ -368,7 +428,8 @@ final class ArticleReading {
         }
         String s = sentence.text();
         for (PersonNames.Name n : names.find(s)) {
-            if (n.start() > 3 || names.isSpeaker(s, n)) {
+            int opening = n.honorific() == null ? 0 : n.honorific().length() + 1;
+            if (n.start() > 3 + opening || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());
@@ -410,7 +471,7 @@ final class ArticleReading {
     private Optional<Incident.When> dateOf(Clause c, Draft main) {
         LocalDate anchor = main == null || main.when == null || main.when.precision() != Incident.DatePrecision.DAY
                 || main.when.start() == null ? null : LocalDate.parse(main.when.start());
-        List<DateResolver.Mention> found = dates.find(c.text, published, anchor);
+        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text), published, anchor);
         return nearest(found, c.trigger, DateResolver.Mention::start).map(DateResolver.Mention::when);
     }
 
@@ -452,7 +513,7 @@ final class ArticleReading {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            if (d.awaitsName() && (city == null || d.city() == null || sameCity(city, d.city()))) {
+            if (d.awaitsName() && (city == null || d.city() == null || nearby(city, d.city()))) {
                 return Optional.of(d);
             }
         }
@@ -479,6 +540,11 @@ final class ArticleReading {
     static boolean sameCity(Gazetteer.City a, Gazetteer.City b) {
         return a.countryCode().equals(b.countryCode()) && (Gazetteer.fold(a.name()).equals(Gazetteer.fold(b.name()))
                 || kilometres(a, b) < 2);
+    }
+
+    /** The same city or a place within it ("Wimbledon" in London). */
+    static boolean nearby(Gazetteer.City a, Gazetteer.City b) {
+        return a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
     }
 
     static double kilometres(Gazetteer.City a, Gazetteer.City b) {
@@ -610,12 +676,11 @@ final class ArticleReading {
         String district = cityMention != null ? cityMention.district() : null;
         if (city != null && district == null) {
             for (Clause c : d.clauses) {
-                for (PlaceFinder.Mention m : places.find(c.text, countries, city)) {
+                for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text), countries, city)) {
                     if (m.district() != null && (m.city() == null || sameCity(m.city(), city))) {
                         district = m.district();
                         districtMention = m;
-                    } else if (m.city() != null && !sameCity(m.city(), city)
-                            && m.city().countryCode().equals(city.countryCode()) && kilometres(m.city(), city) < DISTRICT_KM) {
+                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city)) {
                         district = m.city().name();
                         districtMention = m;
                     }
@@ -676,6 +741,13 @@ final class ArticleReading {
     }
 
     String defaultNationality() {
+        for (Draft d : drafts) {
+            for (Victim v : d.victims) {
+                if (!d.reference && v.nationality != null && !v.bystander) {
+                    return v.nationality;
+                }
+            }
+        }
         Matcher m = descriptor.matcher(text);
         while (m.find()) {
             String n = nationality(m.group("mods"));

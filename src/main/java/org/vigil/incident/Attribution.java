@@ -113,7 +113,8 @@ final class Attribution {
             }
         }
         if (bestStart < 0) {
-            return null;
+            String subject = sentence.substring(0, before).trim().replaceFirst("^(?:The|A|An)\\s+", "");
+            return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
         }
         String head = sentence.substring(0, bestStart);
         Matcher modifier = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$").matcher(head);
@@ -124,6 +125,11 @@ final class Attribution {
 
     private String source(String raw, String lastSpeaker) {
         String by = clean(raw);
+        int comma = by.lastIndexOf(", ");
+        if (comma >= 0 && by.length() - comma > 4 && by.substring(0, comma).matches("(?s).*\\b(?:said|told|says|in|on)\\b.*")) {
+            by = by.substring(comma + 2);
+        }
+        by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
         if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
             return lastSpeaker;
         }

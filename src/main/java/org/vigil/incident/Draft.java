@@ -63,7 +63,7 @@ final class Draft {
     }
 
     boolean awaitsName() {
-        return !hasNamedVictim() && (victims.isEmpty() || victims.stream().anyMatch(v -> !v.bystander && v.count > 0));
+        return !hasNamedVictim() && (victims.isEmpty() || victims.stream().anyMatch(v -> v.count > 0));
     }
 
     boolean reportsAnAct() {
@@ -100,8 +100,9 @@ final class Draft {
                 return;
             }
         }
+        boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null;
         for (Victim unnamed : victims) {
-            if (unnamed.name == null && !unnamed.bystander && unnamed.count > 0) {
+            if (unnamed.name == null && (!unnamed.bystander || onlyBystander) && unnamed.count > 0) {
                 v.absorb(unnamed);
                 unnamed.count--;
                 if (unnamed.count == 0) {
@@ -190,7 +191,9 @@ final class Draft {
         } else {
             type = Incident.Type.OTHER;
         }
-        Incident.Method method = weapon != null ? weapon : switch (type) {
+        boolean coercion = type == Incident.Type.ABDUCTION || type == Incident.Type.DETENTION
+                || type == Incident.Type.DEPORTATION;
+        Incident.Method method = weapon != null && !coercion ? weapon : switch (type) {
             case ABDUCTION, DETENTION, DEPORTATION -> Incident.Method.NONE;
             case STABBING -> Incident.Method.KNIFE;
             case BOMBING -> Incident.Method.EXPLOSIVE;

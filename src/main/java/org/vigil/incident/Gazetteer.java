@@ -145,7 +145,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The city a name most plausibly means: one in a country the text mentions, else a curated
+     * The city a name most plausibly means: a curated principal city in a country the text
+     * mentions, then any city in such a country, else a curated
      * principal city, else the only candidate. Ambiguous names with no such hint stay unresolved
      * rather than being guessed.
      */
@@ -153,6 +154,13 @@ public final class Gazetteer {
         List<City> candidates = cities(name);
         if (candidates.isEmpty()) {
             return Optional.empty();
+        }
+        for (String code : contextCountryCodes) {
+            for (City city : candidates) {
+                if (city.principal() && city.countryCode().equals(code)) {
+                    return Optional.of(city);
+                }
+            }
         }
         for (String code : contextCountryCodes) {
             for (City city : candidates) {

@@ -39,6 +39,10 @@ final class PersonNames {
 
     /** True when the name is the one speaking ("X said", "said police official X"), not the one acted on. */
     boolean isSpeaker(String text, Name name) {
+        if (!rules.capitalisedNames) {
+            // Without capitals the subject cannot be told apart ("relatives of General X say").
+            return false;
+        }
         String after = text.substring(name.end());
         Matcher age = AGE_APPOSITION.matcher(after);
         if (age.find()) {
@@ -86,7 +90,8 @@ final class PersonNames {
             if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null)) {
                 continue;
             }
-            if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)) {
+            if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
+                    || precededByPlacePreposition(text, start)) {
                 continue;
             }
             names.add(new Name(start, start + value.length(), value, honorific));
@@ -97,6 +102,7 @@ final class PersonNames {
     private boolean plausible(String[] words) {
         for (String word : words) {
             if (rules.notName.contains(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit)
+                    || isPlace.test(word) || word.matches(".*-\\p{Ll}{4,}.*")
                     || word.length() < 2 || word.chars().allMatch(Character::isUpperCase)) {
                 return false;
             }
@@ -107,6 +113,14 @@ final class PersonNames {
     private static boolean precededByArticle(String text, int start) {
         String before = text.substring(Math.max(0, start - 4), start);
         return before.endsWith("the ");
+    }
+
+    /** "at Panj-e Payan", "in Bhara Kahu": a capitalised run after a place preposition names a place. */
+    private boolean precededByPlacePreposition(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        String word = space < 0 ? before : before.substring(space + 1);
+        return rules.placePrep.matcher(word).matches() || word.equalsIgnoreCase("from");
     }
 
     private static boolean precededByPossessive(String text, int start) {

@@ -48,7 +48,15 @@ final class PlaceFinder {
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
         List<Mention> mentions = new ArrayList<>();
-        List<Tokens.Run> runs = Tokens.capitalisedRuns(text);
+        List<Tokens.Run> runs = new ArrayList<>();
+        for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+            // "In Karachi, ..." at a sentence start: the capitalised preposition is not part of the name.
+            int space = run.text().indexOf(' ');
+            if (space > 0 && rules.placePrep.matcher(run.text().substring(0, space)).matches()) {
+                run = new Tokens.Run(run.start() + space + 1, run.end(), run.text().substring(space + 1), run.possessive());
+            }
+            runs.add(run);
+        }
         for (int i = 0; i < runs.size(); i++) {
             Tokens.Run run = runs.get(i);
             String before = text.substring(Math.max(0, run.start() - 60), run.start());
@@ -132,9 +140,11 @@ final class PlaceFinder {
                 int start = words.get(first)[0];
                 int end = words.get(first + n - 1)[1];
                 String name = text.substring(start, end);
-                Optional<Mention> m = districtNoun && known != null
-                        ? Optional.of(new Mention(start, end, known, district(known, name), null, null, name))
-                        : resolve(name, "", countries, known);
+                Optional<Mention> m = resolve(name, "", countries, known);
+                if (m.isEmpty() && districtNoun && known != null && n == 1) {
+                    // "در منطقه X": the noun says X is a district even when the gazetteer does not know it.
+                    m = Optional.of(new Mention(start, end, known, name, null, null, name));
+                }
                 if (m.isPresent()) {
                     Mention found = m.get();
                     mentions.add(new Mention(prep.start(), end, found.city(), found.district(), found.admin1(),
