@@ -167,8 +167,9 @@ final class ArticleReading {
             return;
         }
         Clause c = new Clause(sentence, from, clause, hits, first);
-        List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause), countries, null);
-        c.place = nearest(mentions, first, PlaceFinder.Mention::start).orElse(null);
+        List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
+        c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
+                .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
         c.reference = referenceCue(clause, first);
 
         List<PersonNames.Name> known = new ArrayList<>();
@@ -214,8 +215,12 @@ final class ArticleReading {
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
+        boolean fresh_draft = target.clauses.size() == 1;
         for (Victim v : descriptors) {
-            target.addUnnamed(v);
+            // "the second former commander killed in Mashhad" adds nobody to a known incident.
+            if (fresh_draft || !c.reference) {
+                target.addUnnamed(v);
+            }
         }
         for (PersonNames.Name n : found) {
             target.addNamed(victimFromName(clause, n, hits));
@@ -226,11 +231,14 @@ final class ArticleReading {
      * Blanks insertions about a victim's past (", who led a police district in Kabul," or "who fled
      * Afghanistan in 2022 was ...") so that they are not read as the scene or time of the act.
      */
-    static String withoutInsertions(String clause) {
+    static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
         for (Pattern p : List.of(INSERTION, RELATIVE)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
+                if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
+                    continue;
+                }
                 for (int i = m.start() + 1; i < m.end() - 1; i++) {
                     b.setCharAt(i, ' ');
                 }
@@ -340,13 +348,16 @@ final class ArticleReading {
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
             v.count = Pattern.compile("(?i)^(?:a|an|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
-                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by") && !det.startsWith("one of")
+                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
+                    && !det.toLowerCase(Locale.ROOT).startsWith("one of")
                     ? 0 : 1)
                     : IncidentExtractor.count(det);
             v.head = noun.toLowerCase(Locale.ROOT);
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
+            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
+            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
             victims.add(v);
         }
         return victims;
@@ -377,7 +388,7 @@ final class ArticleReading {
         }
         Matcher apposition = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})").matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher preceding = Pattern.compile("((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
+        Matcher preceding = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
         if (apposition.find()) {
             String role = apposition.group(1).trim();
             Matcher aff = Pattern.compile("\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}.*)$").matcher(role);
@@ -471,7 +482,7 @@ final class ArticleReading {
     private Optional<Incident.When> dateOf(Clause c, Draft main) {
         LocalDate anchor = main == null || main.when == null || main.when.precision() != Incident.DatePrecision.DAY
                 || main.when.start() == null ? null : LocalDate.parse(main.when.start());
-        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text), published, anchor);
+        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor);
         return nearest(found, c.trigger, DateResolver.Mention::start).map(DateResolver.Mention::when);
     }
 
@@ -676,7 +687,7 @@ final class ArticleReading {
         String district = cityMention != null ? cityMention.district() : null;
         if (city != null && district == null) {
             for (Clause c : d.clauses) {
-                for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text), countries, city)) {
+                for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, city)) {
                     if (m.district() != null && (m.city() == null || sameCity(m.city(), city))) {
                         district = m.district();
                         districtMention = m;

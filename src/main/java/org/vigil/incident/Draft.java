@@ -170,27 +170,7 @@ final class Draft {
         boolean targeted = hasNamedVictim() || victims.stream().anyMatch(v -> !v.bystander && v.count == 1);
         Set<Rules.Act> acts = acts();
         Incident.Method weapon = method(rules);
-        int killedTotal = total(Incident.Outcome.KILLED);
-        Incident.Type type;
-        if (acts.contains(Rules.Act.EXPLODE)) {
-            type = Incident.Type.BOMBING;
-        } else if (acts.contains(Rules.Act.KILL)) {
-            type = !targeted && killedTotal >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
-        } else if (acts.contains(Rules.Act.ABDUCT)) {
-            type = Incident.Type.ABDUCTION;
-        } else if (acts.contains(Rules.Act.DEPORT)) {
-            type = Incident.Type.DEPORTATION;
-        } else if (acts.contains(Rules.Act.DETAIN)) {
-            type = Incident.Type.DETENTION;
-        } else if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
-            type = targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
-        } else if (acts.contains(Rules.Act.STAB)) {
-            type = Incident.Type.STABBING;
-        } else if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
-            type = Incident.Type.ASSAULT;
-        } else {
-            type = Incident.Type.OTHER;
-        }
+        Incident.Type type = type(acts, weapon, targeted);
         boolean coercion = type == Incident.Type.ABDUCTION || type == Incident.Type.DETENTION
                 || type == Incident.Type.DEPORTATION;
         Incident.Method method = weapon != null && !coercion ? weapon : switch (type) {
@@ -241,7 +221,7 @@ final class Draft {
         }
         boolean inScope = origin != null && host != null;
 
-        int killed = killedTotal;
+        int killed = total(Incident.Outcome.KILLED);
         int injured = total(Incident.Outcome.INJURED);
         for (Victim v : victims) {
             if (v.name != null && v.outcome == Incident.Outcome.KILLED) {
@@ -260,6 +240,39 @@ final class Draft {
                 new Incident.Count(killed, killed, killed), new Incident.Count(injured, injured, injured),
                 allegations, claim == null ? new Incident.Claim(Incident.ClaimStatus.NOT_MENTIONED, null) : claim,
                 denials, responses, calls, related, List.of(src), orderedEvidence(), confidence, clarity);
+    }
+
+    /**
+     * The incident type from what the clauses report: explosives make a bombing; a killing of a
+     * specific person an assassination, of an unnamed crowd a shooting; then abduction, deportation,
+     * detention; gunfire that kills nobody is an attempt on a specific person or a shooting.
+     */
+    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
+        if (acts.contains(Rules.Act.EXPLODE)) {
+            return Incident.Type.BOMBING;
+        }
+        if (acts.contains(Rules.Act.KILL)) {
+            return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
+        }
+        if (acts.contains(Rules.Act.ABDUCT)) {
+            return Incident.Type.ABDUCTION;
+        }
+        if (acts.contains(Rules.Act.DEPORT)) {
+            return Incident.Type.DEPORTATION;
+        }
+        if (acts.contains(Rules.Act.DETAIN)) {
+            return Incident.Type.DETENTION;
+        }
+        if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
+            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
+        }
+        if (acts.contains(Rules.Act.STAB)) {
+            return Incident.Type.STABBING;
+        }
+        if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
+            return Incident.Type.ASSAULT;
+        }
+        return Incident.Type.OTHER;
     }
 
     private void addEvidence(String field, Victim v, String url) {
