@@ -1,0 +1,771 @@
+package org.vigil.incident;
+
+import org.vigil.extract.Article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over one article: cuts it into clauses, groups the clauses that report violence into
+ * incidents (by victim, place and date), then fills every field of each incident. Holds the
+ * per-article state, so each call of {@link IncidentExtractor#extract} makes its own.
+ */
+final class ArticleReading {
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?\\s*[—–-]{1,2}\\s+");
+    private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:[\\p{L}\\p{M}\\d .,'’\\-]{2,60}[—–]\\s*)?(?:[\\p{L}'’ ]{0,40},\\s*)?$");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
+    private static final double DISTRICT_KM = 25;
+
+    private final Article article;
+    private final Incident.Source source;
+    private final Rules rules;
+    private final Gazetteer gazetteer;
+    private final DateResolver dates;
+    private final PersonNames names;
+    private final PlaceFinder places;
+    private final Attribution attribution;
+    private final String text;
+    private final LocalDate published;
+    private final List<Sentences.Sentence> sentences;
+    private final List<String> countries = new ArrayList<>();
+    private Gazetteer.City datelineCity;
+    private String datelinePhrase;
+    private final Pattern descriptor;
+    private final List<Draft> drafts = new ArrayList<>();
+
+    ArticleReading(Article article, Incident.Source source, Rules rules, Gazetteer gazetteer, DateResolver dates) {
+        this.article = article;
+        this.source = source;
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+        this.dates = dates;
+        this.places = new PlaceFinder(rules, gazetteer);
+        this.names = new PersonNames(rules, places::isWellKnownPlace);
+        this.attribution = new Attribution(rules);
+        this.text = article.text();
+        this.published = article.published() == null ? null : article.published().toLocalDate();
+        this.sentences = new Sentences(rules.abbreviations).split(text);
+        this.descriptor = Pattern.compile("(?<![\\p{L}])(?<det>one of (?:his|her|their)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|his|her|their|یک|دو|سه)"
+                + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + rules.person.pattern() + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    List<Incident> incidents() {
+        readContext();
+        for (Sentences.Sentence sentence : sentences) {
+            readSentence(sentence);
+        }
+        drafts.removeIf(d -> !d.reportsAnAct());
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        decideRoles();
+        readAttributions();
+        return assemble();
+    }
+
+    // ---------------------------------------------------------------- context
+
+    private void readContext() {
+        if (!sentences.isEmpty()) {
+            Matcher m = DATELINE.matcher(sentences.get(0).text());
+            if (m.find()) {
+                String name = titleCase(m.group(1).trim());
+                List<String> hint = new ArrayList<>();
+                if (m.group(2) != null) {
+                    gazetteer.countryByName(m.group(2).trim()).ifPresent(c -> hint.add(c.code()));
+                }
+                datelineCity = gazetteer.city(name, hint).orElse(null);
+                if (datelineCity != null) {
+                    datelinePhrase = m.group().replaceAll("[\\s—–-]+$", "");
+                    countries.add(datelineCity.countryCode());
+                }
+            }
+        }
+        if (rules.capitalisedNames) {
+            for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+                gazetteer.countryByName(run.text()).ifPresent(c -> addCountry(c.code()));
+            }
+        } else {
+            for (String word : text.split("[\\s،,.;:!?«»\"“”()]+")) {
+                if (!word.isBlank()) {
+                    gazetteer.countryByName(word).ifPresent(c -> addCountry(c.code()));
+                }
+            }
+        }
+    }
+
+    private void addCountry(String code) {
+        if (!countries.contains(code)) {
+            countries.add(code);
+        }
+    }
+
+    // ---------------------------------------------------------------- clauses
+
+    private void readSentence(Sentences.Sentence sentence) {
+        String s = sentence.text();
+        if (rules.claimNone.matcher(s).find()) {
+            return;
+        }
+        List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
+        if (hits.isEmpty()) {
+            nameFromApposition(sentence);
+            return;
+        }
+        int clauseStart = 0;
+        for (int cut : clauseCuts(s, hits)) {
+            readClause(sentence, clauseStart, cut);
+            clauseStart = cut;
+        }
+        readClause(sentence, clauseStart, s.length());
+    }
+
+    /** Cuts before "and"/"while"/";" when a new trigger follows it closely and one came before. */
+    private List<Integer> clauseCuts(String s, List<Rules.Hit<Rules.Trigger>> hits) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher and = AND.matcher(s);
+        while (and.find()) {
+            int at = and.start();
+            boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
+            boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.start() - and.end() <= 30 && h.value().opens());
+            if (before && after) {
+                cuts.add(at);
+            }
+        }
+        return cuts;
+    }
+
+    private void readClause(Sentences.Sentence sentence, int from, int to) {
+        String clause = sentence.text().substring(from, to);
+        List<Rules.Hit<Rules.Trigger>> hits = asserted(clause, rules.triggers(clause));
+        if (hits.isEmpty() || (isResponse(clause) && names.find(clause).isEmpty())) {
+            return;
+        }
+        Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
+        List<PersonNames.Name> found = names.find(clause).stream().filter(n -> !names.isSpeaker(clause, n)).toList();
+        List<Victim> descriptors = descriptors(clause, hits);
+        boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander);
+        if (rules.aggregate.matcher(clause).find() && !specific) {
+            return;
+        }
+        if (!specific && isResponse(sentence.text())) {
+            return;
+        }
+        Clause c = new Clause(sentence, from, clause, hits, first);
+        List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
+        c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
+                .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
+        c.reference = referenceCue(clause, first);
+
+        List<PersonNames.Name> known = new ArrayList<>();
+        List<PersonNames.Name> fresh = new ArrayList<>();
+        Draft owner = null;
+        for (PersonNames.Name n : found) {
+            Optional<Draft> d = draftOf(n.name());
+            if (d.isPresent()) {
+                known.add(n);
+                owner = owner == null ? d.get() : owner;
+            } else {
+                fresh.add(n);
+            }
+        }
+        // A surname alone ("Gholami's death") ties the clause to its incident too.
+        if (owner == null) {
+            owner = draftMentionedIn(clause).orElse(null);
+        }
+        Draft target;
+        if (!fresh.isEmpty()) {
+            target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).orElse(null);
+            if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
+                target = owner;
+            }
+        } else if (owner != null) {
+            target = owner;
+        } else if (drafts.isEmpty()) {
+            target = null;
+        } else {
+            Draft last = drafts.get(drafts.size() - 1);
+            Gazetteer.City city = c.place == null ? null : c.place.city();
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
+            boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
+            target = elsewhere || earlier ? null : last;
+        }
+        if (target == null) {
+            if (!first.value().opens()) {
+                return;
+            }
+            target = new Draft(drafts.size());
+            target.openedAsReference = c.reference && !drafts.isEmpty();
+            drafts.add(target);
+        }
+        target.add(c, dateOf(c, mainDraft(target)).orElse(null));
+        describeKnownVictims(target, clause);
+        boolean fresh_draft = target.clauses.size() == 1;
+        for (Victim v : descriptors) {
+            // "the second former commander killed in Mashhad" adds nobody to a known incident.
+            if (fresh_draft || !c.reference) {
+                target.addUnnamed(v);
+            }
+        }
+        for (PersonNames.Name n : found) {
+            target.addNamed(victimFromName(clause, n, hits));
+        }
+    }
+
+    /**
+     * Blanks insertions about a victim's past (", who led a police district in Kabul," or "who fled
+     * Afghanistan in 2022 was ...") so that they are not read as the scene or time of the act.
+     */
+    static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
+        StringBuilder b = new StringBuilder(clause);
+        for (Pattern p : List.of(INSERTION, RELATIVE)) {
+            Matcher m = p.matcher(clause);
+            while (m.find()) {
+                if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
+                    continue;
+                }
+                for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** "Rahimi, a former police chief of Herat province, was shot dead": a later description of a named victim. */
+    private void describeKnownVictims(Draft draft, String clause) {
+        for (Victim v : draft.victims) {
+            if (v.name == null) {
+                continue;
+            }
+            String[] tokens = v.name.split("\\s+");
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
+                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an)\\s+([^,;.]{3,120})").matcher(clause);
+            if (m.find()) {
+                Victim described = new Victim();
+                described.role = m.group(1).trim();
+                described.nationality = nationality(described.role);
+                v.merge(described);
+            }
+        }
+    }
+
+    private boolean isResponse(String clause) {
+        for (Rules.ResponseRule rule : rules.responses) {
+            if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
+                    || rule.action() == Incident.ResponseAction.CHARGES) && rule.pattern().matcher(clause).find()) {
+                return true;
+            }
+        }
+        return clause.toLowerCase(Locale.ROOT).contains("suspect");
+    }
+
+    /**
+     * The triggers that report something that happened: a threat, fear, plan or possibility cue
+     * ("raising fears that he could be deported") governs every trigger after it in the clause.
+     */
+    private List<Rules.Hit<Rules.Trigger>> asserted(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher m = rules.nonevent.matcher(clause);
+        int cue = m.find() ? m.start() : Integer.MAX_VALUE;
+        return hits.stream().filter(h -> h.start() < cue).toList();
+    }
+
+    private boolean referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
+        Matcher m = rules.reference.matcher(clause);
+        while (m.find()) {
+            if (m.start() <= trigger.start() + 80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
+    private List<Victim> descriptors(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        List<Victim> victims = new ArrayList<>();
+        Matcher m = descriptor.matcher(clause);
+        boolean firstDescriptor = true;
+        Rules.Hit<Rules.Trigger> chained = null;
+        int chainEnd = -1;
+        while (m.find()) {
+            String det = m.group("det");
+            if (isApposition(clause, m.start())) {
+                firstDescriptor = false;
+                continue;
+            }
+            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && clause.substring(chainEnd, m.start()).matches("\\s*(?:,\\s*)?and\\s+")
+                    ? chained : null;
+            for (Rules.Hit<Rules.Trigger> h : hits) {
+                String between = clause.substring(Math.min(h.end(), m.start()), m.start());
+                if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")) {
+                    object = h;
+                }
+            }
+            Rules.Hit<Rules.Trigger> subject = null;
+            if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
+                for (Rules.Hit<Rules.Trigger> h : hits) {
+                    if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
+                            || clause.substring(0, h.start()).endsWith("who ")
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
+                        subject = h;
+                        break;
+                    }
+                }
+            }
+            firstDescriptor = false;
+            Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
+            if (by == null || followedByName(clause, m.end())) {
+                continue;
+            }
+            if (object != null) {
+                chained = object;
+                chainEnd = m.end();
+            }
+            String noun = m.group("noun");
+            Victim v = new Victim();
+            v.role = (m.group("mods") + noun).trim();
+            int end = m.end();
+            Matcher aff = Pattern.compile("^\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})")
+                    .matcher(clause.substring(end));
+            if (aff.find()) {
+                v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
+                v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
+            }
+            v.count = Pattern.compile("(?i)^(?:a|an|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
+                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
+                    && !det.toLowerCase(Locale.ROOT).startsWith("one of")
+                    ? 0 : 1)
+                    : IncidentExtractor.count(det);
+            v.head = noun.toLowerCase(Locale.ROOT);
+            v.bystander = rules.bystander.matcher(noun).matches();
+            v.outcome = outcomeNear(clause, hits, m.start(), by);
+            v.nationality = nationality(v.role);
+            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
+            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
+            victims.add(v);
+        }
+        return victims;
+    }
+
+    /** "Rahimi, a former police chief" describes the name before it, not another victim. */
+    private boolean isApposition(String clause, int start) {
+        String before = clause.substring(0, start);
+        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+)(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
+        return m.find() && !rules.placePrep.matcher(m.group(1)).matches() && !OPENING.matcher(before).matches()
+                || m.find(0) && draftOf(m.group(1)).isPresent();
+    }
+
+    private boolean followedByName(String clause, int end) {
+        String after = clause.substring(end);
+        return after.matches("(?s)^,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*") && !after.matches("(?s)^,?\\s+(?:in|on|at)\\b.*");
+    }
+
+    private Victim victimFromName(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
+        Victim v = new Victim();
+        v.name = n.name();
+        v.honorific = n.honorific();
+        v.count = 1;
+        String after = clause.substring(n.end());
+        Matcher age = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,").matcher(after);
+        if (age.find()) {
+            after = after.substring(age.end());
+        }
+        Matcher apposition = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})").matcher(after);
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher preceding = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
+        if (apposition.find()) {
+            String role = apposition.group(1).trim();
+            Matcher aff = Pattern.compile("\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}.*)$").matcher(role);
+            if (aff.find()) {
+                v.affiliation = aff.group(1).trim();
+            }
+            v.role = role;
+        } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
+            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
+                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
+        } else if (n.honorific() != null) {
+            v.role = n.honorific();
+        }
+        v.nationality = v.role == null ? null : nationality(v.role);
+        v.outcome = outcomeNear(clause, hits, n.start(), null);
+        return v;
+    }
+
+    /** The outcome of the trigger nearest to a victim mention, preferring the one that governs it. */
+    private Incident.Outcome outcomeNear(String clause, List<Rules.Hit<Rules.Trigger>> hits, int at,
+                                         Rules.Hit<Rules.Trigger> governing) {
+        if (governing != null && governing.value().outcome() != null) {
+            return governing.value().outcome();
+        }
+        Incident.Outcome best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            if (h.value().outcome() == null) {
+                continue;
+            }
+            int d = Math.abs(h.start() - at);
+            if (d < distance) {
+                distance = d;
+                best = h.value().outcome();
+            }
+        }
+        return best;
+    }
+
+    /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
+    private void nameFromApposition(Sentences.Sentence sentence) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Draft last = drafts.get(drafts.size() - 1);
+        if (!last.awaitsName()) {
+            return;
+        }
+        String s = sentence.text();
+        for (PersonNames.Name n : names.find(s)) {
+            int opening = n.honorific() == null ? 0 : n.honorific().length() + 1;
+            if (n.start() > 3 + opening || names.isSpeaker(s, n)) {
+                return;
+            }
+            String after = s.substring(n.end());
+            if (after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
+                Victim v = victimFromName(s, n, List.of());
+                last.addNamed(v);
+                last.evidence.add(new Incident.Evidence("victims", s, url(), sentence.start(), sentence.end()));
+            }
+            return;
+        }
+    }
+
+    private String nationality(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        for (String word : phrase.split("[\\s,'’]+")) {
+            Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(word);
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        for (String word : phrase.split("[\\s,]+")) {
+            Optional<Gazetteer.Country> c = gazetteer.countryByName(word.replaceAll("['’]s$", ""));
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        return null;
+    }
+
+    private <T> Optional<T> nearest(List<T> items, Rules.Hit<Rules.Trigger> trigger, java.util.function.ToIntFunction<T> position) {
+        return items.stream().min(Comparator.comparingInt(t -> {
+            int p = position.applyAsInt(t);
+            return p >= trigger.start() ? p - trigger.end() : (trigger.start() - p) * 2;
+        }));
+    }
+
+    private Optional<Incident.When> dateOf(Clause c, Draft main) {
+        LocalDate anchor = main == null || main.when == null || main.when.precision() != Incident.DatePrecision.DAY
+                || main.when.start() == null ? null : LocalDate.parse(main.when.start());
+        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor);
+        return nearest(found, c.trigger, DateResolver.Mention::start).map(DateResolver.Mention::when);
+    }
+
+    private boolean isEarlier(Incident.When when, Draft than) {
+        if (than.when == null || when.end() == null || than.when.start() == null) {
+            return false;
+        }
+        return IncidentExtractor.lastDay(when.end()).isBefore(IncidentExtractor.firstDay(than.when.start()).minusDays(14));
+    }
+
+    private Draft mainDraft(Draft forDraft) {
+        return drafts.isEmpty() || drafts.get(0) == forDraft ? null : drafts.get(0);
+    }
+
+    private Optional<Draft> draftOf(String name) {
+        for (Draft d : drafts) {
+            for (Victim v : d.victims) {
+                if (v.name != null && sameName(v.name, name)) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Draft> draftMentionedIn(String clause) {
+        Draft found = null;
+        for (Draft d : drafts) {
+            for (Victim v : d.victims) {
+                if (v.name != null && mentionsSurname(clause, v.name)) {
+                    found = d;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private Optional<Draft> draftAwaitingName(Clause c) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            Gazetteer.City city = c.place == null ? null : c.place.city();
+            if (d.awaitsName() && (city == null || d.city() == null || nearby(city, d.city()))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean sameName(String a, String b) {
+        String fa = Gazetteer.fold(a);
+        String fb = Gazetteer.fold(b);
+        if (fa.equals(fb)) {
+            return true;
+        }
+        String[] ta = fa.split(" ");
+        String[] tb = fb.split(" ");
+        return (ta.length == 1 || tb.length == 1) && ta[ta.length - 1].equals(tb[tb.length - 1]);
+    }
+
+    private static boolean mentionsSurname(String clause, String name) {
+        String[] tokens = name.split("\\s+");
+        String surname = tokens[tokens.length - 1];
+        return surname.length() > 2 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])").matcher(clause).find();
+    }
+
+    static boolean sameCity(Gazetteer.City a, Gazetteer.City b) {
+        return a.countryCode().equals(b.countryCode()) && (Gazetteer.fold(a.name()).equals(Gazetteer.fold(b.name()))
+                || kilometres(a, b) < 2);
+    }
+
+    /** The same city or a place within it ("Wimbledon" in London). */
+    static boolean nearby(Gazetteer.City a, Gazetteer.City b) {
+        return a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
+    }
+
+    static double kilometres(Gazetteer.City a, Gazetteer.City b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!word.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return b.toString();
+    }
+
+    private String url() {
+        return source != null && source.url() != null ? source.url() : article.url();
+    }
+
+    // ---------------------------------------------------------------- roles and attribution
+
+    private void decideRoles() {
+        Draft main = drafts.get(0);
+        main.reference = false;
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            d.reference = d.openedAsReference || (d.when != null && isEarlier(d.when, main));
+        }
+    }
+
+    private void readAttributions() {
+        String lastSpeaker = null;
+        Draft lastMain = drafts.get(0);
+        for (Sentences.Sentence sentence : sentences) {
+            String s = sentence.text();
+            for (Draft d : drafts) {
+                if (!d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence)) {
+                    lastMain = d;
+                }
+            }
+            Attribution.Reading reading = attribution.read(s, lastSpeaker);
+            String speaker = attribution.speaker(s);
+            if (speaker != null) {
+                lastSpeaker = speaker;
+            }
+            if (reading.isEmpty()) {
+                continue;
+            }
+            List<Draft> targets = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.victims.stream().anyMatch(v -> v.name != null && mentionsSurname(s, v.name))) {
+                    targets.add(d);
+                }
+            }
+            if (targets.size() > 1 || targets.isEmpty()) {
+                List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
+                boolean all = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b").matcher(s).find();
+                targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
+            }
+            for (Draft d : targets) {
+                d.attribute(reading, sentence, url());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- assembly
+
+    private List<Incident> assemble() {
+        List<String> ids = new ArrayList<>();
+        for (Draft d : drafts) {
+            ids.add(IncidentExtractor.id(article, source, d.ordinal));
+        }
+        List<Incident> mains = new ArrayList<>();
+        List<Incident> references = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Incident.Related> related = new ArrayList<>();
+            if (!d.reference) {
+                for (int j = 0; j < drafts.size(); j++) {
+                    if (drafts.get(j).reference) {
+                        related.add(new Incident.Related(ids.get(j), Incident.Relation.REFERENCED_EARLIER));
+                    }
+                }
+            }
+            Incident incident = d.toIncident(ids.get(i), related, this);
+            (d.reference ? references : mains).add(incident);
+        }
+        List<Incident> all = new ArrayList<>(mains);
+        all.addAll(references);
+        return List.copyOf(all);
+    }
+
+    Incident.Source sourceAs(Incident.SourceRole role) {
+        if (source == null) {
+            return new Incident.Source(article.url(), article.title(), article.siteName(),
+                    article.published() == null ? null : article.published().toString(), role, null);
+        }
+        return new Incident.Source(source.url(), source.title(), source.outlet(), source.published(), role, source.archive());
+    }
+
+    Incident.Place place(Draft d) {
+        PlaceFinder.Mention cityMention = null;
+        PlaceFinder.Mention districtMention = null;
+        PlaceFinder.Mention broader = null;
+        Clause cityClause = null;
+        for (Clause c : d.clauses) {
+            PlaceFinder.Mention m = c.place;
+            if (m == null) {
+                continue;
+            }
+            if (m.city() != null && cityMention == null) {
+                cityMention = m;
+                cityClause = c;
+            }
+            if (broader == null && m.city() == null && (m.country() != null || m.admin1() != null)) {
+                broader = m;
+            }
+        }
+        Gazetteer.City city = cityMention != null ? cityMention.city() : null;
+        if (city == null && !d.reference && datelineCity != null
+                && (broader == null || broader.country() == null || broader.country().code().equals(datelineCity.countryCode()))) {
+            city = datelineCity;
+        }
+        String district = cityMention != null ? cityMention.district() : null;
+        if (city != null && district == null) {
+            for (Clause c : d.clauses) {
+                for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, city)) {
+                    if (m.district() != null && (m.city() == null || sameCity(m.city(), city))) {
+                        district = m.district();
+                        districtMention = m;
+                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city)) {
+                        district = m.city().name();
+                        districtMention = m;
+                    }
+                    if (district != null) {
+                        break;
+                    }
+                }
+                if (district != null) {
+                    d.evidence.add(new Incident.Evidence("place", c.sentence.text(), url(), c.sentence.start(), c.sentence.end()));
+                    break;
+                }
+            }
+        }
+        if (cityClause != null) {
+            d.evidence.add(0, new Incident.Evidence("place", cityClause.sentence.text(), url(), cityClause.sentence.start(),
+                    cityClause.sentence.end()));
+        }
+        if (city != null) {
+            String code = city.countryCode();
+            String phrase = cityMention != null ? cityMention.phrase() : datelinePhrase;
+            if (districtMention != null && districtMention.phrase().contains(city.name())) {
+                phrase = districtMention.phrase();
+            }
+            return new Incident.Place(gazetteer.countryByCode(code).map(Gazetteer.Country::name).orElse(code), code,
+                    city.admin1(), city.name(), district, city.lat(), city.lon(), Incident.PlacePrecision.CITY, phrase);
+        }
+        if (broader != null) {
+            Gazetteer.Country country = broader.country();
+            return new Incident.Place(country == null ? null : country.name(), country == null ? null : country.code(),
+                    broader.admin1(), null, null, null, null,
+                    broader.admin1() != null ? Incident.PlacePrecision.ADMIN1 : Incident.PlacePrecision.COUNTRY,
+                    broader.phrase());
+        }
+        return new Incident.Place(null, null, null, null, null, null, null, Incident.PlacePrecision.UNKNOWN, null);
+    }
+
+    Optional<Incident.When> sentenceDate(Draft d) {
+        if (d.clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        Clause first = d.clauses.get(0);
+        Draft main = mainDraft(d);
+        LocalDate anchor = main == null || main.when == null || main.when.start() == null
+                || main.when.precision() != Incident.DatePrecision.DAY ? null : LocalDate.parse(main.when.start());
+        return dates.find(first.sentence.text(), published, anchor).stream().findFirst().map(DateResolver.Mention::when);
+    }
+
+    String url(Draft d) {
+        return url();
+    }
+
+    Rules rules() {
+        return rules;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    String defaultNationality() {
+        for (Draft d : drafts) {
+            for (Victim v : d.victims) {
+                if (!d.reference && v.nationality != null && !v.bystander) {
+                    return v.nationality;
+                }
+            }
+        }
+        Matcher m = descriptor.matcher(text);
+        while (m.find()) {
+            String n = nationality(m.group("mods"));
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who says what about an incident from one sentence: alleged perpetrators (always with
+ * who alleges it), claims of responsibility, denials, authority responses and calls for action.
+ * Pronoun sources ("He alleged that ...") are resolved to the last named speaker of the article
+ * ("according to his nephew" -> "his nephew"), because wire copy introduces a source once and
+ * then refers back to it.
+ */
+final class Attribution {
+
+    record Reading(List<Incident.Allegation> allegations, Incident.Claim claim, List<Incident.Denial> denials,
+                   List<Incident.Response> responses, List<Incident.Call> calls) {
+        boolean isEmpty() {
+            return allegations.isEmpty() && claim == null && denials.isEmpty() && responses.isEmpty() && calls.isEmpty();
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "his family", "the family");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
+    private static final Pattern TRAILING_JUNK = Pattern.compile(
+            "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
+
+    private final Rules rules;
+
+    Attribution(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The source a sentence names, if any: "according to his nephew", "the nephew said". */
+    String speaker(String sentence) {
+        for (Pattern p : rules.speakers) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                String who = clean(m.group("who"));
+                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8) {
+                    return who;
+                }
+            }
+        }
+        return null;
+    }
+
+    Reading read(String sentence, String lastSpeaker) {
+        List<Incident.Allegation> allegations = new ArrayList<>();
+        for (Pattern p : rules.allegations) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String actor = actor(m.group("actor"));
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))) {
+                    Incident.Allegation allegation = new Incident.Allegation(actor, source(m.group("by"), lastSpeaker));
+                    if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
+                        allegations.add(allegation);
+                    }
+                }
+            }
+        }
+        Incident.Claim claim = null;
+        if (rules.claimNone.matcher(sentence).find()) {
+            claim = new Incident.Claim(Incident.ClaimStatus.NO_CLAIM_REPORTED, null);
+        } else {
+            for (Pattern p : rules.claimMade) {
+                Matcher m = p.matcher(sentence);
+                if (m.find()) {
+                    claim = new Incident.Claim(Incident.ClaimStatus.CLAIMED, actor(m.group("actor")));
+                    break;
+                }
+            }
+        }
+        List<Incident.Denial> denials = new ArrayList<>();
+        for (Pattern p : rules.denials) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                denials.add(new Incident.Denial(source(m.group("by"), lastSpeaker), sentence));
+                break;
+            }
+        }
+        List<Incident.Response> responses = new ArrayList<>();
+        for (Rules.ResponseRule rule : rules.responses) {
+            Matcher m = rule.pattern().matcher(sentence);
+            if (m.find() && responses.stream().noneMatch(r -> r.action() == rule.action())) {
+                responses.add(new Incident.Response(authority(sentence, m.start()), rule.action(), rule.status()));
+            }
+        }
+        List<Incident.Call> calls = new ArrayList<>();
+        for (Pattern p : rules.calls) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                String to = p.pattern().contains("(?<to>") ? clean(m.group("to")) : null;
+                calls.add(new Incident.Call(source(m.group("by"), lastSpeaker), to, clean(m.group("demand"))));
+                break;
+            }
+        }
+        return new Reading(allegations, claim, denials, responses, calls);
+    }
+
+    /** The authority phrase nearest before a response ("Iranian police", "Pakistan's interior ministry"). */
+    private String authority(String sentence, int before) {
+        Matcher m = rules.authority.matcher(sentence);
+        int bestStart = -1;
+        int bestEnd = -1;
+        while (m.find()) {
+            if (bestStart < 0 || m.start() < before) {
+                bestStart = m.start();
+                bestEnd = m.end();
+            }
+        }
+        if (bestStart < 0) {
+            String subject = sentence.substring(0, before).trim().replaceFirst("^(?:The|A|An)\\s+", "");
+            return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
+        }
+        String head = sentence.substring(0, bestStart);
+        Matcher modifier = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$").matcher(head);
+        int start = modifier.find() ? modifier.start(1) : bestStart;
+        String phrase = sentence.substring(start, bestEnd).trim();
+        return phrase.replaceFirst("^(?:The|A|An)\\s+", "");
+    }
+
+    private String source(String raw, String lastSpeaker) {
+        String by = clean(raw);
+        int comma = by.lastIndexOf(", ");
+        if (comma >= 0 && by.length() - comma > 4 && by.substring(0, comma).matches("(?s).*\\b(?:said|told|says|in|on)\\b.*")) {
+            by = by.substring(comma + 2);
+        }
+        by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
+            return lastSpeaker;
+        }
+        return by;
+    }
+
+    private static String actor(String raw) {
+        return clean(raw).replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
+    }
+
+    private static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = LEADING_JUNK.matcher(raw).replaceFirst("");
+        s = TRAILING_JUNK.matcher(s).replaceFirst("");
+        return s.trim();
+    }
+}

@@ -1,0 +1,24 @@
+package org.vigil.incident;
+
+import java.util.List;
+
+/** A stretch of one sentence that reports one act, with what was read from it. */
+final class Clause {
+
+    final Sentences.Sentence sentence;
+    final int from;
+    final String text;
+    final List<Rules.Hit<Rules.Trigger>> hits;
+    final Rules.Hit<Rules.Trigger> trigger;
+    PlaceFinder.Mention place;
+    boolean reference;
+
+    Clause(Sentences.Sentence sentence, int from, String text, List<Rules.Hit<Rules.Trigger>> hits,
+           Rules.Hit<Rules.Trigger> trigger) {
+        this.sentence = sentence;
+        this.from = from;
+        this.text = text;
+        this.hits = hits;
+        this.trigger = trigger;
+    }
+}

@@ -1,0 +1,334 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** One incident being assembled from the clauses that report it. */
+final class Draft {
+
+    final int ordinal;
+    final List<Clause> clauses = new ArrayList<>();
+    final List<Victim> victims = new ArrayList<>();
+    final List<Incident.Evidence> evidence = new ArrayList<>();
+    final List<Incident.Allegation> allegations = new ArrayList<>();
+    final List<Incident.Denial> denials = new ArrayList<>();
+    final List<Incident.Response> responses = new ArrayList<>();
+    final List<Incident.Call> calls = new ArrayList<>();
+    Incident.Claim claim;
+    Incident.When when;
+    Clause whenClause;
+    boolean openedAsReference;
+    boolean reference;
+
+    Draft(int ordinal) {
+        this.ordinal = ordinal;
+    }
+
+    void add(Clause clause, Incident.When date) {
+        clauses.add(clause);
+        if (date == null) {
+            return;
+        }
+        if (when == null || finerWithin(date, when)) {
+            when = date;
+            whenClause = clause;
+        }
+    }
+
+    /** "on Wednesday" refines "this week" when it falls inside it. */
+    private static boolean finerWithin(Incident.When finer, Incident.When coarse) {
+        if (finer.precision().ordinal() >= coarse.precision().ordinal()) {
+            return false;
+        }
+        if (finer.start() == null || coarse.start() == null) {
+            return finer.start() == null && coarse.start() == null;
+        }
+        return !IncidentExtractor.firstDay(finer.start()).isBefore(IncidentExtractor.firstDay(coarse.start()))
+                && !IncidentExtractor.lastDay(finer.end()).isAfter(IncidentExtractor.lastDay(coarse.end()));
+    }
+
+    Gazetteer.City city() {
+        for (Clause c : clauses) {
+            if (c.place != null && c.place.city() != null) {
+                return c.place.city();
+            }
+        }
+        return null;
+    }
+
+    boolean hasNamedVictim() {
+        return victims.stream().anyMatch(v -> v.name != null);
+    }
+
+    boolean awaitsName() {
+        return !hasNamedVictim() && (victims.isEmpty() || victims.stream().anyMatch(v -> v.count > 0));
+    }
+
+    boolean reportsAnAct() {
+        return !victims.isEmpty() && clauses.stream().anyMatch(c -> c.trigger.value().opens());
+    }
+
+    Set<Rules.Act> acts() {
+        Set<Rules.Act> acts = EnumSet.noneOf(Rules.Act.class);
+        for (Clause c : clauses) {
+            for (Rules.Hit<Rules.Trigger> h : c.hits) {
+                acts.add(h.value().act());
+            }
+        }
+        return acts;
+    }
+
+    void addUnnamed(Victim v) {
+        for (Victim existing : victims) {
+            if (existing.name == null && existing.head != null && existing.head.equals(v.head)) {
+                existing.merge(v);
+                return;
+            }
+        }
+        victims.add(v);
+    }
+
+    void addNamed(Victim v) {
+        for (Victim existing : victims) {
+            if (existing.name != null && ArticleReading.sameName(existing.name, v.name)) {
+                if (v.name.split("\\s+").length > existing.name.split("\\s+").length) {
+                    existing.name = v.name;
+                }
+                existing.merge(v);
+                return;
+            }
+        }
+        boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null;
+        for (Victim unnamed : victims) {
+            if (unnamed.name == null && (!unnamed.bystander || onlyBystander) && unnamed.count > 0) {
+                v.absorb(unnamed);
+                unnamed.count--;
+                if (unnamed.count == 0) {
+                    victims.remove(unnamed);
+                }
+                break;
+            }
+        }
+        victims.add(v);
+    }
+
+    void attribute(Attribution.Reading reading, Sentences.Sentence sentence, String url) {
+        Incident.Evidence quote = new Incident.Evidence(null, sentence.text(), url, sentence.start(), sentence.end());
+        for (Incident.Allegation a : reading.allegations()) {
+            if (allegations.stream().noneMatch(x -> x.actor().equalsIgnoreCase(a.actor()))) {
+                allegations.add(a);
+                evidence.add(as("alleged_perpetrators", quote));
+            }
+        }
+        if (reading.claim() != null && claim == null) {
+            claim = reading.claim();
+            evidence.add(as("claim", quote));
+        }
+        for (Incident.Denial d : reading.denials()) {
+            denials.add(d);
+            evidence.add(as("denials", quote));
+        }
+        for (Incident.Response r : reading.responses()) {
+            if (responses.stream().noneMatch(x -> x.action() == r.action() && java.util.Objects.equals(x.authority(), r.authority()))) {
+                responses.add(r);
+                evidence.add(as("responses", quote));
+            }
+        }
+        for (Incident.Call c : reading.calls()) {
+            calls.add(c);
+            evidence.add(as("calls", quote));
+        }
+    }
+
+    private static Incident.Evidence as(String field, Incident.Evidence e) {
+        return new Incident.Evidence(field, e.quote(), e.url(), e.start(), e.end());
+    }
+
+    Incident toIncident(String id, List<Incident.Related> related, ArticleReading reading) {
+        Rules rules = reading.rules();
+        Gazetteer gazetteer = reading.gazetteer();
+        String url = reading.url(this);
+        Clause first = clauses.get(0);
+        evidence.add(0, new Incident.Evidence("type", first.sentence.text(), url, first.sentence.start(), first.sentence.end()));
+        Incident.Place place = reading.place(this);
+
+        Incident.When date = when;
+        Clause dateClause = whenClause;
+        if (date == null) {
+            date = reading.sentenceDate(this).orElse(null);
+            dateClause = first;
+        }
+        if (date == null) {
+            date = new Incident.When(null, null, Incident.DatePrecision.UNKNOWN, null);
+        } else {
+            evidence.add(new Incident.Evidence("date", dateClause.sentence.text(), url, dateClause.sentence.start(),
+                    dateClause.sentence.end()));
+        }
+
+        boolean targeted = hasNamedVictim() || victims.stream().anyMatch(v -> !v.bystander && v.count == 1);
+        Set<Rules.Act> acts = acts();
+        Incident.Method weapon = method(rules);
+        Incident.Type type = type(acts, weapon, targeted);
+        boolean coercion = type == Incident.Type.ABDUCTION || type == Incident.Type.DETENTION
+                || type == Incident.Type.DEPORTATION;
+        Incident.Method method = weapon != null && !coercion ? weapon : switch (type) {
+            case ABDUCTION, DETENTION, DEPORTATION -> Incident.Method.NONE;
+            case STABBING -> Incident.Method.KNIFE;
+            case BOMBING -> Incident.Method.EXPLOSIVE;
+            default -> Incident.Method.UNKNOWN;
+        };
+
+        List<Incident.Victim> out = new ArrayList<>();
+        String nationality = null;
+        for (Victim v : victims) {
+            if (v.outcome == null && !v.bystander) {
+                v.outcome = switch (type) {
+                    case ASSASSINATION -> Incident.Outcome.KILLED;
+                    case ABDUCTION -> Incident.Outcome.ABDUCTED;
+                    case DETENTION -> Incident.Outcome.DETAINED;
+                    case DEPORTATION -> Incident.Outcome.DEPORTED;
+                    case STABBING, ASSAULT -> Incident.Outcome.INJURED;
+                    default -> Incident.Outcome.UNKNOWN;
+                };
+            }
+            if (nationality == null && !v.bystander) {
+                nationality = v.nationality;
+            }
+            String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
+                    + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
+            Incident.TargetCategory category = v.bystander ? Incident.TargetCategory.OTHER : rules.category(described);
+            String demonym = v.nationality == null ? null : gazetteer.demonym(v.nationality);
+            out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
+                    v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
+        }
+        if (nationality == null) {
+            nationality = reading.defaultNationality();
+        }
+        String host = place.countryCode();
+        String origin = nationality;
+        if (origin == null) {
+            for (Incident.Allegation a : allegations) {
+                origin = rules.actorCountry(a.actor()).orElseGet(() -> demonymCountry(gazetteer, a.actor()));
+                if (origin != null) {
+                    break;
+                }
+            }
+        }
+        if (origin != null && origin.equals(host)) {
+            origin = null;
+        }
+        boolean inScope = origin != null && host != null;
+
+        int killed = total(Incident.Outcome.KILLED);
+        int injured = total(Incident.Outcome.INJURED);
+        for (Victim v : victims) {
+            if (v.name != null && v.outcome == Incident.Outcome.KILLED) {
+                addEvidence("killed", v, url);
+            }
+        }
+        double confidence = 0.4 + (hasNamedVictim() ? 0.2 : 0) + (place.city() != null ? 0.1 : 0)
+                + (date.precision() != Incident.DatePrecision.UNKNOWN ? 0.1 : 0)
+                + (type != Incident.Type.OTHER ? 0.1 : 0) + (method != Incident.Method.UNKNOWN ? 0.05 : 0)
+                - (reference ? 0.1 : 0);
+        confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+        Incident.Clarity clarity = targeted && place.city() != null && date.precision() == Incident.DatePrecision.DAY
+                ? Incident.Clarity.HIGH : Incident.Clarity.LOW;
+        Incident.Source src = reading.sourceAs(reference ? Incident.SourceRole.REFERENCE : Incident.SourceRole.MAIN);
+        return new Incident(id, type, method, inScope, date, place, origin, out,
+                new Incident.Count(killed, killed, killed), new Incident.Count(injured, injured, injured),
+                allegations, claim == null ? new Incident.Claim(Incident.ClaimStatus.NOT_MENTIONED, null) : claim,
+                denials, responses, calls, related, List.of(src), orderedEvidence(), confidence, clarity);
+    }
+
+    /**
+     * The incident type from what the clauses report: explosives make a bombing; a killing of a
+     * specific person an assassination, of an unnamed crowd a shooting; then abduction, deportation,
+     * detention; gunfire that kills nobody is an attempt on a specific person or a shooting.
+     */
+    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
+        if (acts.contains(Rules.Act.EXPLODE)) {
+            return Incident.Type.BOMBING;
+        }
+        if (acts.contains(Rules.Act.KILL)) {
+            return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
+        }
+        if (acts.contains(Rules.Act.ABDUCT)) {
+            return Incident.Type.ABDUCTION;
+        }
+        if (acts.contains(Rules.Act.DEPORT)) {
+            return Incident.Type.DEPORTATION;
+        }
+        if (acts.contains(Rules.Act.DETAIN)) {
+            return Incident.Type.DETENTION;
+        }
+        if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
+            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
+        }
+        if (acts.contains(Rules.Act.STAB)) {
+            return Incident.Type.STABBING;
+        }
+        if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
+            return Incident.Type.ASSAULT;
+        }
+        return Incident.Type.OTHER;
+    }
+
+    private void addEvidence(String field, Victim v, String url) {
+        for (Clause c : clauses) {
+            if (c.text.contains(v.name)) {
+                evidence.add(new Incident.Evidence(field, c.sentence.text(), url, c.sentence.start(), c.sentence.end()));
+                return;
+            }
+        }
+    }
+
+    private List<Incident.Evidence> orderedEvidence() {
+        List<Incident.Evidence> out = new ArrayList<>();
+        for (Incident.Evidence e : evidence) {
+            if (out.stream().noneMatch(x -> x.field().equals(e.field()) && x.start() == e.start())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String demonymCountry(Gazetteer gazetteer, String actor) {
+        for (String word : actor.split("[\\s'’]+")) {
+            var c = gazetteer.countryByDemonym(word).or(() -> gazetteer.countryByName(word));
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        return null;
+    }
+
+    /** The weapon the reporting names: first the trigger's own, then any weapon word of the clauses. */
+    private Incident.Method method(Rules rules) {
+        for (Clause c : clauses) {
+            for (Rules.Hit<Rules.Trigger> h : c.hits) {
+                if (h.value().method() != null && h.value().act() != Rules.Act.ATTACK) {
+                    return h.value().method();
+                }
+            }
+        }
+        for (Clause c : clauses) {
+            var w = rules.weapon(c.text);
+            if (w.isPresent()) {
+                return w.get();
+            }
+        }
+        return null;
+    }
+
+    private int total(Incident.Outcome outcome) {
+        int n = 0;
+        for (Victim v : victims) {
+            if (v.outcome == outcome) {
+                n += v.name != null ? 1 : v.count;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,152 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people's names in a clause and splits honorifics and ranks off them
+ * ("General Abdul Wahid Gholami" -> honorific General, name Abdul Wahid Gholami). There is no
+ * named-entity model: in capitalising languages a name is a run of two to four capitalised words
+ * that is neither an organisation, a place nor a sentence opener, or any run after an honorific;
+ * in other languages (Persian) a name is the one or two words after an honorific.
+ */
+final class PersonNames {
+
+    /** A name found in a text; offsets cover the name without its honorific. */
+    record Name(int start, int end, String name, String honorific) {
+    }
+
+    private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){0,5}$");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
+
+    private final Rules rules;
+    private final Predicate<String> isPlace;
+
+    PersonNames(Rules rules, Predicate<String> isPlace) {
+        this.rules = rules;
+        this.isPlace = isPlace;
+    }
+
+    List<Name> find(String text) {
+        return rules.capitalisedNames ? capitalised(text) : afterHonorific(text);
+    }
+
+    /** True when the name is the one speaking ("X said", "said police official X"), not the one acted on. */
+    boolean isSpeaker(String text, Name name) {
+        if (!rules.capitalisedNames) {
+            // Without capitals the subject cannot be told apart ("relatives of General X say").
+            return false;
+        }
+        String after = text.substring(name.end());
+        Matcher age = AGE_APPOSITION.matcher(after);
+        if (age.find()) {
+            after = after.substring(age.end());
+        }
+        Matcher apposition = APPOSITION.matcher(after);
+        if (apposition.find()) {
+            after = after.substring(apposition.end());
+        }
+        Matcher speech = rules.speech.matcher(after);
+        if (speech.find() && after.substring(0, speech.start()).isBlank()) {
+            return true;
+        }
+        int from = Math.max(0, name.start() - 60);
+        return SAID_BEFORE.matcher(text.substring(from, name.start())).find();
+    }
+
+    private List<Name> capitalised(String text) {
+        List<Name> names = new ArrayList<>();
+        for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+            String value = run.text();
+            int start = run.start();
+            String honorific = null;
+            Matcher h = rules.honorific.matcher(value);
+            while (h.lookingAt()) {
+                honorific = honorific == null ? h.group() : honorific + " " + h.group();
+                int skip = h.end();
+                while (skip < value.length() && value.charAt(skip) == ' ') {
+                    skip++;
+                }
+                start += skip;
+                value = value.substring(skip);
+                h = rules.honorific.matcher(value);
+            }
+            String[] words = value.isEmpty() ? new String[0] : value.split("\\s+");
+            int drop = 0;
+            while (honorific == null && drop < words.length && rules.notName.contains(words[drop].toLowerCase(Locale.ROOT))) {
+                start += words[drop].length() + 1;
+                drop++;
+            }
+            if (drop > 0) {
+                value = drop >= words.length ? "" : value.substring(value.indexOf(words[drop], 0));
+                words = value.isEmpty() ? new String[0] : value.split("\\s+");
+            }
+            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null)) {
+                continue;
+            }
+            if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
+                    || precededByPlacePreposition(text, start)) {
+                continue;
+            }
+            names.add(new Name(start, start + value.length(), value, honorific));
+        }
+        return names;
+    }
+
+    private boolean plausible(String[] words) {
+        for (String word : words) {
+            if (rules.notName.contains(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit)
+                    || isPlace.test(word) || word.matches(".*-\\p{Ll}{4,}.*")
+                    || word.length() < 2 || word.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean precededByArticle(String text, int start) {
+        String before = text.substring(Math.max(0, start - 4), start);
+        return before.endsWith("the ");
+    }
+
+    /** "at Panj-e Payan", "in Bhara Kahu": a capitalised run after a place preposition names a place. */
+    private boolean precededByPlacePreposition(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        String word = space < 0 ? before : before.substring(space + 1);
+        return rules.placePrep.matcher(word).matches() || word.equalsIgnoreCase("from");
+    }
+
+    private static boolean precededByPossessive(String text, int start) {
+        String before = text.substring(Math.max(0, start - 3), start);
+        return before.endsWith("'s ") || before.endsWith("’s ");
+    }
+
+    private List<Name> afterHonorific(String text) {
+        List<Name> names = new ArrayList<>();
+        Matcher h = rules.honorific.matcher(text);
+        while (h.find()) {
+            Matcher token = TOKEN.matcher(text).region(h.end(), text.length());
+            int start = -1;
+            int end = -1;
+            for (int i = 0; i < 2 && token.find(); i++) {
+                if (!text.substring(end < 0 ? h.end() : end, token.start()).isBlank()
+                        || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())) {
+                    break;
+                }
+                start = start < 0 ? token.start() : start;
+                end = token.end();
+            }
+            if (start >= 0) {
+                names.add(new Name(start, end, text.substring(start, end), h.group()));
+            }
+        }
+        return names;
+    }
+}

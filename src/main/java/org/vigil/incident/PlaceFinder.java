@@ -1,0 +1,227 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where things happened in a clause: a place is only taken where the grammar says so
+ * ("in Tehran's Valiasr district", "in the Hayatabad area of the city", "in the Iranian city of
+ * Mashhad", "near Quetta"), never from "of"/"from" phrases that say where someone comes from.
+ * Names are resolved against the {@link Gazetteer}.
+ */
+final class PlaceFinder {
+
+    /** A place named in a text; offsets are relative to that text. */
+    record Mention(int start, int end, Gazetteer.City city, String district, String admin1,
+                   Gazetteer.Country country, String phrase) {
+    }
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?$");
+    private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
+
+    private final Rules rules;
+    private final Gazetteer gazetteer;
+
+    PlaceFinder(Rules rules, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+    }
+
+    /** True when the words name a principal city, a country or a demonym: never a person. */
+    boolean isWellKnownPlace(String words) {
+        return gazetteer.countryByName(words).isPresent() || gazetteer.countryByDemonym(words).isPresent()
+                || gazetteer.cities(words).stream().anyMatch(Gazetteer.City::principal);
+    }
+
+    /**
+     * @param countries country codes the article names, most relevant first, for ambiguous names
+     * @param city      the city already known for this incident, for districts named alone
+     */
+    List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
+        return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
+    }
+
+    private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Tokens.Run> runs = new ArrayList<>();
+        for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+            // "In Karachi, ..." at a sentence start: the capitalised preposition is not part of the name.
+            int space = run.text().indexOf(' ');
+            if (space > 0 && rules.placePrep.matcher(run.text().substring(0, space)).matches()) {
+                run = new Tokens.Run(run.start() + space + 1, run.end(), run.text().substring(space + 1), run.possessive());
+            }
+            runs.add(run);
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Tokens.Run run = runs.get(i);
+            String before = text.substring(Math.max(0, run.start() - 60), run.start());
+            String after = text.substring(run.end());
+            int phraseStart = phraseStart(text, run.start());
+            // X's Y: district Y of city X, or city Y of country X.
+            if (run.possessive() && i + 1 < runs.size() && runs.get(i + 1).start() == run.end() + 3) {
+                Tokens.Run next = runs.get(i + 1);
+                Optional<Gazetteer.Country> country = gazetteer.countryByName(run.text());
+                if (country.isPresent()) {
+                    Optional<Gazetteer.City> city = gazetteer.city(next.text(), List.of(country.get().code()));
+                    if (city.isPresent() && city.get().countryCode().equals(country.get().code())) {
+                        mentions.add(cityMention(phraseStart, next.end(), text, city.get(), null));
+                        i++;
+                        continue;
+                    }
+                }
+                Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
+                if (city.isPresent() && (isPlaceContext(before) || gazetteer.district(city.get(), next.text()).isPresent()
+                        || startsWithDistrictNoun(text.substring(next.end())))) {
+                    int end = next.end() + districtNounLength(text.substring(next.end()));
+                    mentions.add(cityMention(phraseStart, end, text, city.get(), district(city.get(), next.text())));
+                    i++;
+                    continue;
+                }
+            }
+            boolean districtAfter = startsWithDistrictNoun(after);
+            if (districtAfter && (before.endsWith("the ") || before.matches("(?s).*(?:city|town)['’]s $"))) {
+                int end = run.end() + districtNounLength(after);
+                Matcher ofCity = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))")
+                        .matcher(text.substring(end));
+                Gazetteer.City city = known;
+                if (ofCity.find()) {
+                    if (ofCity.group(1) != null) {
+                        city = gazetteer.city(ofCity.group(1), countries).orElse(known);
+                    }
+                    end += ofCity.end();
+                }
+                int start = phraseStart;
+                mentions.add(city == null
+                        ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
+                        : cityMention(start, end, text, city, district(city, run.text())));
+                continue;
+            }
+            if (CITY_OF.matcher(before).find() && rules.cityNoun.matcher(lastWord(before)).matches()) {
+                Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
+                if (city.isPresent()) {
+                    mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
+                    continue;
+                }
+            }
+            if (!isPlaceContext(before)) {
+                continue;
+            }
+            resolve(run.text(), after, countries, known).ifPresent(m -> mentions.add(
+                    new Mention(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0),
+                            m.city(), m.district(), m.admin1(), m.country(),
+                            text.substring(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0)))));
+        }
+        return mentions;
+    }
+
+    private List<Mention> afterPreposition(String text, List<String> countries, Gazetteer.City known) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher prep = rules.placePrep.matcher(text);
+        while (prep.find()) {
+            Matcher token = TOKEN.matcher(text).region(prep.end(), text.length());
+            List<int[]> words = new ArrayList<>();
+            while (words.size() < 3 && token.find()) {
+                words.add(new int[]{token.start(), token.end()});
+            }
+            int first = 0;
+            boolean districtNoun = false;
+            if (!words.isEmpty() && rules.cityNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+                first = 1;
+            } else if (!words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+                first = 1;
+                districtNoun = true;
+            }
+            for (int n = Math.min(2, words.size() - first); n >= 1; n--) {
+                int start = words.get(first)[0];
+                int end = words.get(first + n - 1)[1];
+                String name = text.substring(start, end);
+                Optional<Mention> m = resolve(name, "", countries, known);
+                if (m.isEmpty() && districtNoun && known != null && n == 1) {
+                    // "در منطقه X": the noun says X is a district even when the gazetteer does not know it.
+                    m = Optional.of(new Mention(start, end, known, name, null, null, name));
+                }
+                if (m.isPresent()) {
+                    Mention found = m.get();
+                    mentions.add(new Mention(prep.start(), end, found.city(), found.district(), found.admin1(),
+                            found.country(), text.substring(prep.start(), end)));
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** A name after a place preposition: a district of the known city, a city, a region or a country. */
+    private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known) {
+        if (known != null && gazetteer.district(known, name).isPresent()) {
+            return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
+        }
+        if (adminNounLength(after) > 0) {
+            List<Gazetteer.Admin1> regions = gazetteer.admin1(name);
+            if (!regions.isEmpty()) {
+                Gazetteer.Admin1 region = regions.stream().filter(r -> countries.contains(r.countryCode())).findFirst()
+                        .orElse(regions.get(0));
+                return Optional.of(new Mention(0, 0, null, null, region.name(), gazetteer.countryByCode(region.countryCode())
+                        .orElse(null), name));
+            }
+        }
+        Optional<Gazetteer.Country> country = gazetteer.countryByName(name);
+        if (country.isPresent()) {
+            return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
+        }
+        return gazetteer.city(name, countries).map(city -> new Mention(0, 0, city, null, null, null, name));
+    }
+
+    private String district(Gazetteer.City city, String name) {
+        return gazetteer.district(city, name).orElse(name);
+    }
+
+    private Mention cityMention(int start, int end, String text, Gazetteer.City city, String district) {
+        return new Mention(start, end, city, district, null, null, text.substring(start, end));
+    }
+
+    private boolean isPlaceContext(String before) {
+        String trimmed = COMPASS.matcher(before).replaceFirst("");
+        trimmed = trimmed.endsWith("the ") ? trimmed.substring(0, trimmed.length() - 4) : trimmed;
+        return rules.placePrep.matcher(lastWord(trimmed)).matches();
+    }
+
+    private int phraseStart(String text, int runStart) {
+        int from = Math.max(0, runStart);
+        String before = text.substring(Math.max(0, from - 60), from);
+        Matcher prep = rules.placePrep.matcher(before);
+        int last = -1;
+        while (prep.find()) {
+            last = prep.start();
+        }
+        if (last >= 0 && !before.substring(last).matches("(?s).*[,;.].*")) {
+            return from - before.length() + last;
+        }
+        return from;
+    }
+
+    private boolean startsWithDistrictNoun(String after) {
+        return districtNounLength(after) > 0;
+    }
+
+    private int districtNounLength(String after) {
+        Matcher m = rules.districtNoun.matcher(after);
+        return m.find() && m.start() <= 1 && after.substring(0, m.start()).isBlank() ? m.end() : 0;
+    }
+
+    private static int adminNounLength(String after) {
+        Matcher m = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE).matcher(after);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static String lastWord(String text) {
+        String trimmed = text.stripTrailing();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(space + 1);
+    }
+}

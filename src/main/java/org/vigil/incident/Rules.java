@@ -1,0 +1,236 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The extraction rules of one language, compiled from {@code incident/rules-<lang>.tsv}.
+ * Word lists are matched literally (case-insensitive, on word boundaries); the grammar kinds
+ * ({@code aggregate}, {@code reference}, {@code allegation}, {@code claim_*}, {@code denial},
+ * {@code call}, {@code response}) are regular expressions whose {@code {by}}, {@code {actor}},
+ * {@code {to}} and {@code {demand}} slots stand for noun phrases.
+ */
+final class Rules {
+
+    /** What a trigger phrase reports. */
+    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, DEPORT, ATTACK }
+
+    record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
+        /** Acts that can open an incident on their own; the others only add to one. */
+        boolean opens() {
+            return act != Act.ATTACK && act != Act.SPARE;
+        }
+    }
+
+    record Hit<T>(int start, int end, T value) {
+    }
+
+    record Category(Pattern words, Incident.TargetCategory category) {
+    }
+
+    record ResponseRule(Pattern pattern, Incident.ResponseAction action, String status) {
+    }
+
+    private static final String NOUN_PHRASE = "[^.;:!?\"“”()]{2,90}?";
+    private static final String SHORT_PHRASE = "[^.;:!?\"“”(),]{2,70}?";
+
+    final String language;
+    final boolean capitalisedNames;
+    final Set<String> abbreviations = new HashSet<>();
+    private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
+    private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
+    final Pattern nonevent;
+    final Pattern aggregate;
+    final Pattern reference;
+    final Pattern honorific;
+    final Set<String> notName;
+    final Pattern speech;
+    final Pattern person;
+    final List<Category> categories = new ArrayList<>();
+    final Pattern former;
+    final Pattern placePrep;
+    final Pattern districtNoun;
+    final Pattern cityNoun;
+    final List<Pattern> allegations;
+    final Pattern claimNone;
+    final List<Pattern> claimMade;
+    final List<Pattern> denials;
+    final List<Pattern> calls;
+    final List<ResponseRule> responses = new ArrayList<>();
+    final Pattern authority;
+    final Pattern nameStop;
+    final List<Pattern> speakers;
+    final Pattern bystander;
+    private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
+
+    private Rules(String language, Lexicon lexicon) {
+        this.language = language;
+        this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
+        for (Lexicon.Entry entry : lexicon.list("trigger")) {
+            Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),
+                    method(entry.values().get(1)), outcome(entry.values().get(2)));
+            triggers.add(Map.entry(words(entry.words()), trigger));
+        }
+        for (Lexicon.Entry entry : lexicon.list("weapon")) {
+            weapons.add(Map.entry(words(entry.words()), method(entry.value())));
+        }
+        abbreviations.addAll(lexicon.words("abbreviation"));
+        abbreviations.addAll(lexicon.words("honorific").stream().filter(w -> w.endsWith(".")).toList());
+        nonevent = words(lexicon.words("nonevent"));
+        aggregate = regex(lexicon.expressions("aggregate"));
+        reference = regex(lexicon.expressions("reference"));
+        honorific = words(lexicon.words("honorific"));
+        notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        speech = words(lexicon.words("speech"));
+        person = words(lexicon.words("person"));
+        for (Lexicon.Entry entry : lexicon.list("category")) {
+            categories.add(new Category(words(entry.words()),
+                    Incident.TargetCategory.valueOf(entry.value().toUpperCase(Locale.ROOT))));
+        }
+        former = words(lexicon.words("former"));
+        placePrep = words(lexicon.words("placeprep"));
+        districtNoun = words(lexicon.words("district"));
+        cityNoun = words(lexicon.words("citynoun"));
+        allegations = grammar(lexicon.expressions("allegation"));
+        claimNone = regex(lexicon.expressions("claim_none"));
+        claimMade = grammar(lexicon.expressions("claim_made"));
+        denials = grammar(lexicon.expressions("denial"));
+        calls = grammar(lexicon.expressions("call"));
+        for (Lexicon.Entry entry : lexicon.list("response")) {
+            responses.add(new ResponseRule(words(entry.words()),
+                    Incident.ResponseAction.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)), entry.values().get(1)));
+        }
+        authority = words(lexicon.words("authority"));
+        nameStop = words(lexicon.words("namestop"));
+        speakers = grammar(lexicon.expressions("speaker"));
+        bystander = words(lexicon.words("bystander"));
+        for (Lexicon.Entry entry : lexicon.list("actor")) {
+            actorCountries.add(Map.entry(words(entry.words()), entry.value()));
+        }
+    }
+
+    /** The rules for an ISO 639-1 language code (null means English), or empty when Vigil has none. */
+    static Optional<Rules> forLanguage(String language) {
+        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(Holder.BY_LANGUAGE.get(lang));
+    }
+
+    private static final class Holder {
+        static final Map<String, Rules> BY_LANGUAGE = Map.of(
+                "en", new Rules("en", Lexicon.load("incident/rules-en.tsv")),
+                "fa", new Rules("fa", Lexicon.load("incident/rules-fa.tsv")));
+    }
+
+    /** All trigger phrases of a text, longest match first where they overlap, in text order. */
+    List<Hit<Trigger>> triggers(String text) {
+        List<Hit<Trigger>> hits = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        List<Hit<Trigger>> all = new ArrayList<>();
+        for (Map.Entry<Pattern, Trigger> rule : triggers) {
+            Matcher m = rule.getKey().matcher(text);
+            while (m.find()) {
+                all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+            }
+        }
+        all.sort(Comparator.comparingInt((Hit<Trigger> h) -> h.start() - h.end()).thenComparingInt(Hit::start));
+        for (Hit<Trigger> hit : all) {
+            boolean free = true;
+            for (int i = hit.start(); i < hit.end(); i++) {
+                free &= !taken[i];
+            }
+            if (free) {
+                for (int i = hit.start(); i < hit.end(); i++) {
+                    taken[i] = true;
+                }
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
+    Optional<Incident.Method> weapon(String text) {
+        for (Map.Entry<Pattern, Incident.Method> rule : weapons) {
+            if (rule.getKey().matcher(text).find()) {
+                return Optional.of(rule.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> actorCountry(String actor) {
+        for (Map.Entry<Pattern, String> rule : actorCountries) {
+            if (rule.getKey().matcher(actor).find()) {
+                return Optional.of(rule.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    Incident.TargetCategory category(String role) {
+        if (role == null || role.isBlank()) {
+            return Incident.TargetCategory.OTHER;
+        }
+        boolean wasFormer = former.matcher(role).find();
+        for (Category c : categories) {
+            if (c.category() == Incident.TargetCategory.FORMER_OFFICIAL && !wasFormer) {
+                continue;
+            }
+            if (c.words().matcher(role).find()) {
+                return c.category();
+            }
+        }
+        return Incident.TargetCategory.OTHER;
+    }
+
+    private static Incident.Method method(String value) {
+        return value.equals("-") ? null : Incident.Method.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    private static Incident.Outcome outcome(String value) {
+        return value.equals("-") ? null : Incident.Outcome.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** A literal word list as one pattern, longest alternatives first. */
+    static Pattern words(List<String> words) {
+        if (words.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        String alternation = words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E[\\s\\u200c]+\\Q"))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern regex(List<String> expressions) {
+        if (expressions.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", expressions) + ")(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static List<Pattern> grammar(List<String> rules) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String rule : rules) {
+            String regex = rule.replace("{by}", "(?<by>" + NOUN_PHRASE + ")")
+                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")")
+                    .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
+                    .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
+                    .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");
+            patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,49 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A victim being assembled: a named person or an unnamed group ("three people", "his driver"). */
+final class Victim {
+
+    String name;
+    String honorific;
+    String role;
+    String affiliation;
+    /** ISO code of the victim's nationality. */
+    String nationality;
+    String head;
+    Incident.Outcome outcome;
+    /** How many people an unnamed description stands for; 0 when it does not say. */
+    int count;
+    boolean bystander;
+    /** Every description of this victim in the text, for the target category. */
+    final List<String> descriptions = new ArrayList<>();
+
+    void merge(Victim other) {
+        if (other.outcome != null && (outcome == null || IncidentExtractor.SEVERITY.compare(other.outcome, outcome) > 0)) {
+            outcome = other.outcome;
+        }
+        if (role == null || (honorific != null && role.equals(honorific) && other.role != null)) {
+            role = other.role;
+        }
+        if (affiliation == null) {
+            affiliation = other.affiliation;
+        }
+        if (nationality == null) {
+            nationality = other.nationality;
+        }
+        if (other.role != null) {
+            descriptions.add(other.role);
+        }
+        descriptions.addAll(other.descriptions);
+        count = Math.max(count, other.count);
+    }
+
+    /** Takes over what an unnamed description said about the person a name now identifies. */
+    void absorb(Victim unnamed) {
+        int own = count;
+        merge(unnamed);
+        count = own;
+    }
+}
