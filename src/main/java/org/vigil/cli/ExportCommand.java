@@ -1,46 +1,66 @@
 package org.vigil.cli;
 
-import org.vigil.incident.IncidentJson;
+import org.vigil.incident.DateRange;
+import org.vigil.incident.IncidentExport;
 import org.vigil.job.VigilRuntime;
 import org.vigil.store.IncidentRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the incident records (shape of incident-record.md).")
+        description = {"Write the incident records: json (incident-record.md), csv (RFC 4180, ACLED-like columns)",
+                "or geojson (FeatureCollection of incidents with coordinates)."})
 class ExportCommand extends VigilCommand {
 
-    enum Format { JSON }
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|geojson",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
 
-    @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Option(names = "--from", paramLabel = "DATE", description = "Only incidents on or after DATE (YYYY[-MM[-DD]]).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only incidents on or before DATE (YYYY[-MM[-DD]]).")
+    String to;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
     Path out;
 
     @Override
     int run(VigilRuntime runtime) {
-        String json = IncidentJson.writeAll(runtime.bean(IncidentRepository.class).findAll());
-        if (out == null) {
-            out().println(json);
-            out().flush();
-            return ExitCodes.OK;
-        }
+        IncidentExport export;
         try {
-            Path target = out.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-            Files.writeString(temp, json + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            export = new IncidentExport(IncidentExport.Format.parse(format), DateRange.parse(from, to));
+        } catch (IllegalArgumentException e) {
+            err().println("vigil export: " + e.getMessage());
+            return ExitCodes.BAD_CONFIG;
+        }
+        var incidents = export.select(runtime.bean(IncidentRepository.class).findAll());
+        try {
+            if (out == null) {
+                Writer writer = out();
+                export.write(incidents, writer);
+                writer.flush();
+            } else {
+                Path target = out.toAbsolutePath();
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+                try (OutputStream stream = Files.newOutputStream(temp)) {
+                    export.write(incidents, stream);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                err().printf("export: %d incidents -> %s%n", incidents.size(), out);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + (out == null ? "standard output" : out) + ": "
+                    + e.getMessage(), e);
         }
         return ExitCodes.OK;
     }

@@ -16,8 +16,9 @@ import java.util.List;
  *                 job runs ({@code ${serve}} in source URLs stands for its address), or null
  * @param sources  the news sources
  * @param topics   keywords of interest, or empty
- * @param briefing how to brief
- * @param file     the job file this was read from (not a YAML key)
+ * @param briefing    how to brief
+ * @param corrections analysts' corrections file, relative to the job file (default {@code corrections.yml})
+ * @param file        the job file this was read from (not a YAML key)
  */
 public record JobDefinition(@JsonProperty(required = true) String name,
                             String operator,
@@ -25,6 +26,7 @@ public record JobDefinition(@JsonProperty(required = true) String name,
                             @JsonProperty(required = true) List<SourceConfig> sources,
                             List<String> topics,
                             @JsonProperty(required = true) BriefingConfig briefing,
+                            String corrections,
                             @JsonProperty(access = JsonProperty.Access.READ_ONLY) Path file) {
 
     public JobDefinition {
@@ -38,26 +40,33 @@ public record JobDefinition(@JsonProperty(required = true) String name,
         sources = List.copyOf(sources);
         topics = topics == null ? List.of() : List.copyOf(topics);
         operator = operator == null ? "unknown operator" : operator;
+        corrections = corrections == null ? "corrections.yml" : corrections;
     }
 
     JobDefinition withFile(Path file) {
-        return new JobDefinition(name, operator, serve, sources, topics, briefing, file);
+        return new JobDefinition(name, operator, serve, sources, topics, briefing, corrections, file);
     }
 
     /** This job with its sources' {@code ${serve}} replaced by a running site server's address. */
     public JobDefinition servedFrom(String baseUrl) {
         return new JobDefinition(name, operator, serve, sources.stream().map(s -> s.servedFrom(baseUrl)).toList(),
-                topics, briefing, file);
+                topics, briefing, corrections, file);
     }
 
     /** The folder to serve during the run, or null. */
     public Path serveDirectory() {
-        if (serve == null) {
-            return null;
-        }
+        return serve == null ? null : besideJobFile(serve);
+    }
+
+    /** The analysts' corrections file (it need not exist). */
+    public Path correctionsFile() {
+        return besideJobFile(corrections);
+    }
+
+    private Path besideJobFile(String relative) {
         Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".")
                 : file.toAbsolutePath().getParent();
-        return base.resolve(serve).normalize();
+        return base.resolve(relative).normalize();
     }
 
     /**

@@ -13,6 +13,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.vigil.crawl.SourceConfig;
+import org.vigil.incident.Corrections;
+import org.vigil.incident.CorrectionsException;
 
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -73,6 +75,11 @@ public final class JobDefinitions {
         if (served == null && text.contains(SourceConfig.SERVE_PLACEHOLDER)) {
             throw new InvalidJobException(file + ": line " + lineOf(text, SourceConfig.SERVE_PLACEHOLDER)
                     + ": URLs use " + SourceConfig.SERVE_PLACEHOLDER + " but the job has no 'serve:' folder");
+        }
+        try {
+            Corrections.load(job.correctionsFile());
+        } catch (CorrectionsException e) {
+            throw new InvalidJobException(e.getMessage());
         }
         return job;
     }

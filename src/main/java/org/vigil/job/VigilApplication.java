@@ -7,6 +7,6 @@ import org.springframework.context.annotation.Import;
 /** The Spring context of a Vigil run: auto-configured data source, Flyway and Batch, plus the jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({CatalogConfig.class, HarvestJobConfig.class})
+@Import({CatalogConfig.class, HarvestJobConfig.class, NormalizeJobConfig.class})
 public class VigilApplication {
 }
