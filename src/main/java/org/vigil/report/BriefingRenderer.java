@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import static org.vigil.report.IncidentText.present;
@@ -50,16 +52,25 @@ public final class BriefingRenderer {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public void render(Briefing briefing, OutputStream out) throws IOException {
+        // Cold-start work that does not touch the document (XMP serialisation, colour profile, base map
+        // decoding) runs beside the layout; the result is the same whichever finishes first.
+        CompletableFuture<PdfArchive.Metadata> metadata = CompletableFuture.supplyAsync(() -> PdfArchive.metadata(
+                briefing.title() + " — " + briefing.period().label(), briefing.operator(), subject(briefing),
+                keywords(briefing), briefing.generatedAt()));
+        CompletableFuture<Void> baseMap = WorldMap.placeable(briefing.incidents()) > 0
+                ? CompletableFuture.runAsync(WorldMap::preload) : CompletableFuture.completedFuture(null);
         try (PDDocument document = new PDDocument()) {
             Composer composer = new Composer(briefing, document);
             try {
                 composer.compose();
-                PdfArchive.conform(document, briefing.title() + " — " + briefing.period().label(), briefing.operator(),
-                        subject(briefing), keywords(briefing), briefing.generatedAt(), documentId(briefing));
+                PdfArchive.conform(document, metadata.join(), documentId(briefing));
                 document.save(out);
             } finally {
                 composer.closeFonts();
+                baseMap.join();
             }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 
@@ -80,21 +91,10 @@ public final class BriefingRenderer {
     private static byte[] documentId(Briefing briefing) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, briefing.jobName(), briefing.title(), briefing.operator(), briefing.period().toString(),
-                    briefing.archive().toString(), org.vigil.incident.IncidentJson.writeAll(briefing.incidents()),
-                    org.vigil.incident.IncidentJson.writeAll(briefing.previousIncidents()),
-                    org.vigil.incident.IncidentJson.writeAll(briefing.referencedIncidents()),
-                    briefing.sources().toString());
-            return Arrays.copyOf(digest.digest(), 16);
+            // records print every component, in declaration order, with no identity hashes
+            return Arrays.copyOf(digest.digest(briefing.toString().getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String... parts) {
-        for (String part : parts) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
         }
     }
 
@@ -121,6 +121,7 @@ public final class BriefingRenderer {
         private final Map<String, PDPageXYZDestination> anchors = new HashMap<>();
         private final Map<String, String> numbers = new HashMap<>();
         private final PDDocumentOutline outline = new PDDocumentOutline();
+        private final Charts charts;
 
         Composer(Briefing briefing, PDDocument document) {
             this.briefing = briefing;
@@ -129,6 +130,7 @@ public final class BriefingRenderer {
             this.regular = Typeface.load(document, Typeface.REGULAR);
             this.bold = Typeface.load(document, Typeface.BOLD);
             this.oblique = Typeface.load(document, Typeface.OBLIQUE);
+            this.charts = new Charts(document, regular, bold);
             body = new PageLayout.Style(regular, 9, INK);
             bodyBold = new PageLayout.Style(bold, 9, INK);
             small = new PageLayout.Style(regular, 7.5f, INK);
@@ -228,6 +230,22 @@ public final class BriefingRenderer {
             layout.paragraph(BriefingFigures.summary(briefing), new PageLayout.Style(regular, 10.5f, INK, 15));
             layout.gap(18);
             keyFigures();
+            timeline();
+        }
+
+        private void timeline() {
+            float height = 165;
+            layout.gap(12);
+            layout.ensure(height + h2.leading() + 20);
+            subheading("Timeline", null);
+            PDFormXObject chart = charts.timeline(BriefingFigures.perDay(briefing.incidents(), briefing.period()), PageLayout.WIDTH, height);
+            layout.form(chart, PageLayout.MARGIN, layout.y() - height);
+            layout.gap(height + 4);
+            long undated = briefing.incidents().stream().filter(i -> BriefingFigures.day(i) == null).count();
+            if (undated > 0) {
+                layout.paragraph(BriefingFigures.plural(undated, "incident") + " without an exact day "
+                        + (undated == 1 ? "is" : "are") + " not in the timeline.", smallMuted);
+            }
         }
 
         private void keyFigures() {
@@ -279,23 +297,9 @@ public final class BriefingRenderer {
 
         private void charts() {
             layout.newPage();
-            PDOutlineItem section = heading("Figures", null);
-            Charts charts = new Charts(document, regular, bold);
+            PDOutlineItem section = heading("Countries, types and places", null);
             BriefingFigures now = new BriefingFigures(briefing.incidents());
             BriefingFigures before = new BriefingFigures(briefing.previousIncidents());
-
-            float timelineHeight = 170;
-            layout.ensure(timelineHeight);
-            bookmark(section, "Timeline", layout.here());
-            PDFormXObject timeline = charts.timeline(BriefingFigures.perDay(briefing.incidents(), briefing.period()), PageLayout.WIDTH, timelineHeight);
-            layout.form(timeline, PageLayout.MARGIN, layout.y() - timelineHeight);
-            layout.gap(timelineHeight + 6);
-            long undated = briefing.incidents().stream().filter(i -> BriefingFigures.day(i) == null).count();
-            if (undated > 0) {
-                layout.paragraph(BriefingFigures.plural(undated, "incident") + " without an exact day "
-                        + (undated == 1 ? "is" : "are") + " not in the timeline.", smallMuted);
-            }
-            layout.gap(10);
 
             float barHeight = 190;
             float half = (PageLayout.WIDTH - 15) / 2;

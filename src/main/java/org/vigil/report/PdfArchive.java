@@ -21,6 +21,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -44,30 +45,40 @@ final class PdfArchive {
     private PdfArchive() {
     }
 
-    static void conform(PDDocument document, String title, String author, String subject, String keywords,
-                        Instant date, byte[] documentId) throws IOException {
-        document.setVersion(1.7f);
+    /** The metadata packet and colour profile of one document: built apart from the page layout, possibly in parallel. */
+    record Metadata(String title, String author, String subject, String keywords, Calendar date, byte[] xmp, byte[] profile) {
+    }
+
+    static Metadata metadata(String title, String author, String subject, String keywords, Instant date) {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.setTimeInMillis(date.toEpochMilli() / 1000 * 1000);
+        try {
+            return new Metadata(title, author, subject, keywords, calendar, xmp(title, author, subject, keywords, calendar),
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
+    static void conform(PDDocument document, Metadata metadata, byte[] documentId) throws IOException {
+        document.setVersion(1.7f);
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(subject);
-        info.setKeywords(keywords);
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.author());
+        info.setSubject(metadata.subject());
+        info.setKeywords(metadata.keywords());
         info.setCreator(CREATOR);
         info.setProducer(PRODUCER);
-        info.setCreationDate(calendar);
-        info.setModificationDate(calendar);
+        info.setCreationDate(metadata.date());
+        info.setModificationDate(metadata.date());
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage("en");
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, author, subject, keywords, calendar));
-        catalog.setMetadata(metadata);
+        PDMetadata xmp = new PDMetadata(document);
+        xmp.importXMPMetadata(metadata.xmp());
+        catalog.setMetadata(xmp);
 
-        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(metadata.profile()));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

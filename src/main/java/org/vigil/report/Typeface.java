@@ -35,6 +35,8 @@ final class Typeface {
     private final float unitsPerEm;
     /** Advance width per BMP character at size 1; NaN until first asked. */
     private final float[] advance = new float[0x10000];
+    /** Glyph coverage per BMP character: 0 not looked up yet, 1 covered, 2 missing. */
+    private final byte[] coverage = new byte[0x10000];
     private final char fallback;
 
     private Typeface(PDDocument document, String resource) throws IOException {
@@ -101,7 +103,15 @@ final class Typeface {
     }
 
     boolean covers(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        if (codePoint > 0xFFFF) {
+            return cmap.getGlyphId(codePoint) != 0;
+        }
+        byte known = coverage[codePoint];
+        if (known == 0) {
+            known = cmap.getGlyphId(codePoint) != 0 ? (byte) 1 : (byte) 2;
+            coverage[codePoint] = known;
+        }
+        return known == 1;
     }
 
     /** The character itself if the font has it, else the visible replacement. */

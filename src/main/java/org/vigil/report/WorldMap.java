@@ -167,6 +167,11 @@ final class WorldMap {
         content.closePath();
     }
 
+    /** Decodes the base map now, so that the first {@link #draw} does not wait for it. */
+    static void preload() {
+        countries();
+    }
+
     /** Country outlines decoded once per JVM from the TopoJSON resource. */
     private static List<Country> countries() {
         List<Country> loaded = countries;
