@@ -213,10 +213,11 @@ public final class BriefingRenderer {
             layout.gap(30);
             layout.paragraph(briefing.title(), new PageLayout.Style(bold, 24, ACCENT, 30));
             layout.gap(6);
-            layout.paragraph(IncidentText.capitalized(briefing.period().kind().id()) + " briefing · " + briefing.period().describe()
-                    + " · " + briefing.period().label(), new PageLayout.Style(regular, 13, INK, 18));
+            layout.paragraph(IncidentText.capitalized(briefing.period().kind().id()) + " briefing · " + briefing.period().describe(),
+                    new PageLayout.Style(regular, 13, INK, 18));
             layout.gap(4);
-            layout.paragraph("Data as of " + STAMP.format(briefing.generatedAt()) + " · job " + briefing.jobName()
+            layout.paragraph("Period " + briefing.period().label() + " · data as of " + STAMP.format(briefing.generatedAt())
+                    + " · job " + briefing.jobName()
                     + " · prepared by " + briefing.operator(), new PageLayout.Style(regular, 9, MUTED));
             ArchiveFigures archive = briefing.archive();
             layout.paragraph("Archive: " + BriefingFigures.plural(archive.captures(), "capture") + " in "
@@ -252,7 +253,7 @@ public final class BriefingRenderer {
             subheading("Key figures", null);
             BriefingFigures now = new BriefingFigures(briefing.incidents());
             BriefingFigures before = new BriefingFigures(briefing.previousIncidents());
-            float[] widths = {235, 85, 85, 90};
+            float[] widths = {215, 90, 105, 85};
             String previous = "Previous " + (briefing.period().days() == 1 ? "day" : briefing.period().days() + " days");
             row(List.of("Figure", "This period", previous, "Change"), widths, bodyBold, BAND, true);
             int index = 0;
@@ -538,7 +539,7 @@ public final class BriefingRenderer {
                         smallMuted, PageLayout.MARGIN + LABEL_WIDTH, PageLayout.WIDTH - LABEL_WIDTH);
                 String text = "“" + IncidentText.nz(evidence.quote()) + "”";
                 // the oblique face has no Arabic script: such quotes are set upright rather than replaced
-                layout.paragraph(text, oblique.coversAll(text) ? quote : new PageLayout.Style(regular, quote.size(), INK),
+                layout.quoted(text, oblique.coversAll(text) ? quote : new PageLayout.Style(regular, quote.size(), INK),
                         PageLayout.MARGIN + LABEL_WIDTH + 8,
                         PageLayout.WIDTH - LABEL_WIDTH - 8);
                 layout.gap(2);
@@ -564,7 +565,7 @@ public final class BriefingRenderer {
                         + " · published " + (present(source.published()) ? source.published() : "date unknown")
                         + " · " + IncidentText.words(source.role()) + " report", bodyBold, x, width);
                 if (present(source.title())) {
-                    layout.paragraph(source.title(), body, x, width);
+                    layout.quoted(source.title(), body, x, width);
                 }
                 layout.linkUri(layout.paragraph(source.url(), link, x, width), source.url());
                 if (source.archive() != null) {

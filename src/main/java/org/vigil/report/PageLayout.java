@@ -97,8 +97,17 @@ final class PageLayout {
 
     /** Wraps and draws a paragraph at {@code x} with {@code width}; lines that do not fit go to the next page. */
     List<Area> paragraph(String text, Style style, float x, float width) {
+        return draw(TextLines.wrap(text, style.face(), style.size(), width), style, x, width);
+    }
+
+    /** Like {@link #paragraph}, for text quoted from articles: a Persian quote runs, and is aligned, right to left. */
+    List<Area> quoted(String text, Style style, float x, float width) {
+        return draw(TextLines.wrap(text, style.face(), style.size(), width, true), style, x, width);
+    }
+
+    private List<Area> draw(List<TextLines.Line> lines, Style style, float x, float width) {
         List<Area> areas = new ArrayList<>();
-        for (TextLines.Line line : TextLines.wrap(text, style.face(), style.size(), width)) {
+        for (TextLines.Line line : lines) {
             ensure(style.leading());
             y -= style.leading();
             float left = line.rtl() ? x + width - line.width() : x;

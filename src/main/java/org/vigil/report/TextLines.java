@@ -20,7 +20,16 @@ final class TextLines {
     private TextLines() {
     }
 
+    /** Wraps layout text (labels, fields, table cells): English structure, so the paragraph runs left to right. */
     static List<Line> wrap(String text, Typeface face, float size, float maxWidth) {
+        return wrap(text, face, size, maxWidth, false);
+    }
+
+    /**
+     * @param detectDirection for text quoted from articles: the paragraph runs right to left when most of
+     *                        its letters are right-to-left (a Persian quote), else left to right
+     */
+    static List<Line> wrap(String text, Typeface face, float size, float maxWidth, boolean detectDirection) {
         String shaped = clean(ArabicShaper.shape(normalizeSpace(text)), face);
         List<int[]> spans = breakLines(shaped, face, size, maxWidth);
         List<Line> lines = new ArrayList<>(spans.size());
@@ -31,7 +40,7 @@ final class TextLines {
             }
             return lines;
         }
-        Bidi paragraph = new Bidi(shaped, mostlyRightToLeft(shaped) ? Bidi.RTL : Bidi.LTR);
+        Bidi paragraph = new Bidi(shaped, detectDirection && mostlyRightToLeft(shaped) ? Bidi.RTL : Bidi.LTR);
         boolean rtl = (paragraph.getParaLevel() & 1) == 1;
         for (int[] span : spans) {
             String visual = span[0] == span[1] ? ""
@@ -104,9 +113,8 @@ final class TextLines {
     }
 
     /**
-     * The paragraph direction. The first strong character (the bidi default) would make an English
-     * line that starts with a Persian name run right to left; a paragraph is right to left only when
-     * most of its letters are.
+     * The first strong character (the bidi default) would make an English sentence that starts with
+     * a Persian name run right to left; a paragraph is right to left only when most of its letters are.
      */
     private static boolean mostlyRightToLeft(String text) {
         int rtl = 0;

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A map of incident locations: points on country outlines (Natural Earth 1:50m via the
@@ -87,24 +89,24 @@ final class WorldMap {
             content.addRect(x, bottom, width, height);
             content.fill();
             drawCountries(content, projection, centreLon - halfLon, centreLat - halfLat, centreLon + halfLon, centreLat + halfLat);
+            List<Spot> clusters = cluster(spots, projection);
             content.setNonStrokingColor(POINT);
             content.setStrokingColor(Color.WHITE);
             content.setLineWidth(0.6f);
-            for (Spot spot : spots) {
-                circle(content, projection.x(spot.lon()), projection.y(spot.lat()), (float) (2.4 + 1.3 * Math.sqrt(spot.incidents() - 1)));
+            for (Spot spot : clusters) {
+                circle(content, projection.x(spot.lon()), projection.y(spot.lat()), radius(spot));
                 content.fillAndStroke();
             }
-            List<Spot> labelled = spots.stream().sorted(Comparator.comparingInt(Spot::incidents).reversed()
-                    .thenComparing(Spot::label)).limit(LABELS).toList();
-            for (Spot spot : labelled) {
-                String text = spot.incidents() > 1 ? spot.label() + " (" + spot.incidents() + ")" : spot.label();
-                TextLines.Line line = TextLines.wrap(text, labelStyle.face(), labelStyle.size(), width).get(0);
-                float px = projection.x(spot.lon()) + 4;
-                if (px + line.width() > x + width) {
-                    px = projection.x(spot.lon()) - 4 - line.width();
-                }
-                layout.drawLine(line.visual(), labelStyle, px, projection.y(spot.lat()) - labelStyle.size() / 3);
+            // labels avoid each other and every point
+            List<float[]> taken = new ArrayList<>();
+            for (Spot spot : clusters) {
+                float r = radius(spot);
+                float cx = projection.x(spot.lon());
+                float cy = projection.y(spot.lat());
+                taken.add(new float[]{cx - r, cy - r, cx + r, cy + r});
             }
+            clusters.stream().sorted(Comparator.comparingInt(Spot::incidents).reversed().thenComparing(Spot::label))
+                    .limit(LABELS).forEach(spot -> label(layout, labelStyle, projection, spot, taken, x, bottom, width, height));
             content.restoreGraphicsState();
             content.setStrokingColor(BORDER);
             content.setLineWidth(0.6f);
@@ -113,6 +115,59 @@ final class WorldMap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Points closer than this on the map merge into one, labelled by the larger. */
+    private static final float MERGE_DISTANCE = 9;
+
+    private static List<Spot> cluster(List<Spot> spots, Projection projection) {
+        List<Spot> clusters = new ArrayList<>();
+        List<Spot> byWeight = spots.stream().sorted(Comparator.comparingInt(Spot::incidents).reversed()
+                .thenComparing(Spot::label).thenComparingDouble(Spot::lat).thenComparingDouble(Spot::lon)).toList();
+        for (Spot spot : byWeight) {
+            int near = -1;
+            for (int i = 0; i < clusters.size() && near < 0; i++) {
+                Spot c = clusters.get(i);
+                if (Math.hypot(projection.x(c.lon()) - projection.x(spot.lon()), projection.y(c.lat()) - projection.y(spot.lat())) < MERGE_DISTANCE) {
+                    near = i;
+                }
+            }
+            if (near < 0) {
+                clusters.add(spot);
+            } else {
+                Spot c = clusters.get(near);
+                clusters.set(near, new Spot(c.lat(), c.lon(), c.label(), c.incidents() + spot.incidents()));
+            }
+        }
+        return clusters;
+    }
+
+    /** Puts the label right, left, above or below its point, whichever first overlaps no other label; else leaves it out. */
+    private static void label(PageLayout layout, PageLayout.Style style, Projection projection, Spot spot, List<float[]> taken,
+                              float x, float bottom, float width, float height) {
+        String text = spot.incidents() > 1 ? spot.label() + " (" + spot.incidents() + ")" : spot.label();
+        TextLines.Line line = TextLines.wrap(text, style.face(), style.size(), width).get(0);
+        float px = projection.x(spot.lon());
+        float py = projection.y(spot.lat());
+        float r = radius(spot) + 2;
+        float h = style.size();
+        float[][] candidates = {
+                {px + r, py - h / 3}, {px - r - line.width(), py - h / 3},
+                {px - line.width() / 2, py + r}, {px - line.width() / 2, py - r - h}};
+        for (float[] at : candidates) {
+            float[] box = {at[0], at[1] - h * 0.25f, at[0] + line.width(), at[1] + h * 0.85f};
+            boolean inside = box[0] >= x && box[2] <= x + width && box[1] >= bottom && box[3] <= bottom + height;
+            if (inside && taken.stream().noneMatch(t -> box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) {
+                taken.add(box);
+                layout.drawLine(line.visual(), style, at[0], at[1]);
+                return;
+            }
+        }
+    }
+
+    /** Area grows with the number of incidents, up to a cap so that one busy city does not hide its region. */
+    private static float radius(Spot spot) {
+        return (float) Math.min(9, 2.4 + 1.0 * Math.sqrt(spot.incidents() - 1));
     }
 
     private record Projection(double lon0, double lat0, double scale, double k, float x0, float y0) {
@@ -125,16 +180,25 @@ final class WorldMap {
         }
     }
 
-    /** Incidents grouped by place (coordinates rounded to 0.01°), labelled by locality. */
+    /**
+     * Incidents grouped into points on a 0.1° grid (about 10 km: districts of one city merge at the
+     * scale of a regional map), each labelled by its most frequent locality.
+     */
     private static List<Spot> spots(List<Incident> incidents) {
-        Map<String, Spot> byPlace = new LinkedHashMap<>();
-        incidents.stream().filter(WorldMap::hasCoordinates).sorted(IncidentText.ORDER).forEach(incident -> {
-            double lat = Math.round(incident.place().lat() * 100) / 100.0;
-            double lon = Math.round(incident.place().lon() * 100) / 100.0;
-            byPlace.merge(lat + "," + lon, new Spot(lat, lon, IncidentText.locality(incident.place()), 1),
-                    (a, b) -> new Spot(a.lat(), a.lon(), a.label(), a.incidents() + 1));
-        });
-        return new ArrayList<>(byPlace.values());
+        Map<String, List<Incident>> byCell = new LinkedHashMap<>();
+        incidents.stream().filter(WorldMap::hasCoordinates).sorted(IncidentText.ORDER).forEach(incident ->
+                byCell.computeIfAbsent(Math.round(incident.place().lat() * 10) + "," + Math.round(incident.place().lon() * 10),
+                        cell -> new ArrayList<>()).add(incident));
+        List<Spot> spots = new ArrayList<>();
+        for (List<Incident> cell : byCell.values()) {
+            double lat = cell.stream().mapToDouble(i -> i.place().lat()).average().orElseThrow();
+            double lon = cell.stream().mapToDouble(i -> i.place().lon()).average().orElseThrow();
+            String label = cell.stream().map(i -> IncidentText.locality(i.place()))
+                    .collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            spots.add(new Spot(lat, lon, label, cell.size()));
+        }
+        return spots;
     }
 
     private static void drawCountries(PDPageContentStream content, Projection p, double minLon, double minLat,
