@@ -189,6 +189,22 @@ class BriefingRendererTest {
     }
 
     @Test
+    void sparseIncidentStillRenders() throws IOException {
+        org.vigil.incident.Incident sparse = new org.vigil.incident.Incident("inc-sparse", null, null, false, null, null, null,
+                List.of(new org.vigil.incident.Incident.Victim(null, List.of(), null, null, null, null, null)), null, null,
+                List.of(new org.vigil.incident.Incident.Allegation("unknown men", null)), null, List.of(), List.of(), List.of(),
+                List.of(new org.vigil.incident.Incident.Related("inc-elsewhere", null)), List.of(), List.of(), 0, null);
+        Briefing briefing = new Briefing("demo", "Monitor", "Desk", Period.daily(LocalDate.of(2026, 11, 24)), List.of(sparse),
+                List.of(), List.of(), new ArchiveFigures(1, 1, 1), List.of());
+        try (PDDocument document = Loader.loadPDF(render(briefing))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("1. Unknown", "date unknown (precision: unknown)", "place unknown",
+                    "unnamed victim — unknown", "unknown men — alleged by unattributed", "inc-elsewhere (not in this briefing)",
+                    "none recorded", "nothing to map");
+        }
+    }
+
+    @Test
     void pageRendersToPngWithShapedPersian() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "briefing-artefacts"));
         Path file = dir.resolve("briefing.pdf");
