@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The briefing's charts: JFreeChart drawn through {@code graphics2d} into PDF form XObjects, so they
@@ -59,12 +60,17 @@ final class Charts {
         textDrawer.registerFont(awtBold.getFontName(), bold.font);
     }
 
+    /** AWT fonts are immutable; creating one copies the file to a temporary file, so do it once per JVM. */
+    private static final Map<String, Font> AWT_FONTS = new ConcurrentHashMap<>();
+
     private static Font awtFont(String resource) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(Typeface.bytes(resource)));
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("cannot load chart font " + resource + ": " + e.getMessage(), e);
-        }
+        return AWT_FONTS.computeIfAbsent(resource, name -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(Typeface.bytes(name)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("cannot load chart font " + name + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Incidents per day (or per ISO week for periods over two months), this period only. */

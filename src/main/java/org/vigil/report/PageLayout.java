@@ -244,8 +244,10 @@ final class PageLayout {
                     footer.stroke();
                     String pageNumber = number + " / " + total;
                     float numberWidth = style.face().width(pageNumber, style.size());
-                    TextLines.Line label = TextLines.wrap(left, style.face(), style.size(), WIDTH - numberWidth - 20).get(0);
-                    drawLine(label.visual(), style, MARGIN, BOTTOM - 28);
+                    List<TextLines.Line> label = TextLines.wrap(left, style.face(), style.size(), WIDTH - numberWidth - 20);
+                    if (!label.isEmpty()) {
+                        drawLine(label.get(0).visual(), style, MARGIN, BOTTOM - 28);
+                    }
                     drawLine(pageNumber, style, MARGIN + WIDTH - numberWidth, BOTTOM - 28);
                 }
             }
