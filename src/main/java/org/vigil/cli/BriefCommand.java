@@ -1,13 +1,12 @@
 package org.vigil.cli;
 
-import org.vigil.job.JobDefinition;
 import org.vigil.job.VigilRuntime;
+import org.vigil.report.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 @Command(name = "brief", mixinStandardHelpOptions = true,
@@ -16,7 +15,7 @@ class BriefCommand extends JobRunCommand {
 
     @Option(names = "--period", paramLabel = "daily|weekly|monthly",
             description = "Briefing period (default: the job's briefing.period).")
-    JobDefinition.Period period;
+    Period.Kind period;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
     LocalDate date;
@@ -27,7 +26,7 @@ class BriefCommand extends JobRunCommand {
         identity.put("job", runtime.settings().job().name());
         identity.put("date", (date == null ? LocalDate.now() : date).toString());
         identity.put("period", (period == null ? runtime.settings().job().briefing().period() : period)
-                .name().toLowerCase(Locale.ROOT));
+                .id());
         return runJob(runtime, "brief", identity, true);
     }
 }

@@ -26,7 +26,7 @@ class NightlyCommand extends JobRunCommand {
         Map<String, String> identity = new LinkedHashMap<>();
         identity.put("job", runtime.settings().job().name());
         identity.put("date", (date == null ? LocalDate.now() : date).toString());
-        identity.put("period", runtime.settings().job().briefing().period().name().toLowerCase(java.util.Locale.ROOT));
+        identity.put("period", runtime.settings().job().briefing().period().id());
         return runJob(runtime, "nightly", identity, force);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The figures of one job execution, as the one-line summary a cron mail shows. */
 record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int articles,
-                  int incidents, String pdf) {
+                  int incidents, String pdf, String mailFailure) {
 
     static RunSummary of(String job, String jobName, JobExecution execution) {
         int archived = 0;
@@ -17,6 +17,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         int articles = 0;
         int incidents = -1;
         String pdf = null;
+        String mailFailure = null;
         for (StepExecution step : execution.getStepExecutions()) {
             switch (step.getStepName()) {
                 case "harvest-discover" -> failures += step.getExecutionContext().getInt("discoveryFailures", 0);
@@ -26,12 +27,16 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 }
                 case "normalize-extract" -> articles += (int) step.getWriteCount();
                 case "normalize-merge" -> incidents = step.getExecutionContext().getInt("incidents", -1);
-                case "brief" -> pdf = step.getExecutionContext().getString("pdf", null);
+                case "brief" -> {
+                    pdf = step.getExecutionContext().getString("pdf", null);
+                    mailFailure = step.getExecutionContext().getString("mailFailure", null);
+                }
                 default -> {
                 }
             }
         }
-        return new RunSummary(job, jobName, execution, archived, failures, articles, incidents, pdf);
+        return new RunSummary(job, jobName, execution, archived, failures + (mailFailure == null ? 0 : 1), articles,
+                incidents, pdf, mailFailure);
     }
 
     String line() {
@@ -50,6 +55,9 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         }
         if (pdf != null) {
             parts.add("briefing " + pdf);
+        }
+        if (mailFailure != null) {
+            parts.add("briefing NOT mailed: " + mailFailure);
         }
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());

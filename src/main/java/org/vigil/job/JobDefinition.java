@@ -2,6 +2,8 @@ package org.vigil.job;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.vigil.crawl.SourceConfig;
+import org.vigil.report.MailSettings;
+import org.vigil.report.Period;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -71,17 +73,19 @@ public record JobDefinition(@JsonProperty(required = true) String name,
 
     /**
      * @param title  the briefing's title
-     * @param period the default period of {@code brief} and of {@code nightly}
+     * @param period the default period of {@code brief} and of {@code nightly}: daily, weekly or monthly
+     * @param mail   where to mail each briefing, or null
      */
-    public record BriefingConfig(@JsonProperty(required = true) String title, Period period) {
+    public record BriefingConfig(@JsonProperty(required = true) String title, Period.Kind period,
+                                 MailSettings mail) {
         public BriefingConfig {
             if (title == null || title.isBlank()) {
                 throw new IllegalArgumentException("briefing needs a title");
             }
-            period = period == null ? Period.DAILY : period;
+            if (period == Period.Kind.CUSTOM) {
+                throw new IllegalArgumentException("briefing period must be daily, weekly or monthly");
+            }
+            period = period == null ? Period.Kind.DAILY : period;
         }
     }
-
-    /** Briefing periods; each ends on the day it is asked for. */
-    public enum Period { DAILY, WEEKLY, MONTHLY }
 }

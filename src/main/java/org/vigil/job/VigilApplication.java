@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 /** The Spring context of a Vigil run: auto-configured data source, Flyway and Batch, plus the jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({CatalogConfig.class, HarvestJobConfig.class, NormalizeJobConfig.class})
+@Import({CatalogConfig.class, HarvestJobConfig.class, NormalizeJobConfig.class, BriefJobConfig.class,
+        NightlyJobConfig.class})
 public class VigilApplication {
 }

@@ -42,7 +42,7 @@ class JobDefinitionsTest {
             assertThat(s.allowHosts()).containsExactly("news.example.org");
             assertThat(s.articlePattern()).isEqualTo("/\\d{4}/");
         });
-        assertThat(job.briefing().period()).isEqualTo(JobDefinition.Period.WEEKLY);
+        assertThat(job.briefing().period()).isEqualTo(org.vigil.report.Period.Kind.WEEKLY);
         assertThat(job.file()).isEqualTo(dir.resolve("x.yml"));
     }
 

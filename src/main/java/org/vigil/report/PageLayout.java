@@ -1,0 +1,266 @@
+package org.vigil.report;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.util.Matrix;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A top-to-bottom flow of A4 pages: keeps the cursor, starts a new page when content does not fit,
+ * draws wrapped text, and places links and destinations. Page furniture (footer with "n / N") is
+ * added by {@link #finish} once the page count is known.
+ */
+final class PageLayout {
+
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN = 50;
+    static final float TOP = PAGE.getHeight() - 50;
+    static final float BOTTOM = 56;
+    static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+
+    /** Font, size, colour and line height of a run of text. */
+    record Style(Typeface face, float size, Color color, float leading) {
+        Style(Typeface face, float size, Color color) {
+            this(face, size, color, size * 1.35f);
+        }
+    }
+
+    /** Where a drawn line ended up: for link annotations over text. */
+    record Area(PDPage page, PDRectangle rect) {
+    }
+
+    private final PDDocument document;
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    PageLayout(PDDocument document) {
+        this.document = document;
+    }
+
+    PDDocument document() {
+        return document;
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void newPage() {
+        try {
+            closeContent();
+            page = new PDPage(PAGE);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = TOP;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a new page unless {@code height} still fits above the bottom margin. */
+    void ensure(float height) {
+        if (page == null || y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    void gap(float height) {
+        y -= height;
+    }
+
+    /** A destination at the cursor, for bookmarks and internal links. */
+    PDPageXYZDestination here() {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setLeft(0);
+        destination.setTop(Math.round(Math.min(PAGE.getHeight(), y + 24)));
+        return destination;
+    }
+
+    /** Wraps and draws a paragraph at {@code x} with {@code width}; lines that do not fit go to the next page. */
+    List<Area> paragraph(String text, Style style, float x, float width) {
+        return draw(TextLines.wrap(text, style.face(), style.size(), width), style, x, width);
+    }
+
+    /** Like {@link #paragraph}, for text quoted from articles: a Persian quote runs, and is aligned, right to left. */
+    List<Area> quoted(String text, Style style, float x, float width) {
+        return draw(TextLines.wrap(text, style.face(), style.size(), width, true), style, x, width);
+    }
+
+    private List<Area> draw(List<TextLines.Line> lines, Style style, float x, float width) {
+        List<Area> areas = new ArrayList<>();
+        for (TextLines.Line line : lines) {
+            ensure(style.leading());
+            y -= style.leading();
+            float left = line.rtl() ? x + width - line.width() : x;
+            drawLine(line.visual(), style, left, y + style.leading() * 0.26f);
+            areas.add(new Area(page, new PDRectangle(left, y, line.width(), style.leading())));
+        }
+        return areas;
+    }
+
+    List<Area> paragraph(String text, Style style) {
+        return paragraph(text, style, MARGIN, WIDTH);
+    }
+
+    /** Draws pre-wrapped lines downward from {@code top} without moving the cursor or breaking pages. */
+    float lines(List<TextLines.Line> lines, Style style, float x, float width, float top) {
+        float baseline = top;
+        for (TextLines.Line line : lines) {
+            baseline -= style.leading();
+            float left = line.rtl() ? x + width - line.width() : x;
+            drawLine(line.visual(), style, left, baseline + style.leading() * 0.26f);
+        }
+        return top - baseline;
+    }
+
+    void drawLine(String visual, Style style, float x, float baseline) {
+        if (visual.isEmpty()) {
+            return;
+        }
+        try {
+            content.beginText();
+            content.setFont(style.face().font, style.size());
+            content.setNonStrokingColor(style.color());
+            content.newLineAtOffset(x, baseline);
+            content.showText(visual);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves the cursor to {@code newY} (used after side-by-side columns). */
+    void moveTo(float newY) {
+        y = newY;
+    }
+
+    void fill(float x, float bottom, float width, float height, Color color) {
+        try {
+            content.setNonStrokingColor(color);
+            content.addRect(x, bottom, width, height);
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void rule(Color color, float thickness) {
+        try {
+            content.setStrokingColor(color);
+            content.setLineWidth(thickness);
+            content.moveTo(MARGIN, y);
+            content.lineTo(MARGIN + WIDTH, y);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Places a form XObject (a chart or the map) with its lower-left corner at (x, bottom). */
+    void form(PDFormXObject form, float x, float bottom) {
+        try {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(x, bottom));
+            content.drawForm(form);
+            content.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    void linkUri(List<Area> areas, String uri) {
+        for (Area area : areas) {
+            PDActionURI action = new PDActionURI();
+            action.setURI(uri);
+            PDAnnotationLink link = link(area);
+            link.setAction(action);
+            addAnnotation(area.page(), link);
+        }
+    }
+
+    void linkTo(List<Area> areas, PDPageDestination destination) {
+        for (Area area : areas) {
+            PDAnnotationLink link = link(area);
+            link.setDestination(destination);
+            addAnnotation(area.page(), link);
+        }
+    }
+
+    private static PDAnnotationLink link(Area area) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area.rect());
+        link.setPrinted(true); // PDF/A: every annotation must print
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        return link;
+    }
+
+    private static void addAnnotation(PDPage page, PDAnnotationLink link) {
+        try {
+            page.getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the last page and stamps every page with {@code left} and "n / N" at the bottom. */
+    void finish(String left, Style style) {
+        try {
+            closeContent();
+            int total = document.getNumberOfPages();
+            int number = 0;
+            for (PDPage each : document.getPages()) {
+                number++;
+                try (PDPageContentStream footer = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    content = footer;
+                    footer.setStrokingColor(style.color());
+                    footer.setLineWidth(0.4f);
+                    footer.moveTo(MARGIN, BOTTOM - 14);
+                    footer.lineTo(MARGIN + WIDTH, BOTTOM - 14);
+                    footer.stroke();
+                    String pageNumber = number + " / " + total;
+                    float numberWidth = style.face().width(pageNumber, style.size());
+                    List<TextLines.Line> label = TextLines.wrap(left, style.face(), style.size(), WIDTH - numberWidth - 20);
+                    if (!label.isEmpty()) {
+                        drawLine(label.get(0).visual(), style, MARGIN, BOTTOM - 28);
+                    }
+                    drawLine(pageNumber, style, MARGIN + WIDTH - numberWidth, BOTTOM - 28);
+                }
+            }
+            content = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeContent() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}
