@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * brief: renders and publishes the briefing of the period named by the job parameters
- * {@code period} (daily|weekly|monthly) and {@code date} (its last day). A briefing lists the
+ * {@code period} (daily|weekly|monthly|custom), {@code date} (its last day) and, for a custom
+ * period, {@code from} (its first day). A briefing lists the
  * incidents first reported in the period, compared with the period before.
  */
 public class BriefTasklet implements Tasklet {
@@ -60,8 +61,11 @@ public class BriefTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        Period period = Period.ending(Period.Kind.parse(parameters.getString("period")),
-                LocalDate.parse(parameters.getString("date")));
+        Period.Kind kind = Period.Kind.parse(parameters.getString("period"));
+        LocalDate last = LocalDate.parse(parameters.getString("date"));
+        Period period = kind == Period.Kind.CUSTOM
+                ? Period.custom(LocalDate.parse(parameters.getString("from")), last)
+                : Period.ending(kind, last);
         Briefing briefing = briefing(period);
         PublishedBriefing published = publisher.publish(briefing);
         contribution.incrementWriteCount(briefing.incidents().size());
