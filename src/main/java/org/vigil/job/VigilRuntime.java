@@ -74,6 +74,8 @@ public final class VigilRuntime implements AutoCloseable {
         properties.put("logging.level.org.vigil", "INFO");
         // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are plain SQL.
         properties.put("logging.level.org.flywaydb", "ERROR");
+        // A failed step is reported as one line by the command; its stack trace is noise on a terminal.
+        properties.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
         properties.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
