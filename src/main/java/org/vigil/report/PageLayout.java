@@ -51,10 +51,6 @@ final class PageLayout {
         this.document = document;
     }
 
-    PDDocument document() {
-        return document;
-    }
-
     PDPage page() {
         return page;
     }
