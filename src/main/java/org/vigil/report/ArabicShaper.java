@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * <p>Unlike ICU's {@code ArabicShaping}, the table covers the letters of Arabic Presentation Forms-A
  * (Persian peh, tcheh, jeh, keheh, gaf, farsi yeh, Urdu and Pashto letters), so Persian names join.
- * Letters Unicode gives no presentation forms (some Pashto letters) keep their nominal glyph but
- * still make their neighbours join. Presentation forms stay extractable: PDF text extraction maps
- * them back to the nominal letters (compatibility decomposition).
+ * Letters Unicode gives no presentation forms for (Pashto U+067C, U+0681, U+0685, U+069A, U+06AB,
+ * U+06BC and the right-joining U+0689, U+0693, U+0696, U+06CD) can only be drawn in their nominal
+ * form: they break the join on both sides, like a zero-width non-joiner, so that no neighbour
+ * reaches out with a stroke that meets nothing. Presentation forms stay extractable: PDF text
+ * extraction maps them back to the nominal letters (compatibility decomposition).
  */
 final class ArabicShaper {
 
@@ -49,13 +51,6 @@ final class ArabicShaper {
         right('\u06D2', 0xFBAE); right('\u06D3', 0xFBB0); dual('\u06AD', 0xFBD3); right('\u06C7', 0xFBD7);
         right('\u06C6', 0xFBD9); right('\u06C8', 0xFBDB); right('\u06CB', 0xFBDE); right('\u06C5', 0xFBE0);
         right('\u06C9', 0xFBE2); dual('\u06D0', 0xFBE4); dual('\u06CC', 0xFBFC);
-        // Pashto letters without presentation forms: they join, their glyph stays nominal
-        for (char c : "\u067C\u0681\u0685\u069A\u06AB\u06BC".toCharArray()) {
-            LETTERS.put(c, new Letter(true, c, c, c, c));
-        }
-        for (char c : "\u0689\u0693\u0696\u06CD".toCharArray()) {
-            LETTERS.put(c, new Letter(false, c, c, c, c));
-        }
     }
 
     private static void right(char letter, int isolated) {

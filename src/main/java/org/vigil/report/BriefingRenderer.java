@@ -187,7 +187,8 @@ public final class BriefingRenderer {
         }
 
         private PDOutlineItem heading(String text, PDOutlineItem parent) {
-            layout.ensure(h1.leading() + 60);
+            // keep a heading with the start of what it heads
+            layout.ensure(h1.leading() + 140);
             PDPageXYZDestination here = layout.here();
             layout.paragraph(text, h1);
             layout.gap(4);

@@ -46,13 +46,12 @@ final class PageLayout {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    /** Text font, size and fill colour in force in {@link #content}, so that lines repeat none of them. */
+    private Style current;
+    private Color fillColor;
 
     PageLayout(PDDocument document) {
         this.document = document;
-    }
-
-    PDDocument document() {
-        return document;
     }
 
     PDPage page() {
@@ -69,6 +68,7 @@ final class PageLayout {
             page = new PDPage(PAGE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
+            forgetState();
             y = TOP;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,8 +138,14 @@ final class PageLayout {
         }
         try {
             content.beginText();
-            content.setFont(style.face().font, style.size());
-            content.setNonStrokingColor(style.color());
+            if (current == null || current.face() != style.face() || current.size() != style.size()) {
+                content.setFont(style.face().font, style.size());
+            }
+            if (!style.color().equals(fillColor)) {
+                content.setNonStrokingColor(style.color());
+                fillColor = style.color();
+            }
+            current = style;
             content.newLineAtOffset(x, baseline);
             content.showText(visual);
             content.endText();
@@ -156,6 +162,7 @@ final class PageLayout {
     void fill(float x, float bottom, float width, float height, Color color) {
         try {
             content.setNonStrokingColor(color);
+            fillColor = color;
             content.addRect(x, bottom, width, height);
             content.fill();
         } catch (IOException e) {
@@ -187,8 +194,18 @@ final class PageLayout {
         }
     }
 
+    /**
+     * The page's content stream for drawing that is not text flow (the map). Callers change the fill
+     * colour or text state only inside a saved graphics state ({@code q ... Q}), which keeps what this
+     * layout believes is in force true.
+     */
     PDPageContentStream content() {
         return content;
+    }
+
+    private void forgetState() {
+        current = null;
+        fillColor = null;
     }
 
     void linkUri(List<Area> areas, String uri) {
@@ -237,6 +254,7 @@ final class PageLayout {
                 number++;
                 try (PDPageContentStream footer = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     content = footer;
+                    forgetState();
                     footer.setStrokingColor(style.color());
                     footer.setLineWidth(0.4f);
                     footer.moveTo(MARGIN, BOTTOM - 14);

@@ -97,6 +97,8 @@ final class WorldMap {
                 circle(content, projection.x(spot.lon()), projection.y(spot.lat()), radius(spot));
                 content.fillAndStroke();
             }
+            content.restoreGraphicsState();
+            // labels after the restore: they go through the layout, which tracks the text state it sets
             // labels avoid each other and every point
             List<float[]> taken = new ArrayList<>();
             for (Spot spot : clusters) {
@@ -107,7 +109,6 @@ final class WorldMap {
             }
             clusters.stream().sorted(Comparator.comparingInt(Spot::incidents).reversed().thenComparing(Spot::label))
                     .limit(LABELS).forEach(spot -> label(layout, labelStyle, projection, spot, taken, x, bottom, width, height));
-            content.restoreGraphicsState();
             content.setStrokingColor(BORDER);
             content.setLineWidth(0.6f);
             content.addRect(x, bottom, width, height);

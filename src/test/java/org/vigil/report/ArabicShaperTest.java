@@ -25,6 +25,14 @@ class ArabicShaperTest {
     }
 
     @Test
+    void pashtoLettersWithoutPresentationFormsBreakTheJoinCleanly() {
+        // Pashto gaf with ring stays nominal; the lam after it starts afresh (isolated), not final
+        assertThat(ArabicShaper.shape("ګل")).isEqualTo("\u06AB\uFEDD");
+        // dzeh stays nominal, dal isolated, reh isolated, alef isolated, rnoon nominal
+        assertThat(ArabicShaper.shape("ځدراڼ")).isEqualTo("\u0681\uFEA9\uFEAD\uFE8D\u06BC");
+    }
+
+    @Test
     void leavesOtherScriptsAlone() {
         assertThat(ArabicShaper.shape("Mohammad Gulabzoy, Kabul 2026")).isEqualTo("Mohammad Gulabzoy, Kabul 2026");
     }

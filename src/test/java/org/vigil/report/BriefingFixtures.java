@@ -26,6 +26,8 @@ final class BriefingFixtures {
 
     static final String GULABZOY = "محمد گلابزوی";
     static final String JALEH = "ژاله چکاوک";
+    /** Pashto spelling with letters Unicode has no presentation forms for (U+06AB, U+0681, U+06BC). */
+    static final String PASHTO_ALIAS = "ګل احمد ځدراڼ";
     static final String LONG_URL = "https://kabul-ledger.example.org/en/news/2026/11/20/former-police-commander-ahmad-wali-karimi-shot-and-wounded-outside-his-home-in-istanbuls-esenyurt-district-police-detain-two-suspects?utm_source=rss&utm_medium=feed&utm_campaign=exile-desk-daily-digest";
 
     private BriefingFixtures() {
@@ -77,7 +79,7 @@ final class BriefingFixtures {
                 new Place("Turkey", "TR", "Istanbul", "Istanbul", "Esenyurt", 41.0343, 28.6801,
                         Incident.PlacePrecision.DISTRICT, "in Istanbul's Esenyurt district"),
                 "AF",
-                List.of(new Victim("Ahmad Wali Karimi", List.of(), "former police commander of Kandahar", null, "Afghan",
+                List.of(new Victim("Ahmad Wali Karimi", List.of(PASHTO_ALIAS), "former police commander of Kandahar", null, "Afghan",
                         Incident.TargetCategory.MILITARY_OR_POLICE, Incident.Outcome.INJURED)),
                 Count.ZERO, new Count(1, 1, 1),
                 List.of(),

@@ -86,6 +86,13 @@ class BriefingPublisherTest {
         assertThat(month.label()).isEqualTo("2026-11");
         assertThat(month.previous().from()).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(month.previous().to()).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(Period.ending(Period.Kind.parse("Weekly"), LocalDate.of(2026, 11, 29))).isEqualTo(week);
+        assertThat(week.contains(LocalDate.of(2026, 11, 23))).isTrue();
+        assertThat(week.contains(LocalDate.of(2026, 11, 30))).isFalse();
+        assertThatThrownBy(() -> Period.ending(Period.Kind.CUSTOM, LocalDate.of(2026, 11, 24)))
+                .hasMessage("a custom period needs --from and --to");
+        assertThatThrownBy(() -> Period.Kind.parse("yearly"))
+                .hasMessage("unknown period 'yearly' (expected daily, weekly, monthly or custom)");
         assertThatThrownBy(() -> Period.custom(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 1)))
                 .hasMessage("period ends (2026-11-01) before it starts (2026-11-24)");
     }

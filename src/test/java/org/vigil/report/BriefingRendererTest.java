@@ -58,7 +58,7 @@ class BriefingRendererTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Afghan Exiles Monitor", "18 – 24 November 2026", "Key figures",
                     "Assassination of " + BriefingFixtures.GULABZOY, "Abduction of " + BriefingFixtures.JALEH,
-                    "پیکان", "Shooting of Ahmad Wali Karimi", "Valiasr, Tehran, Tehran Province, Iran",
+                    "پیکان", "also " + BriefingFixtures.PASHTO_ALIAS, "Shooting of Ahmad Wali Karimi", "Valiasr, Tehran, Tehran Province, Iran",
                     "Esenyurt, Istanbul, Turkey", "Peshawar", "Dushanbe", "Taliban General Directorate of Intelligence — alleged by the victim's family",
                     "no claim of responsibility reported", "Tehran police: investigation (ongoing)",
                     "referenced earlier: incident E1", "Commander Nazari", "2026-11 (precision: month)",
