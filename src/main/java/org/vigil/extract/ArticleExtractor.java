@@ -47,16 +47,16 @@ public final class ArticleExtractor {
     /** Extracts from a parsed page. The document is only read, never modified. */
     public Article extract(Document doc, String url) {
         JsonLd jsonLd = JsonLd.of(doc);
-        PageMetadata.Fields fields = metadata.read(doc, jsonLd, url);
-        PublicationDates.Dates when = dates.find(doc, jsonLd, url);
+        MetaTags meta = new MetaTags(doc);
+        PageMetadata.Fields fields = metadata.read(doc, meta, jsonLd, url);
+        PublicationDates.Dates when = dates.find(doc, meta, jsonLd, url);
         Element body = doc.body();
         String text = body == null ? "" : mainText.extract(body, fields.title());
         text = preferDeclaredBody(text, jsonLd.article());
         if (text.isEmpty()) {
-            text = Objects.requireNonNullElse(firstNonBlank(PageMetadata.meta(doc, "og:description"),
-                    PageMetadata.meta(doc, "description")), "");
+            text = Objects.requireNonNullElse(firstNonBlank(meta.get("og:description"), meta.get("description")), "");
         }
-        String language = languages.detect(text.isEmpty() ? fields.title() : text, declaredLanguage(doc));
+        String language = languages.detect(text.isEmpty() ? fields.title() : text, declaredLanguage(doc, meta));
         return new Article(url, fields.canonicalUrl(), fields.title(), fields.authors(), when.published(),
                 when.modified(), language, fields.siteName(), fields.section(), fields.imageUrl(), text);
     }
@@ -79,17 +79,11 @@ public final class ArticleExtractor {
         return String.join("\n\n", declared.strip().split("\\s*\n\\s*"));
     }
 
-    private static String declaredLanguage(Document doc) {
+    private static String declaredLanguage(Document doc, MetaTags meta) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
-        if (lang.isBlank()) {
-            Element meta = doc.selectFirst("meta[http-equiv=content-language], meta[name=language]");
-            lang = meta == null ? "" : meta.attr("content");
-        }
-        if (lang.isBlank()) {
-            lang = Objects.requireNonNullElse(PageMetadata.meta(doc, "og:locale"), "");
-        }
-        return lang.isBlank() ? null : lang;
+        return !lang.isBlank() ? lang
+                : firstNonBlank(meta.get("content-language"), firstNonBlank(meta.get("language"), meta.get("og:locale")));
     }
 
     private static String firstNonBlank(String a, String b) {

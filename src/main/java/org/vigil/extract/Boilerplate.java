@@ -103,7 +103,9 @@ final class Boilerplate {
         if (names.length() < 2) {
             return false;
         }
-        names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
+        if (hasUpperCase(names)) {
+            names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
+        }
         boolean furniture = STRONG.matcher(names).find()
                 ? !(tag.equals("article") && STORY.matcher(names).find())
                 : WEAK.matcher(names).find() && !STORY.matcher(names).find();
@@ -149,6 +151,15 @@ final class Boilerplate {
     private static boolean wrapsPage(Element form) {
         Element parent = form.parent();
         return parent != null && (parent.normalName().equals("body") || form.getElementsByTag("p").size() > 3);
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHiddenStyle(String style) {

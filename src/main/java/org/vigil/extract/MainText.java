@@ -145,6 +145,7 @@ final class MainText {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private int preDepth;
         private final List<Element> open = new ArrayList<>();
         private final boolean furnitureByName;
 
@@ -155,7 +156,7 @@ final class MainText {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                appendText(t.getWholeText(), isPre());
+                appendText(t.getWholeText(), preDepth > 0);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element el)) {
@@ -175,6 +176,9 @@ final class MainText {
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 open.add(el);
+                if (tag.equals("pre")) {
+                    preDepth++;
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -189,20 +193,14 @@ final class MainText {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     open.remove(open.size() - 1);
+                    if (tag.equals("pre")) {
+                        preDepth--;
+                    }
                 } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
                     text.append(' ');
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        private boolean isPre() {
-            for (int i = open.size() - 1; i >= 0; i--) {
-                if (open.get(i).normalName().equals("pre")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void appendText(String raw, boolean pre) {

@@ -31,21 +31,21 @@ final class PageMetadata {
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
             "(?i)\\b(?:updated|published|posted|staff writer|correspondent|reporter|editor|contributor)\\b.*$");
 
-    Fields read(Document doc, JsonLd jsonLd, String url) {
+    Fields read(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
         JsonNode article = jsonLd.article();
-        String siteName = first(meta(doc, "og:site_name"), publisherName(article), organizationName(jsonLd),
-                meta(doc, "application-name"), meta(doc, "twitter:site"));
+        String siteName = first(meta.get("og:site_name"), publisherName(article), organizationName(jsonLd),
+                meta.get("application-name"), meta.get("twitter:site"));
         if (siteName != null && siteName.startsWith("@")) {
             siteName = siteName.substring(1);
         }
-        String title = first(JsonLd.text(article, "headline"), stripSiteName(meta(doc, "og:title"), siteName),
-                stripSiteName(meta(doc, "twitter:title"), siteName), firstHeading(doc),
+        String title = first(JsonLd.text(article, "headline"), stripSiteName(meta.get("og:title"), siteName),
+                stripSiteName(meta.get("twitter:title"), siteName), firstHeading(doc),
                 stripSiteName(doc.title().trim(), siteName));
-        return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, url), siteName,
-                first(JsonLd.text(article, "articleSection"), meta(doc, "article:section"), meta(doc, "section"),
-                        meta(doc, "parsely-section"), meta(doc, "category")),
-                first(absolute(doc, meta(doc, "og:image")), absolute(doc, meta(doc, "og:image:url")),
-                        absolute(doc, meta(doc, "twitter:image")), absolute(doc, meta(doc, "twitter:image:src")),
+        return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, meta, url), siteName,
+                first(JsonLd.text(article, "articleSection"), meta.get("article:section"), meta.get("section"),
+                        meta.get("parsely-section"), meta.get("category")),
+                first(absolute(doc, meta.get("og:image")), absolute(doc, meta.get("og:image:url")),
+                        absolute(doc, meta.get("twitter:image")), absolute(doc, meta.get("twitter:image:src")),
                         absolute(doc, JsonLd.text(article, "image")), linkHref(doc, "image_src")));
     }
 
@@ -53,19 +53,6 @@ final class PageMetadata {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.trim();
-            }
-        }
-        return null;
-    }
-
-    /** The content of the first meta tag whose property or name is {@code key}, or null. */
-    static String meta(Document doc, String key) {
-        for (Element meta : doc.getElementsByTag("meta")) {
-            if (meta.attr("property").equalsIgnoreCase(key) || meta.attr("name").equalsIgnoreCase(key)) {
-                String content = meta.attr("content").trim();
-                if (!content.isEmpty()) {
-                    return content;
-                }
             }
         }
         return null;
@@ -146,11 +133,11 @@ final class PageMetadata {
         out.add(name);
     }
 
-    private static String canonical(Document doc, String url) {
+    private static String canonical(Document doc, MetaTags meta, String url) {
         Element link = doc.selectFirst("link[rel=canonical][href]");
         String canonical = link == null ? null : link.absUrl("href");
         if (canonical == null || canonical.isEmpty()) {
-            canonical = absolute(doc, meta(doc, "og:url"));
+            canonical = absolute(doc, meta.get("og:url"));
         }
         return canonical == null || canonical.isEmpty() ? url : canonical;
     }

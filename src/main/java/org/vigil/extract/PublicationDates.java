@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,26 +45,29 @@ final class PublicationDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED_WORD = Pattern.compile("updated|modified|edited", Pattern.CASE_INSENSITIVE);
 
-    Dates find(Document doc, JsonLd jsonLd, String url) {
+    Dates find(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
         JsonNode article = jsonLd.article();
         OffsetDateTime published = first(
-                DateText.parseValue(JsonLd.text(article, "datePublished")),
-                DateText.parseValue(JsonLd.text(article, "dateCreated")),
-                meta(doc, PUBLISHED_OPENGRAPH),
-                timeElement(doc, "datePublished"),
-                meta(doc, PUBLISHED_META),
-                fromUrl(url),
-                dateline(doc));
+                () -> DateText.parseValue(JsonLd.text(article, "datePublished")),
+                () -> DateText.parseValue(JsonLd.text(article, "dateCreated")),
+                () -> meta(meta, PUBLISHED_OPENGRAPH),
+                () -> timeElement(doc, "datePublished"),
+                () -> meta(meta, PUBLISHED_META),
+                () -> fromUrl(url),
+                () -> dateline(doc));
         OffsetDateTime modified = first(
-                DateText.parseValue(JsonLd.text(article, "dateModified")),
-                meta(doc, MODIFIED_OPENGRAPH),
-                timeElement(doc, "dateModified"),
-                meta(doc, MODIFIED_META));
+                () -> DateText.parseValue(JsonLd.text(article, "dateModified")),
+                () -> meta(meta, MODIFIED_OPENGRAPH),
+                () -> timeElement(doc, "dateModified"),
+                () -> meta(meta, MODIFIED_META));
         return new Dates(published, modified);
     }
 
-    private static OffsetDateTime first(OffsetDateTime... candidates) {
-        for (OffsetDateTime t : candidates) {
+    /** The first source, in order of trust, that yields a date; later sources are not even looked at. */
+    @SafeVarargs
+    private static OffsetDateTime first(Supplier<OffsetDateTime>... sources) {
+        for (Supplier<OffsetDateTime> source : sources) {
+            OffsetDateTime t = source.get();
             if (t != null) {
                 return t;
             }
@@ -71,24 +75,14 @@ final class PublicationDates {
         return null;
     }
 
-    /** The first meta tag (by property, name, itemprop or http-equiv) in the given order of names. */
-    private static OffsetDateTime meta(Document doc, List<String> names) {
+    private static OffsetDateTime meta(MetaTags meta, List<String> names) {
         for (String name : names) {
-            for (Element meta : doc.getElementsByTag("meta")) {
-                if (matchesName(meta, name)) {
-                    OffsetDateTime t = DateText.parseValue(meta.attr("content"));
-                    if (t != null) {
-                        return t;
-                    }
-                }
+            OffsetDateTime t = DateText.parseValue(meta.get(name));
+            if (t != null) {
+                return t;
             }
         }
         return null;
-    }
-
-    private static boolean matchesName(Element meta, String name) {
-        return meta.attr("property").equalsIgnoreCase(name) || meta.attr("name").equalsIgnoreCase(name)
-                || meta.attr("itemprop").equalsIgnoreCase(name) || meta.attr("http-equiv").equalsIgnoreCase(name);
     }
 
     /**
@@ -101,8 +95,8 @@ final class PublicationDates {
             if (e.normalName().equals("meta")) {
                 continue; // read with the meta tags
             }
-            OffsetDateTime t = first(DateText.parseValue(e.attr("datetime")), DateText.parseValue(e.attr("content")),
-                    DateText.find(e.text()));
+            OffsetDateTime t = first(() -> DateText.parseValue(e.attr("datetime")),
+                    () -> DateText.parseValue(e.attr("content")), () -> DateText.find(e.text()));
             if (t != null) {
                 return t;
             }
@@ -168,7 +162,7 @@ final class PublicationDates {
         int looked = 0;
         for (Element e : body.getAllElements()) {
             String names = e.className() + " " + e.id();
-            if (names.length() > 1 && DATELINE_NAMES.matcher(names).find()) {
+            if (names.length() > 1 && DATELINE_NAMES.matcher(names).find() && e.childrenSize() < 10) {
                 String text = e.text();
                 if (text.length() <= 200) {
                     OffsetDateTime t = DateText.find(text);
