@@ -34,21 +34,44 @@ final class DateText {
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String TIME = "(?:[,\\s]+(?:at\\s+|-\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
+    /** A month name or abbreviation, checked against {@link #MONTHS} after matching. */
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final String TIME = "(?:[,\\s]+(?:at\\s+|-\\s+|um\\s+|à\\s+|a las\\s+)?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
             + "(?:\\s*\\(?((?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|[a-z]{1,5})\\)?(?![a-z]))?)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
+            "(?<!\\p{L})" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Times written before the date, as in "8:03 AM EST, Tue November 19, 2019" or "Updated 14:05 GMT, 19 Nov 2019". */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,5})?\\s*[,|]", Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Month names and abbreviations in English, French, German, Spanish, Portuguese and Italian. */
+    private static final Map<String, Integer> MONTHS = months(
+            "jan january janv janvier januar enero janeiro gennaio ene gen",
+            "feb february fév févr février fevrier februar febrero fevereiro febbraio fev",
+            "mar march mars märz maerz marzo março marco mär",
+            "apr april avr avril abril aprile abr",
+            "may mai mayo maio maggio mag",
+            "jun june juin juni junio junho giugno giu",
+            "jul july juil juillet juli julio julho luglio lug",
+            "aug august août aout agosto ago",
+            "sep sept september septembre septiembre setiembre setembro settembre set",
+            "oct october octobre oktober octubre outubro ottobre okt out ott",
+            "nov november novembre noviembre novembro",
+            "dec december déc décembre decembre dezember diciembre dezembro dicembre dez dic");
+
+    private static Map<String, Integer> months(String... namesByMonth) {
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < namesByMonth.length; i++) {
+            for (String name : namesByMonth[i].split(" ")) {
+                map.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -113,10 +136,13 @@ final class DateText {
         OffsetDateTime best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+            boolean monthFirst = p == MONTH_DAY_YEAR;
             m = p.matcher(text);
-            if (m.find() && m.start() < bestStart) {
-                boolean monthFirst = p == MONTH_DAY_YEAR;
+            while (m.find() && m.start() < bestStart) {
                 Integer month = MONTHS.get(m.group(monthFirst ? 1 : 2).toLowerCase(Locale.ROOT));
+                if (month == null) {
+                    continue; // a word that is not a month
+                }
                 int day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
                 OffsetDateTime t = build(Integer.parseInt(m.group(3)), month, day, num(m, 4), num(m, 5), num(m, 6),
                         m.group(7), m.group(8));
@@ -126,6 +152,7 @@ final class DateText {
                 if (t != null) {
                     best = t;
                     bestStart = m.start();
+                    break;
                 }
             }
         }
