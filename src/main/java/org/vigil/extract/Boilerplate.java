@@ -25,10 +25,24 @@ final class Boilerplate {
             "option", "label", "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "dialog",
             "map", "head", "title", "meta", "link", "img", "source", "math", "form");
 
+    /** Inline elements get generic class names ("link", "info") that say nothing about the block they sit in. */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "i", "b", "em", "strong", "small", "time",
+            "abbr", "cite", "code", "sup", "sub", "u", "mark", "font");
+
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button");
 
-    /** Words that mark furniture whatever else the attribute says. */
+    /**
+     * Words for furniture that can hold paragraphs of prose of its own (reader comments, consent and
+     * sign-up dialogs), so that holding prose does not make such an element a story wrapper.
+     */
+    private static final Pattern ABSOLUTE = Pattern.compile("(?:^|[^a-z])(?:"
+            + "comments?|comment-?(?:list|section|thread|area|form|respond|wrap\\w*)|commentlist|disqus\\w*|respond|replies|"
+            + "cookies?|cookie-?\\w+|consent\\w*|gdpr|modal\\w*|popup\\w*|newsletter\\w*|"
+            + "related|recommend\\w*|outbrain|taboola"
+            + ")(?=$|[^a-z])");
+
+    /** Words that mark furniture unless the element turns out to hold the story's paragraphs. */
     private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
             + "ads?|advert\\w*|advertisement|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|outbrain|taboola|"
             + "share|sharing|sharebar|social\\w*|shares|sharetools|addthis|"
@@ -106,9 +120,12 @@ final class Boilerplate {
         if (hasUpperCase(names)) {
             names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
         }
+        if (ABSOLUTE.matcher(names).find()) {
+            return true;
+        }
         boolean furniture = STRONG.matcher(names).find()
                 ? !(tag.equals("article") && STORY.matcher(names).find())
-                : WEAK.matcher(names).find() && !STORY.matcher(names).find();
+                : !INLINE_TAGS.contains(tag) && WEAK.matcher(names).find() && !STORY.matcher(names).find();
         // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
         return furniture && !holdsProse(el);
     }

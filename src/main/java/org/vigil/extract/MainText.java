@@ -83,7 +83,7 @@ final class MainText {
         }
 
         boolean isProse() {
-            return !teaser && kind != Kind.HEADING && text.length() >= GOOD_LENGTH && linkDensity() <= GOOD_MAX_LINK_DENSITY;
+            return !teaser && !text.startsWith("<") && kind != Kind.HEADING && text.length() >= GOOD_LENGTH && linkDensity() <= GOOD_MAX_LINK_DENSITY;
         }
     }
 
@@ -288,7 +288,7 @@ final class MainText {
      * both it and the linked line just before it holds hardly anything else. A story paragraph after
      * an inline "Related:" link shares its parent with the rest of the story instead.
      */
-    private static void markTeasers(List<Block> blocks) {
+    static void markTeasers(List<Block> blocks) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
         for (Block b : blocks) {
             for (Element e = b.owner; e != null; e = e.parent()) {
@@ -300,7 +300,7 @@ final class MainText {
             if (!b.isProse()) {
                 continue;
             }
-            for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 Block previous = blocks.get(j);
                 if (previous.linkDensity() > 0.6 && previous.owner != null && b.owner != null) {
                     Element box = commonAncestor(previous.owner, b.owner);
@@ -371,7 +371,7 @@ final class MainText {
             if (b.linkDensity() > 0.5 && !b.isProse()) {
                 continue;
             }
-            if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches()) {
+            if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches() || b.text.startsWith("<")) {
                 continue;
             }
             if (b.kind == Kind.HEADING && b.owner.normalName().equals("h1")) {
