@@ -45,7 +45,7 @@ final class Boilerplate {
     /** Words that mark furniture unless the element turns out to hold the story's paragraphs. */
     private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
             + "ads?|advert\\w*|advertisement|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|outbrain|taboola|"
-            + "share|sharing|sharebar|social\\w*|shares|sharetools|addthis|"
+            + "share|sharing|sharebar|shares|sharetools|addthis|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?|media-links|list)|"
             + "comment\\w*|disqus|respond|reply|replies|"
             + "related|recommend\\w*|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|"
             + "popular|"

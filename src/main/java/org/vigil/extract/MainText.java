@@ -37,6 +37,8 @@ final class MainText {
     private static final double SHORT_WEIGHT = 0.25;
     /** A box with a linked headline and at most this many blocks is a teaser for another story. */
     private static final int TEASER_BOX_BLOCKS = 4;
+    /** A list item that opens with a link this long opens with a headline. */
+    private static final int TEASER_TITLE_CHARS = 25;
     /** Less text than this from the strict rules is a sign they cut away the story's own wrapper. */
     private static final int MIN_STRICT_LENGTH = 300;
     /** Ancestors beyond this many levels up get no credit for a block (keeps scoring linear). */
@@ -68,14 +70,17 @@ final class MainText {
         final Kind kind;
         final String text;
         final int linkChars;
+        /** Characters of link text the block starts with: a list item opening on a long link is a headline. */
+        final int leadingLinkChars;
         /** Set for the summary under a linked headline in a list of other stories. */
         boolean teaser;
 
-        Block(Element owner, Kind kind, String text, int linkChars) {
+        Block(Element owner, Kind kind, String text, int linkChars, int leadingLinkChars) {
             this.owner = owner;
             this.kind = kind;
             this.text = text;
             this.linkChars = linkChars;
+            this.leadingLinkChars = leadingLinkChars;
         }
 
         double linkDensity() {
@@ -146,6 +151,8 @@ final class MainText {
         private int linkChars;
         private int linkDepth;
         private int preDepth;
+        private int leadingLinkChars;
+        private boolean leadingOpen = true;
         private final List<Element> open = new ArrayList<>();
         private final boolean furnitureByName;
 
@@ -222,7 +229,21 @@ final class MainText {
             }
             if (linkDepth > 0) {
                 linkChars += text.length() - before;
+                if (leadingOpen) {
+                    leadingLinkChars = text.length();
+                }
+            } else if (leadingOpen && hasNonSpace(text, before)) {
+                leadingOpen = false;
             }
+        }
+
+        private static boolean hasNonSpace(StringBuilder text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void flush() {
@@ -234,7 +255,7 @@ final class MainText {
             if (kind == Kind.PRE) {
                 String s = text.toString().strip();
                 if (!s.isEmpty()) {
-                    blocks.add(new Block(owner, kind, s, Math.min(linkChars, s.length())));
+                    blocks.add(new Block(owner, kind, s, Math.min(linkChars, s.length()), leadingLinkChars));
                 }
             } else {
                 // a double line break is how markup without <p> separates paragraphs
@@ -247,11 +268,13 @@ final class MainText {
                     }
                     int links = parts.length == 1 ? linkChars : Math.min(remainingLinks, s.length());
                     remainingLinks -= links;
-                    blocks.add(new Block(owner, kind, s, Math.min(links, s.length())));
+                    blocks.add(new Block(owner, kind, s, Math.min(links, s.length()), parts.length == 1 ? leadingLinkChars : 0));
                 }
             }
             text.setLength(0);
             linkChars = 0;
+            leadingLinkChars = 0;
+            leadingOpen = true;
         }
 
         private static Kind kindOf(List<Element> open) {
@@ -295,9 +318,13 @@ final class MainText {
                 counts.computeIfAbsent(e, k -> new int[1])[0]++;
             }
         }
-        for (int i = 1; i < blocks.size(); i++) {
+        for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!b.isProse()) {
+                continue;
+            }
+            if (b.kind == Kind.ITEM && b.leadingLinkChars >= TEASER_TITLE_CHARS || underLinkedHeading(b, counts)) {
+                b.teaser = true;
                 continue;
             }
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -311,6 +338,21 @@ final class MainText {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a small box around the block also holds a headline that links elsewhere, even one
+     * that was left out as furniture (teaser headlines often sit in a {@code <header>}).
+     */
+    private static boolean underLinkedHeading(Block b, Map<Element, int[]> counts) {
+        Element e = b.owner;
+        for (int level = 0; e != null && level < 4 && counts.get(e)[0] <= TEASER_BOX_BLOCKS; level++) {
+            if (e.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]") != null) {
+                return true;
+            }
+            e = e.parent();
+        }
+        return false;
     }
 
     private static Element commonAncestor(Element a, Element b) {
