@@ -80,7 +80,7 @@ public final class ArticleExtractor {
     }
 
     private static String declaredLanguage(Document doc, MetaTags meta) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         return !lang.isBlank() ? lang
                 : firstNonBlank(meta.get("content-language"), firstNonBlank(meta.get("language"), meta.get("og:locale")));

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -48,6 +50,9 @@ final class MainText {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
             "tfoot", "tr", "td", "th", "caption", "address", "hr", "center", "fieldset", "details", "summary",
             "body", "html", "form", "figure", "header", "footer", "nav", "aside");
+
+    private static final Evaluator LINKED_HEADING =
+            QueryParser.parse("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’»)\\]:]\\s*$");
 
@@ -347,7 +352,7 @@ final class MainText {
     private static boolean underLinkedHeading(Block b, Map<Element, int[]> counts) {
         Element e = b.owner;
         for (int level = 0; e != null && level < 4 && counts.get(e)[0] <= TEASER_BOX_BLOCKS; level++) {
-            if (e.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]") != null) {
+            if (e.selectFirst(LINKED_HEADING) != null) {
                 return true;
             }
             e = e.parent();

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,12 @@ final class PageMetadata {
     record Fields(String title, List<String> authors, String canonicalUrl, String siteName, String section,
                   String imageUrl) {
     }
+
+    private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
+    private static final Evaluator BYLINE =
+            QueryParser.parse("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name, .byline");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
 
     private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
             "website", "corporation");
@@ -39,14 +47,17 @@ final class PageMetadata {
             siteName = siteName.substring(1);
         }
         String title = first(JsonLd.text(article, "headline"), stripSiteName(meta.get("og:title"), siteName),
-                stripSiteName(meta.get("twitter:title"), siteName), firstHeading(doc),
-                stripSiteName(doc.title().trim(), siteName));
+                stripSiteName(meta.get("twitter:title"), siteName));
+        if (title == null) {
+            title = first(firstHeading(doc), stripSiteName(doc.title().trim(), siteName));
+        }
+        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
+                meta.get("twitter:image:src"), JsonLd.text(article, "image"));
+        image = image != null ? absolute(doc, image) : imageSrc(doc);
         return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, meta, url), siteName,
                 first(JsonLd.text(article, "articleSection"), meta.get("article:section"), meta.get("section"),
                         meta.get("parsely-section"), meta.get("category")),
-                first(absolute(doc, meta.get("og:image")), absolute(doc, meta.get("og:image:url")),
-                        absolute(doc, meta.get("twitter:image")), absolute(doc, meta.get("twitter:image:src")),
-                        absolute(doc, JsonLd.text(article, "image")), linkHref(doc, "image_src")));
+                image);
     }
 
     private static String first(String... values) {
@@ -67,7 +78,7 @@ final class PageMetadata {
     }
 
     private static String firstHeading(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(HEADLINE);
         return h1 == null ? null : h1.text();
     }
 
@@ -111,7 +122,7 @@ final class PageMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name, .byline")) {
+            for (Element e : doc.select(BYLINE)) {
                 String text = BY_PREFIX.matcher(e.text().trim()).replaceFirst("");
                 for (String name : AUTHOR_SPLIT.split(text)) {
                     addAuthor(out, name);
@@ -134,7 +145,7 @@ final class PageMetadata {
     }
 
     private static String canonical(Document doc, MetaTags meta, String url) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = doc.selectFirst(CANONICAL);
         String canonical = link == null ? null : link.absUrl("href");
         if (canonical == null || canonical.isEmpty()) {
             canonical = absolute(doc, meta.get("og:url"));
@@ -142,8 +153,8 @@ final class PageMetadata {
         return canonical == null || canonical.isEmpty() ? url : canonical;
     }
 
-    private static String linkHref(Document doc, String rel) {
-        Element link = doc.selectFirst("link[rel=" + rel + "][href]");
+    private static String imageSrc(Document doc) {
+        Element link = doc.selectFirst(IMAGE_SRC);
         return link == null ? null : absolute(doc, link.attr("href"));
     }
 

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +37,11 @@ final class PublicationDates {
     private static final List<String> MODIFIED_META = List.of("datemodified", "lastmod", "last-modified",
             "lastmodified", "dc.date.modified", "dcterms.modified", "article.updated", "revised", "updated",
             "eomportal-lastupdate", "modified_date");
+
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    /** Where a publication {@code <time>} is looked for, most specific first. */
+    private static final List<Evaluator> PUBLICATION_TIMES = List.of(QueryParser.parse("time[pubdate][datetime]"),
+            QueryParser.parse("article time[datetime]"), TIME_WITH_DATETIME);
 
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.html|$)");
@@ -102,7 +109,7 @@ final class PublicationDates {
             }
         }
         if (!itemprop.equals("datePublished")) {
-            for (Element time : doc.select("time[datetime]")) {
+            for (Element time : doc.select(TIME_WITH_DATETIME)) {
                 if (UPDATED_WORD.matcher(time.className() + " " + time.parent().className()).find()) {
                     OffsetDateTime t = DateText.parseValue(time.attr("datetime"));
                     if (t != null) {
@@ -112,7 +119,7 @@ final class PublicationDates {
             }
             return null;
         }
-        for (String query : List.of("time[pubdate][datetime]", "article time[datetime]", "time[datetime]")) {
+        for (Evaluator query : PUBLICATION_TIMES) {
             for (Element time : doc.select(query)) {
                 String labels = time.className() + " " + (time.parent() == null ? "" : time.parent().className());
                 if (UPDATED_WORD.matcher(labels).find()) {
