@@ -72,26 +72,36 @@ final class Boilerplate {
             + "article|body|content|story|entry|post|text|main"
             + ")(?=$|[^a-z])");
 
-    private static final int PROSE_PARAGRAPH = 100;
-    private static final int WRAPPER_PARAGRAPHS = 3;
-    private static final int WRAPPER_TEXT = 1500;
+    /**
+     * How much prose makes a furniture-named element a story wrapper after all. The strict level asks
+     * for a story's worth; the lenient one, for a caller whose strict cut came out empty, for any
+     * prose at all (a short story inside a "widget" or "slider").
+     */
+    enum Strictness {
+        STRICT(100, 3, 1500), LENIENT(80, 1, 400);
+
+        final int paragraphChars;
+        final int paragraphs;
+        final int textChars;
+
+        Strictness(int paragraphChars, int paragraphs, int textChars) {
+            this.paragraphChars = paragraphChars;
+            this.paragraphs = paragraphs;
+            this.textChars = textChars;
+        }
+    }
 
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private Boilerplate() {
     }
 
-    /** Furniture by tag, role, visibility and class or id names. */
+    /** Furniture by tag, role, visibility and class or id names, at the strict level. */
     static boolean isFurniture(Element el) {
-        return isFurniture(el, true);
+        return isFurniture(el, Strictness.STRICT);
     }
 
-    /**
-     * Furniture by tag, role and visibility, and by class or id names only when {@code byName}: some
-     * sites wrap a short story in a "widget" or "slider", and a caller that found nothing by the
-     * strict rules tries again without names.
-     */
-    static boolean isFurniture(Element el, boolean byName) {
+    static boolean isFurniture(Element el, Strictness strictness) {
         String tag = el.normalName();
         if (TAGS.contains(tag)) {
             return !(tag.equals("form") && wrapsPage(el));
@@ -110,7 +120,7 @@ final class Boilerplate {
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
-        if (!byName || tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("p")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("p")) {
             return false;
         }
         String names = el.className() + " " + el.id();
@@ -121,28 +131,28 @@ final class Boilerplate {
             names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
         }
         if (ABSOLUTE.matcher(names).find()) {
-            return true;
+            return strictness == Strictness.STRICT || !holdsProse(el, strictness);
         }
         boolean furniture = STRONG.matcher(names).find()
                 ? !(tag.equals("article") && STORY.matcher(names).find())
                 : !INLINE_TAGS.contains(tag) && WEAK.matcher(names).find() && !STORY.matcher(names).find();
         // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
-        return furniture && !holdsProse(el);
+        return furniture && !holdsProse(el, strictness);
     }
 
     /**
      * Whether an element holds several paragraphs of prose, or a long text that is mostly not links,
      * as a story wrapper does and furniture does not.
      */
-    private static boolean holdsProse(Element el) {
+    private static boolean holdsProse(Element el, Strictness strictness) {
         int prose = 0;
         for (Element p : el.getElementsByTag("p")) {
-            if (textLength(p, false) >= PROSE_PARAGRAPH && ++prose >= WRAPPER_PARAGRAPHS) {
+            if (textLength(p, false) >= strictness.paragraphChars && ++prose >= strictness.paragraphs) {
                 return true;
             }
         }
         int text = textLength(el, false);
-        return text >= WRAPPER_TEXT && textLength(el, true) < text / 5;
+        return text >= strictness.textChars && textLength(el, true) < text / 5;
     }
 
     private static int textLength(Element el, boolean linksOnly) {

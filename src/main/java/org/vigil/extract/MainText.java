@@ -98,9 +98,9 @@ final class MainText {
     }
 
     String extract(Element body, String title) {
-        List<String> paragraphs = extract(body, title, true);
+        List<String> paragraphs = extract(body, title, Boilerplate.Strictness.STRICT);
         if (length(paragraphs) < MIN_STRICT_LENGTH) {
-            List<String> lenient = extract(body, title, false);
+            List<String> lenient = extract(body, title, Boilerplate.Strictness.LENIENT);
             if (length(lenient) > length(paragraphs)) {
                 paragraphs = lenient;
             }
@@ -111,7 +111,7 @@ final class MainText {
     /** Every text block under {@code root} as paragraphs, for a fragment that is all story. */
     static String paragraphs(Element root) {
         List<String> out = new ArrayList<>();
-        for (Block b : blocks(root, false)) {
+        for (Block b : blocks(root, Boilerplate.Strictness.LENIENT)) {
             out.add(b.text);
         }
         return String.join("\n\n", out);
@@ -125,8 +125,8 @@ final class MainText {
         return n;
     }
 
-    private static List<String> extract(Element body, String title, boolean byName) {
-        List<Block> blocks = blocks(body, byName);
+    private static List<String> extract(Element body, String title, Boilerplate.Strictness strictness) {
+        List<Block> blocks = blocks(body, strictness);
         markTeasers(blocks);
         Element container = bestContainer(body, blocks);
         List<String> paragraphs = select(blocks, container, title);
@@ -143,8 +143,8 @@ final class MainText {
 
     // ---------------------------------------------------------------- blocks
 
-    static List<Block> blocks(Element root, boolean furnitureByName) {
-        BlockCollector collector = new BlockCollector(furnitureByName);
+    static List<Block> blocks(Element root, Boilerplate.Strictness strictness) {
+        BlockCollector collector = new BlockCollector(strictness);
         root.filter(collector);
         collector.flush();
         return collector.blocks;
@@ -159,10 +159,10 @@ final class MainText {
         private int leadingLinkChars;
         private boolean leadingOpen = true;
         private final List<Element> open = new ArrayList<>();
-        private final boolean furnitureByName;
+        private final Boilerplate.Strictness strictness;
 
-        BlockCollector(boolean furnitureByName) {
-            this.furnitureByName = furnitureByName;
+        BlockCollector(Boilerplate.Strictness strictness) {
+            this.strictness = strictness;
         }
 
         @Override
@@ -174,7 +174,7 @@ final class MainText {
             if (!(node instanceof Element el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (depth > 0 && Boilerplate.isFurniture(el, furnitureByName)) {
+            if (depth > 0 && Boilerplate.isFurniture(el, strictness)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = el.normalName();
@@ -313,14 +313,20 @@ final class MainText {
     /**
      * Lists of other stories give each one a small box with a linked headline followed by a summary
      * that reads like prose. Such a summary is recognised by its box: the smallest element holding
-     * both it and the linked line just before it holds hardly anything else. A story paragraph after
+     * both it and the linked line just before it holds hardly anything else, and no other prose. A story paragraph after
      * an inline "Related:" link shares its parent with the rest of the story instead.
      */
     static void markTeasers(List<Block> blocks) {
+        // per element: blocks, and prose blocks, in its subtree
         Map<Element, int[]> counts = new IdentityHashMap<>();
         for (Block b : blocks) {
+            boolean prose = b.isProse();
             for (Element e = b.owner; e != null; e = e.parent()) {
-                counts.computeIfAbsent(e, k -> new int[1])[0]++;
+                int[] c = counts.computeIfAbsent(e, k -> new int[2]);
+                c[0]++;
+                if (prose) {
+                    c[1]++;
+                }
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
@@ -336,7 +342,7 @@ final class MainText {
                 Block previous = blocks.get(j);
                 if (previous.linkDensity() > 0.6 && previous.owner != null && b.owner != null) {
                     Element box = commonAncestor(previous.owner, b.owner);
-                    if (box != null && counts.get(box)[0] <= TEASER_BOX_BLOCKS) {
+                    if (box != null && isTeaserBox(counts.get(box))) {
                         b.teaser = true;
                     }
                     break;
@@ -351,13 +357,18 @@ final class MainText {
      */
     private static boolean underLinkedHeading(Block b, Map<Element, int[]> counts) {
         Element e = b.owner;
-        for (int level = 0; e != null && level < 4 && counts.get(e)[0] <= TEASER_BOX_BLOCKS; level++) {
+        for (int level = 0; e != null && level < 4 && isTeaserBox(counts.get(e)); level++) {
             if (e.selectFirst(LINKED_HEADING) != null) {
                 return true;
             }
             e = e.parent();
         }
         return false;
+    }
+
+    /** A teaser's box is small and holds one summary; a short story has several paragraphs. */
+    private static boolean isTeaserBox(int[] counts) {
+        return counts[0] <= TEASER_BOX_BLOCKS && counts[1] <= 1;
     }
 
     private static Element commonAncestor(Element a, Element b) {
