@@ -56,9 +56,17 @@ final class MainText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’»)\\]:]\\s*$");
 
+    /** Bylines, time stamps and copyright notes are this short; a paragraph mentioning a date is longer. */
+    private static final int STRAY_DATELINE_LENGTH = 120;
+    private static final Pattern BYLINE_OR_STAMP = Pattern.compile(
+            "(?:by|updated|published|posted|last updated|last modified|written by|photo:|source:)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved",
+            Pattern.CASE_INSENSITIVE);
+
     /** Stock phrases of share bars, ad labels and teasers that slip through markup-based cleaning. */
     private static final Pattern STOCK_LINE = Pattern.compile("^(?:"
-            + "advertisement|advertisment|ad|sponsored( content)?|story continues below.*|continue reading.*|"
+            + "advertisement|advertisment|advert|ad|sponsored( content)?|story continues below.*|continue reading.*|"
             + "read more.*|read next.*|related( articles?| stories| coverage| content)?:?.*|see also:?.*|"
             + "share( this( article| story| page)?)?( on \\w+)?|share on \\w+|tweet|email|print|"
             + "(sign up|subscribe) (for|to) .*|click here .*|follow us on .*|"
@@ -429,7 +437,8 @@ final class MainText {
             if (b.linkDensity() > 0.5 && !b.isProse()) {
                 continue;
             }
-            if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches() || b.text.startsWith("<")) {
+            if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches() || b.text.startsWith("<")
+                    || b.text.length() < STRAY_DATELINE_LENGTH && COPYRIGHT.matcher(b.text).find()) {
                 continue;
             }
             if (b.kind == Kind.HEADING && b.owner.normalName().equals("h1")) {
@@ -457,7 +466,12 @@ final class MainText {
 
     /** A short line without sentence punctuation at the edge of a story: byline, dateline, label. */
     private static boolean isStray(Block b) {
-        return !b.isProse() && b.text.length() < GOOD_LENGTH && !SENTENCE_END.matcher(b.text).find();
+        if (b.text.length() < GOOD_LENGTH && !b.isProse() && !SENTENCE_END.matcher(b.text).find()) {
+            return true;
+        }
+        // "By Jane Doe - 11/19/19 06:56 AM EST", "Updated at 1:23 p.m.", "© 2019 Publisher Inc."
+        return b.text.length() < STRAY_DATELINE_LENGTH
+                && (BYLINE_OR_STAMP.matcher(b.text).lookingAt() || DateText.find(b.text) != null);
     }
 
     private static boolean isWithin(Element e, Element container) {
