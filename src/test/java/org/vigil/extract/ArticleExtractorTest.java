@@ -117,6 +117,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void binaryOrBrokenInputDoesNotThrow() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(42).nextBytes(noise);
+        byte[] truncated = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(EXTRACTOR.extract(noise, "application/octet-stream", "https://x.example/blob").text()).isNotNull();
+        Article cut = EXTRACTOR.extract(truncated, null, "https://x.example/cut");
+        assertThat(cut.text()).isEmpty();
+        assertThat(cut.published()).isNull();
+    }
+
+    @Test
     void emptyBodyGivesEmptyTextAndTitle() {
         Article a = EXTRACTOR.extract(new byte[0], null, null);
 
