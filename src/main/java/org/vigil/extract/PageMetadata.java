@@ -82,7 +82,10 @@ final class PageMetadata {
         return h1 == null ? null : h1.text();
     }
 
-    /** "Headline | Site" and "Headline - Site" carry the outlet's name, which is not part of the headline. */
+    /**
+     * "Headline | Site" and "Site - Headline" carry the outlet's name, which is not part of the
+     * headline. Without a known site name, a short part beside a much longer one is taken for it.
+     */
     static String stripSiteName(String title, String siteName) {
         if (title == null || title.isBlank()) {
             return null;
@@ -97,7 +100,9 @@ final class PageMetadata {
         if (lastIsSite) {
             return title.substring(0, title.length() - last.length()).replaceFirst("\\s+[|\\-–—:·•»]\\s*$", "").trim();
         }
-        if (siteName != null && firstPart.equalsIgnoreCase(siteName)) {
+        boolean firstIsSite = siteName != null ? firstPart.equalsIgnoreCase(siteName)
+                : parts.length == 2 && firstPart.length() < 25 && last.length() > firstPart.length() * 2;
+        if (firstIsSite) {
             return title.substring(firstPart.length()).replaceFirst("^\\s*[|\\-–—:·•»]\\s+", "").trim();
         }
         return title;

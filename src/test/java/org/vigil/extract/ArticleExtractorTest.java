@@ -105,6 +105,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsAnOldTableLayoutWithLineBreakParagraphs() throws IOException {
+        Article a = EXTRACTOR.extract(fixture("table-layout-br.html"), "text/html", "http://kabulweekly.example/2023/05/02.html");
+
+        String[] paragraphs = a.text().split("\n\n");
+        assertThat(paragraphs).hasSize(4);
+        assertThat(paragraphs[0]).startsWith("The family of a former Afghan police officer living in Peshawar");
+        assertThat(paragraphs[3]).endsWith("makes them reluctant to approach the authorities.");
+        assertThat(a.text()).doesNotContain("Salang", "Politics", "Print", "Copyright");
+        assertThat(a.title()).isEqualTo("Refugee family threatened in Peshawar");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2023-05-02T00:00Z"));
+    }
+
+    @Test
     void pageWithoutProseStillYieldsItsText() {
         String html = "<html><head><title>Notice</title></head><body><div><span>Office closed</span>\n"
                 + "<span>until Monday</span></div></body></html>";
