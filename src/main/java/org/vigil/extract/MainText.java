@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a page and returns it as paragraphs.
@@ -23,8 +23,12 @@ import org.jsoup.select.NodeFilter;
  * words and few of them inside links reads like prose ("good"); short lines and link lists do not
  * ("bad"). The body is the element whose subtree holds the most good text net of the bad text it
  * would drag in; this favours the tightest container around the story and still spans a story that
- * is split into several sibling containers. Inside it, link lists, the repeated headline and stray
- * bylines or datelines before and after the prose are dropped.
+ * is split into several sibling containers. Summaries in lists of other stories ("teasers") do not
+ * count as prose. Inside the chosen element, link lists, stock phrases, the repeated headline and
+ * stray bylines, time stamps and copyright lines before and after the prose are dropped.
+ *
+ * <p>When these rules leave almost nothing, the story was probably inside an element with a
+ * furniture-like name, and the page is cut again with {@link Boilerplate.Strictness#LENIENT}.
  *
  * <p>Stateless and thread-safe. Never modifies the document.
  */
@@ -75,7 +79,8 @@ final class MainText {
             + "(this )?(article|story) (continues|was) .*below|skip to .*"
             + ")$", Pattern.CASE_INSENSITIVE);
 
-    enum Kind { TEXT, HEADING, ITEM, QUOTE, PRE }
+    /** What kind of element a block's text sits in, as far as judging it goes. */
+    enum Kind { TEXT, HEADING, ITEM, PRE }
 
     /** One run of text between block boundaries. */
     static final class Block {
@@ -100,8 +105,10 @@ final class MainText {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
 
+        /** Reads like a paragraph of the story: long enough, few links, not a headline, teaser or markup residue. */
         boolean isProse() {
-            return !teaser && !text.startsWith("<") && kind != Kind.HEADING && text.length() >= GOOD_LENGTH && linkDensity() <= GOOD_MAX_LINK_DENSITY;
+            return !teaser && kind != Kind.HEADING && text.length() >= GOOD_LENGTH
+                    && linkDensity() <= GOOD_MAX_LINK_DENSITY && !text.startsWith("<");
         }
     }
 
@@ -298,9 +305,6 @@ final class MainText {
                     }
                     case "pre" -> {
                         return Kind.PRE;
-                    }
-                    case "blockquote" -> {
-                        return Kind.QUOTE;
                     }
                     case "li", "dd", "dt" -> {
                         return Kind.ITEM;

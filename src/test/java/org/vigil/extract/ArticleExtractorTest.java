@@ -118,6 +118,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void usesThePublishersJsonLdBodyWhenTheMarkupHoldsOnlyATeaser() {
+        String html = "<html><head><title>Wall</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Wall\",\"articleBody\":"
+                + "\"The provincial council confirmed on Tuesday that the former district chief had been detained at a checkpoint.\\n"
+                + "Relatives said he had returned from Iran two weeks earlier after receiving assurances of safety.\\n"
+                + "Local elders have asked for his release and for access by the human rights commission.\"}"
+                + "</script></head><body><div id=\"app\"><p>Subscribe to read the full story.</p></div></body></html>";
+        Article a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "https://x.example/w");
+
+        assertThat(a.text().split("\n\n")).containsExactly(
+                "The provincial council confirmed on Tuesday that the former district chief had been detained at a checkpoint.",
+                "Relatives said he had returned from Iran two weeks earlier after receiving assurances of safety.",
+                "Local elders have asked for his release and for access by the human rights commission.");
+    }
+
+    @Test
     void pageWithoutProseStillYieldsItsText() {
         String html = "<html><head><title>Notice</title></head><body><div><span>Office closed</span>\n"
                 + "<span>until Monday</span></div></body></html>";
