@@ -438,7 +438,7 @@ final class MainText {
         String normTitle = normalize(title);
         List<Block> kept = new ArrayList<>();
         for (Block b : inside) {
-            if (b.linkDensity() > 0.5 && !b.isProse()) {
+            if (b.linkDensity() > 0.5 && !isLinkRichSentence(b)) {
                 continue;
             }
             if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches() || b.text.startsWith("<")
@@ -466,6 +466,12 @@ final class MainText {
             out.add(b.text);
         }
         return out;
+    }
+
+    /** A long sentence whose words are mostly links (a sourcing paragraph) rather than a list of links. */
+    private static boolean isLinkRichSentence(Block b) {
+        return b.kind == Kind.TEXT && b.text.length() >= 120 && b.linkDensity() < 0.75
+                && SENTENCE_END.matcher(b.text).find();
     }
 
     /** A short line without sentence punctuation at the edge of a story: byline, dateline, label. */
