@@ -438,7 +438,8 @@ final class MainText {
         String normTitle = normalize(title);
         List<Block> kept = new ArrayList<>();
         for (Block b : inside) {
-            if (b.linkDensity() > 0.5 && !isLinkRichSentence(b)) {
+            // a list item opening with a link may be a story's own list; only boxed teasers go
+            if (b.teaser && b.kind != Kind.ITEM || b.linkDensity() > 0.5 && !isLinkRichSentence(b)) {
                 continue;
             }
             if (b.text.length() < 100 && STOCK_LINE.matcher(b.text).matches() || b.text.startsWith("<")
