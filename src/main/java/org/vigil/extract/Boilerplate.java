@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Recognises page furniture that is never part of an article body, from the element alone: its tag,
@@ -145,33 +146,71 @@ final class Boilerplate {
      * as a story wrapper does and furniture does not.
      */
     private static boolean holdsProse(Element el, Strictness strictness) {
-        int prose = 0;
-        for (Element p : el.getElementsByTag("p")) {
-            if (textLength(p, false) >= strictness.paragraphChars && ++prose >= strictness.paragraphs) {
-                return true;
-            }
-        }
-        int text = textLength(el, false);
-        return text >= strictness.textChars && textLength(el, true) < text / 5;
+        ProseCounter counter = new ProseCounter(strictness);
+        el.filter(counter);
+        return counter.paragraphs >= strictness.paragraphs
+                || counter.text >= strictness.textChars && counter.links < counter.text / 5;
     }
 
-    private static int textLength(Element el, boolean linksOnly) {
-        int[] length = {0};
-        el.traverse((node, depth) -> {
-            if (node instanceof TextNode t && (!linksOnly || inLink(t, el))) {
-                length[0] += t.text().length();
-            }
-        });
-        return length[0];
-    }
+    /** One pass over a subtree: its text, the part of it in links, and its paragraphs of prose. */
+    private static final class ProseCounter implements NodeFilter {
+        private final Strictness strictness;
+        int text;
+        int links;
+        int paragraphs;
+        private int linkDepth;
+        private int paragraphDepth;
+        private int paragraphText;
 
-    private static boolean inLink(Node node, Element stop) {
-        for (Element e = node.parent() instanceof Element p ? p : null; e != null && e != stop; e = e.parent()) {
-            if (e.normalName().equals("a")) {
-                return true;
-            }
+        ProseCounter(Strictness strictness) {
+            this.strictness = strictness;
         }
-        return false;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                int n = collapsedLength(t.getWholeText());
+                text += n;
+                if (linkDepth > 0) {
+                    links += n;
+                }
+                paragraphText += n;
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    linkDepth++;
+                } else if (e.normalName().equals("p") && paragraphDepth++ == 0) {
+                    paragraphText = 0;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    linkDepth--;
+                } else if (e.normalName().equals("p") && --paragraphDepth == 0
+                        && paragraphText >= strictness.paragraphChars && ++paragraphs >= strictness.paragraphs) {
+                    return FilterResult.STOP;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Length of the text with whitespace runs collapsed to one space, as it reads. */
+        private static int collapsedLength(String s) {
+            int n = 0;
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                boolean ws = Character.isWhitespace(s.charAt(i));
+                if (!ws || !space) {
+                    n++;
+                }
+                space = ws;
+            }
+            return n;
+        }
     }
 
     /** ASP.NET and similar sites wrap the whole page in one form element. */
