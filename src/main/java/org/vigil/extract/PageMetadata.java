@@ -142,6 +142,11 @@ final class PageMetadata {
 
     private static void addAuthor(Set<String> out, String raw) {
         String name = AUTHOR_NOISE.matcher(BY_PREFIX.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
+        // "Jill Disis, CNN Business", "TOM KRISHER, AP Auto Writer": the name comes before the affiliation
+        int comma = name.indexOf(", ");
+        if (comma > 0 && name.substring(0, comma).split(" ").length >= 2) {
+            name = name.substring(0, comma);
+        }
         // profile URLs, handles and empty strings are not names
         if (name.length() < 2 || name.length() > 80 || name.contains("://") || name.startsWith("@")) {
             return;

@@ -134,6 +134,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void authorNamesLoseTheirAffiliationsAndProfileLinks() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":["
+                + "{\"@type\":\"Person\",\"name\":\"Jill Disis, CNN Business\"},"
+                + "{\"@type\":\"Person\",\"name\":\"By Ahmad Wali\"},"
+                + "\"https://news.example/authors/staff\"]}</script></head><body><p>Text.</p></body></html>";
+        Article a = EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "https://x.example/a");
+
+        assertThat(a.authors()).containsExactly("Jill Disis", "Ahmad Wali");
+    }
+
+    @Test
     void pageWithoutProseStillYieldsItsText() {
         String html = "<html><head><title>Notice</title></head><body><div><span>Office closed</span>\n"
                 + "<span>until Monday</span></div></body></html>";
