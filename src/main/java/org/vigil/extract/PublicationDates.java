@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +53,10 @@ final class PublicationDates {
     private static final Pattern DATELINE_NAMES = Pattern.compile(
             "date|time|byline|dateline|posted|published|meta|entry-info|post-info|article-info|timestamp",
             Pattern.CASE_INSENSITIVE);
+    /** A line that is only a date is short; and it sits near the top, among the first lines of text. */
+    private static final int STANDALONE_DATE_CHARS = 40;
+    private static final int STANDALONE_DATE_SCAN = 300;
+
     private static final Pattern UPDATED_WORD = Pattern.compile("updated|modified|edited", Pattern.CASE_INSENSITIVE);
 
     Dates find(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
@@ -182,6 +189,34 @@ final class PublicationDates {
                 }
             }
         }
-        return null;
+        return standaloneDate(body);
+    }
+
+    /**
+     * Last resort for pages with no date markup at all: the first short line of visible text outside
+     * page furniture that is nothing but a date ("May 2, 2023" under a headline in an old layout).
+     */
+    private static OffsetDateTime standaloneDate(Element body) {
+        OffsetDateTime[] found = {null};
+        int[] seen = {0};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    return depth > 0 && Boilerplate.isFurniture(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    String text = t.text().strip();
+                    if (text.length() <= STANDALONE_DATE_CHARS && text.split("\\s+").length <= 6) {
+                        found[0] = DateText.find(text);
+                    }
+                    if (found[0] != null || ++seen[0] > STANDALONE_DATE_SCAN) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 }

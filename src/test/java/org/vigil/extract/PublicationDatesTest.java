@@ -137,6 +137,15 @@ class PublicationDatesTest {
                 date("Spanish dateline", "", "<span class=\"fecha date\">12 de marzo de 2024</span>", "2024-03-12T00:00Z"),
                 date("ISO dateline without zone", "", "<span class=\"date\">2024-03-12 09:15</span>", "2024-03-12T09:15Z"),
                 date("dotted day.month.year", "", "<span class=\"date\">15.01.2024</span>", "2024-01-15T00:00Z"),
+                date("standalone date line in an old layout", "",
+                        "<table><tr><td><font size=\"4\"><b>Headline</b></font><br><font size=\"2\">May 2, 2023</font></td></tr></table>",
+                        "https://news.example/story", "2023-05-02T00:00Z", null),
+                date("date inside a sentence is not a dateline", "",
+                        "<p>The meeting on May 2, 2023 was postponed because of the weather in the capital.</p>",
+                        "https://news.example/story", null, null),
+                date("date in the site header is not the story's", "",
+                        "<header><span>Wednesday, November 20, 2019</span></header>",
+                        "https://news.example/story", null, null),
                 date("no date anywhere", "", "<div class=\"byline\">By Staff</div>", "https://news.example/story", null, null));
     }
 
