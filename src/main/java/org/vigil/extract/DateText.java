@@ -32,6 +32,9 @@ final class DateText {
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
 
     /** A month name or abbreviation, checked against {@link #MONTHS} after matching. */
@@ -123,6 +126,15 @@ final class DateText {
 
     /** The first date found anywhere in a piece of text, or null. */
     static OffsetDateTime find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * The first date found anywhere in a piece of text, or null. An all-numeric date such as
+     * 05/10/2018 is read day first, as most of the world writes it, unless {@code monthFirst} (a US
+     * English page) or unless one of the numbers can only be a day.
+     */
+    static OffsetDateTime find(String text, boolean monthFirst) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -136,14 +148,14 @@ final class DateText {
         OffsetDateTime best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
-            boolean monthFirst = p == MONTH_DAY_YEAR;
+            boolean monthName = p == MONTH_DAY_YEAR;
             m = p.matcher(text);
             while (m.find() && m.start() < bestStart) {
-                Integer month = MONTHS.get(m.group(monthFirst ? 1 : 2).toLowerCase(Locale.ROOT));
+                Integer month = MONTHS.get(m.group(monthName ? 1 : 2).toLowerCase(Locale.ROOT));
                 if (month == null) {
                     continue; // a word that is not a month
                 }
-                int day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+                int day = Integer.parseInt(m.group(monthName ? 2 : 1));
                 OffsetDateTime t = build(Integer.parseInt(m.group(3)), month, day, num(m, 4), num(m, 5), num(m, 6),
                         m.group(7), m.group(8));
                 if (t != null && m.group(4) == null) {
@@ -173,6 +185,13 @@ final class DateText {
         m = DOTTED.matcher(text);
         if (m.find()) {
             return build(num(m, 3), num(m, 2), num(m, 1), null, null, null, null, null);
+        }
+        m = NUMERIC_YEAR_LAST.matcher(text);
+        if (m.find()) {
+            int a = num(m, 1);
+            int b = num(m, 2);
+            boolean dayFirst = a > 12 || b <= 12 && !monthFirst;
+            return build(num(m, 3), dayFirst ? b : a, dayFirst ? a : b, num(m, 4), num(m, 5), null, m.group(6), null);
         }
         return null;
     }

@@ -61,18 +61,19 @@ final class PublicationDates {
 
     Dates find(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
         JsonNode article = jsonLd.article();
+        boolean monthFirst = isUsEnglish(doc);
         OffsetDateTime published = first(
                 () -> DateText.parseValue(JsonLd.text(article, "datePublished")),
                 () -> DateText.parseValue(JsonLd.text(article, "dateCreated")),
                 () -> meta(meta, PUBLISHED_OPENGRAPH),
-                () -> timeElement(doc, "datePublished"),
+                () -> timeElement(doc, "datePublished", monthFirst),
                 () -> meta(meta, PUBLISHED_META),
                 () -> fromUrl(url),
-                () -> dateline(doc));
+                () -> dateline(doc, monthFirst));
         OffsetDateTime modified = first(
                 () -> DateText.parseValue(JsonLd.text(article, "dateModified")),
                 () -> meta(meta, MODIFIED_OPENGRAPH),
-                () -> timeElement(doc, "dateModified"),
+                () -> timeElement(doc, "dateModified", monthFirst),
                 () -> meta(meta, MODIFIED_META));
         return new Dates(published, modified);
     }
@@ -104,13 +105,13 @@ final class PublicationDates {
      * {@code <time>} element: one marked {@code pubdate}, else the first inside the article, else the
      * first on the page, skipping those labelled as updates.
      */
-    private static OffsetDateTime timeElement(Document doc, String itemprop) {
+    private static OffsetDateTime timeElement(Document doc, String itemprop, boolean monthFirst) {
         for (Element e : doc.getElementsByAttributeValue("itemprop", itemprop)) {
             if (e.normalName().equals("meta")) {
                 continue; // read with the meta tags
             }
             OffsetDateTime t = first(() -> DateText.parseValue(e.attr("datetime")),
-                    () -> DateText.parseValue(e.attr("content")), () -> DateText.find(e.text()));
+                    () -> DateText.parseValue(e.attr("content")), () -> DateText.find(e.text(), monthFirst));
             if (t != null) {
                 return t;
             }
@@ -141,6 +142,13 @@ final class PublicationDates {
         return null;
     }
 
+    /** US pages write numeric dates month first; the page's declared language is the only hint. */
+    private static boolean isUsEnglish(Document doc) {
+        Element html = doc.firstElementChild();
+        String lang = html == null ? "" : html.attr("lang").toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return lang.equals("en-us");
+    }
+
     static OffsetDateTime fromUrl(String url) {
         if (url == null) {
             return null;
@@ -162,13 +170,13 @@ final class PublicationDates {
     }
 
     /** A date in the text of an element whose class or id says it holds the date or byline. */
-    private static OffsetDateTime dateline(Document doc) {
+    private static OffsetDateTime dateline(Document doc, boolean monthFirst) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         for (Element time : body.getElementsByTag("time")) {
-            OffsetDateTime t = DateText.find(time.text());
+            OffsetDateTime t = DateText.find(time.text(), monthFirst);
             if (t != null) {
                 return t;
             }
@@ -179,7 +187,7 @@ final class PublicationDates {
             if (names.length() > 1 && DATELINE_NAMES.matcher(names).find() && e.childrenSize() < 10) {
                 String text = e.text();
                 if (text.length() <= 200) {
-                    OffsetDateTime t = DateText.find(text);
+                    OffsetDateTime t = DateText.find(text, monthFirst);
                     if (t != null) {
                         return t;
                     }
@@ -189,14 +197,14 @@ final class PublicationDates {
                 }
             }
         }
-        return standaloneDate(body);
+        return standaloneDate(body, monthFirst);
     }
 
     /**
      * Last resort for pages with no date markup at all: the first short line of visible text outside
      * page furniture that is nothing but a date ("May 2, 2023" under a headline in an old layout).
      */
-    private static OffsetDateTime standaloneDate(Element body) {
+    private static OffsetDateTime standaloneDate(Element body, boolean monthFirst) {
         OffsetDateTime[] found = {null};
         int[] seen = {0};
         body.filter(new NodeFilter() {
@@ -208,7 +216,7 @@ final class PublicationDates {
                 if (node instanceof TextNode t && !t.isBlank()) {
                     String text = t.text().strip();
                     if (text.length() <= STANDALONE_DATE_CHARS && text.split("\\s+").length <= 6) {
-                        found[0] = DateText.find(text);
+                        found[0] = DateText.find(text, monthFirst);
                     }
                     if (found[0] != null || ++seen[0] > STANDALONE_DATE_SCAN) {
                         return FilterResult.STOP;

@@ -17,7 +17,12 @@ class PublicationDatesTest {
     private static final String URL = "https://news.example/story/12345";
 
     private static Arguments date(String name, String head, String body, String url, String published, String modified) {
-        String html = "<!DOCTYPE html><html><head><title>T</title>" + head + "</head><body>" + body
+        return page(name, "", head, body, url, published, modified);
+    }
+
+    private static Arguments page(String name, String htmlAttributes, String head, String body, String url,
+                                  String published, String modified) {
+        String html = "<!DOCTYPE html><html" + htmlAttributes + "><head><title>T</title>" + head + "</head><body>" + body
                 + "<p>Story text that is long enough to be the article body of this small test page.</p></body></html>";
         return Arguments.of(name, html, url, published, modified);
     }
@@ -146,6 +151,9 @@ class PublicationDatesTest {
                 date("date in the site header is not the story's", "",
                         "<header><span>Wednesday, November 20, 2019</span></header>",
                         "https://news.example/story", null, null),
+                date("numeric day/month/year", "", "<small class=\"text-muted\"><b>05/10/2018 14:20</b></small>", "2018-10-05T14:20Z"),
+                page("numeric month/day/year on a US page", " lang=\"en-US\"",
+                        "", "<span class=\"date\">11/10/2019</span>", "https://news.example/story", "2019-11-10T00:00Z", null),
                 date("no date anywhere", "", "<div class=\"byline\">By Staff</div>", "https://news.example/story", null, null));
     }
 
