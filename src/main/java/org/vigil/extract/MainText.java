@@ -68,6 +68,12 @@ final class MainText {
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved",
             Pattern.CASE_INSENSITIVE);
 
+    /** Calls to follow, subscribe or click that open or close a story are no longer than this. */
+    private static final int STRAY_PROMO_LENGTH = 300;
+    private static final Pattern PROMO = Pattern.compile("\\b(?:follow (?:us|him|her|them|@)|sign up|subscribe|newsletter"
+            + "|click here|join our|delivered (?:to|through) your|affiliate|tell us what you think|contact us|"
+            + "for more information|share this|read more)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Stock phrases of share bars, ad labels and teasers that slip through markup-based cleaning. */
     private static final Pattern STOCK_LINE = Pattern.compile("^(?:"
             + "advertisement|advertisment|advert|ad|sponsored( content)?|story continues below.*|continue reading.*|"
@@ -76,7 +82,8 @@ final class MainText {
             + "(sign up|subscribe) (for|to) .*|click here .*|follow us on .*|"
             + "(also )?read:.*|watch:.*|listen:.*|image:.*|photo:.*|video:.*|"
             + "all rights reserved.*|copyright .*|© .*|loading.*|comments?|\\d+ comments?|"
-            + "(this )?(article|story) (continues|was) .*below|skip to .*"
+            + "(this )?(article|story) (continues|was) .*below|skip to .*|image \\d+ of \\d+|"
+            + "(this )?slideshow requires javascript.*|sharing is caring!?"
             + ")$", Pattern.CASE_INSENSITIVE);
 
     /** What kind of element a block's text sits in, as far as judging it goes. */
@@ -481,8 +488,12 @@ final class MainText {
             return true;
         }
         // "By Jane Doe - 11/19/19 06:56 AM EST", "Updated at 1:23 p.m.", "© 2019 Publisher Inc."
-        return b.text.length() < STRAY_DATELINE_LENGTH
-                && (BYLINE_OR_STAMP.matcher(b.text).lookingAt() || DateText.find(b.text) != null);
+        if (b.text.length() < STRAY_DATELINE_LENGTH
+                && (BYLINE_OR_STAMP.matcher(b.text).lookingAt() || DateText.find(b.text) != null)) {
+            return true;
+        }
+        // "Follow us on Twitter...", "Sign up for our newsletter...", "This post may contain affiliate links."
+        return b.text.length() < STRAY_PROMO_LENGTH && PROMO.matcher(b.text).find();
     }
 
     private static boolean isWithin(Element e, Element container) {

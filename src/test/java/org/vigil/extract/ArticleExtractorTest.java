@@ -31,7 +31,7 @@ class ArticleExtractorTest {
                 .endsWith("The investigation is continuing.");
         assertThat(a.text()).doesNotContain("cookies", "Share on", "Police cordon off", "Advertisement",
                 "Related", "Afghan exiles report rising threats", "morning briefing", "Floods displace",
-                "This is terrible news", "All rights reserved", "Laila Ahmadi", "Home", "Updated at", "©");
+                "This is terrible news", "All rights reserved", "Laila Ahmadi", "Home", "Updated at", "©", "Follow us");
         assertThat(a.title()).isEqualTo("Former Afghan commander shot dead in Istanbul suburb");
         assertThat(a.authors()).containsExactly("Laila Ahmadi");
         assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2024-03-12T09:15:00+03:00"));
