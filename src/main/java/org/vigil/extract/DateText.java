@@ -35,6 +35,7 @@ final class DateText {
     private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile(
             "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
 
     /** A month name or abbreviation, checked against {@link #MONTHS} after matching. */
@@ -250,7 +251,7 @@ final class DateText {
         if (z.startsWith("utc") || z.startsWith("gmt")) {
             z = z.substring(3);
         }
-        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(z);
+        Matcher m = NUMERIC_OFFSET.matcher(z);
         if (m.matches()) {
             int sign = m.group(1).equals("-") ? -1 : 1;
             int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));

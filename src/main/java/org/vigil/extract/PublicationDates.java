@@ -36,7 +36,7 @@ final class PublicationDates {
             "article.published", "article_date_original", "original-publish-date", "originalpublicationdate",
             "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
             "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "date", "displaydate",
-            "dat", "pdate", "created", "creation_date", "timestamp", "release_date", "og:pubdate");
+            "pdate", "created", "creation_date", "timestamp", "release_date", "og:pubdate");
     private static final List<String> MODIFIED_META = List.of("datemodified", "lastmod", "last-modified",
             "lastmodified", "dc.date.modified", "dcterms.modified", "article.updated", "revised", "updated",
             "eomportal-lastupdate", "modified_date");
