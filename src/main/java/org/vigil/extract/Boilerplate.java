@@ -17,7 +17,10 @@ import org.jsoup.select.NodeFilter;
  * <p>Class names are matched as words (split at {@code -}, {@code _}, spaces and camelCase humps), so
  * {@code ad} matches {@code ad-slot} but not {@code header} or {@code loading}. Words that are weak
  * evidence (such as {@code header} or {@code meta}) are overruled by words that say "this is the story"
- * ({@code article-body}, {@code story-content}).
+ * ({@code article-body}, {@code story-content}). Layouts also give whole-story wrappers names like
+ * {@code paywall}, {@code sidebar-layout} or {@code widget}: a named element that holds a story's
+ * worth of prose paragraphs is therefore not furniture, unless it is one of the kinds that carry
+ * prose of their own (comments, consent dialogs, related stories).
  */
 final class Boilerplate {
 
@@ -45,23 +48,21 @@ final class Boilerplate {
 
     /** Words that mark furniture unless the element turns out to hold the story's paragraphs. */
     private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
-            + "ads?|advert\\w*|advertisement|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|outbrain|taboola|"
-            + "share|sharing|sharebar|shares|sharetools|addthis|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?|media-links|list)|"
-            + "comment\\w*|disqus|respond|reply|replies|"
-            + "related|recommend\\w*|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|"
-            + "popular|"
-            + "newsletter\\w*|subscri\\w*|signup|sign-up|paywall|regwall|"
-            + "cookie\\w*|consent|gdpr|"
+            + "ads?|advert\\w*|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|"
+            + "share|sharing|sharebar|shares|sharetools|addthis|"
+            + "social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?|media-links|list)|"
+            + "comment\\w*|reply|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|popular|"
+            + "subscri\\w*|signup|sign-up|paywall|regwall|"
             + "breadcrumbs?|pagination|pager|"
             + "caption|credits?|"
             + "byline|author-?(?:info|bio|box|card)|bio|"
             + "tags?|tag-?list|keywords|topics|"
-            + "modal|popup|overlay|lightbox|toast|"
+            + "overlay|lightbox|toast|"
             + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|hidden|hide|"
             + "print-?only|skip-?link|"
             + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
             + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
-            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read|newsletters?"
+            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read"
             + ")(?=$|[^a-z])");
 
     /** Words that are furniture only when nothing says the element holds the story. */
