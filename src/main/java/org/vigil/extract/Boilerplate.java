@@ -62,7 +62,10 @@ final class Boilerplate {
             + "print-?only|skip-?link|"
             + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
             + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
-            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read"
+            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read|"
+            + "standfirst|dek|kicker|strapline|"
+            // the story's own header, meta line or tool bar: "article-header", "post-meta", "entry-info"
+            + "(?:article|story|entry|post)-?(?:header|meta|info|details|tools|actions|footer|date|utility|top)"
             + ")(?=$|[^a-z])");
 
     /** Words that are furniture only when nothing says the element holds the story. */
@@ -122,7 +125,7 @@ final class Boilerplate {
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("p")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
             return false;
         }
         String names = el.className() + " " + el.id();
@@ -135,9 +138,10 @@ final class Boilerplate {
         if (ABSOLUTE.matcher(names).find()) {
             return strictness == Strictness.STRICT || !holdsProse(el, strictness);
         }
+        // a paragraph's own class says what kind of paragraph it is only in strong terms ("byline", "caption")
         boolean furniture = STRONG.matcher(names).find()
                 ? !(tag.equals("article") && STORY.matcher(names).find())
-                : !INLINE_TAGS.contains(tag) && WEAK.matcher(names).find() && !STORY.matcher(names).find();
+                : !INLINE_TAGS.contains(tag) && !tag.equals("p") && WEAK.matcher(names).find() && !STORY.matcher(names).find();
         // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
         return furniture && !holdsProse(el, strictness);
     }

@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a page and returns it as paragraphs.
@@ -55,8 +54,7 @@ final class MainText {
             "tfoot", "tr", "td", "th", "caption", "address", "hr", "center", "fieldset", "details", "summary",
             "body", "html", "form", "figure", "header", "footer", "nav", "aside");
 
-    private static final Evaluator LINKED_HEADING =
-            QueryParser.parse("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’»)\\]:]\\s*$");
 
@@ -377,10 +375,23 @@ final class MainText {
     private static boolean underLinkedHeading(Block b, Map<Element, int[]> counts) {
         Element e = b.owner;
         for (int level = 0; e != null && level < 4 && isTeaserBox(counts.get(e)); level++) {
-            if (e.selectFirst(LINKED_HEADING) != null) {
+            if (hasLinkedHeading(e)) {
                 return true;
             }
             e = e.parent();
+        }
+        return false;
+    }
+
+    private static boolean hasLinkedHeading(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (HEADINGS.contains(e.normalName())) {
+                for (Element a : e.getElementsByTag("a")) {
+                    if (a.hasAttr("href")) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }
@@ -406,7 +417,8 @@ final class MainText {
     // ---------------------------------------------------------------- container
 
     private static Element bestContainer(Element root, List<Block> blocks) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+        // jsoup elements are equal only to themselves; insertion order makes ties go to the tighter element
+        Map<Element, double[]> scores = new LinkedHashMap<>();
         for (Block b : blocks) {
             double value = b.isProse() ? b.text.length() - b.linkChars
                     : -LINK_WEIGHT * b.linkChars - SHORT_WEIGHT * (b.text.length() - b.linkChars);
