@@ -58,7 +58,9 @@ final class Boilerplate {
             + "byline|author-?(?:info|bio|box|card)|bio|"
             + "tags?|tag-?list|keywords|topics|"
             + "overlay|lightbox|toast|"
-            + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|hidden|hide|"
+            + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|"
+            // but not responsive utilities such as "hidden-xs" or "hide-for-small", which hide on some screens only
+            + "hidden(?!-(?:xs|sm|md|lg|xl|print))|hide(?!-for)|"
             + "print-?only|skip-?link|"
             + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
             + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
