@@ -16,6 +16,10 @@ class LanguageDetectorTest {
                 .isEqualTo("fa");
         assertThat(DETECTOR.detect("قُتل مسؤول أفغاني سابق بالرصاص مساء الاثنين أمام منزله في إسطنبول، وفق ما أعلنته الشرطة التركية.", null))
                 .isEqualTo("ar");
+        assertThat(DETECTOR.detect("د افغانستان پخوانی پوځي قوماندان د دوشنبې په ورځ په کراچۍ ښار کې د نامعلومو وسله والو لخوا ووژل شو. د هغه کورنۍ وايي چې هغه ته له څو میاشتو راهیسې ګواښونه کېدل.", null))
+                .isEqualTo("ps");
+        assertThat(DETECTOR.detect("ایک سابق افغان فوجی افسر کو کراچی میں نامعلوم مسلح افراد نے گولی مار کر ہلاک کر دیا۔", null))
+                .isEqualTo("ur");
         assertThat(DETECTOR.detect("Der ehemalige Kommandeur wurde am Montagabend vor seinem Haus in Hamburg erschossen, teilte die Polizei mit.", null))
                 .isEqualTo("de");
         assertThat(DETECTOR.detect("Бывший офицер афганской армии был застрелен неизвестными в понедельник вечером у своего дома.", null))
