@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  * Reads an archived news page into an {@link Article}: main text without page furniture, headline,
  * authors, dates, language, canonical URL, site name, section and lead image.
  *
+ * <p>Any page yields an article: text and title are empty rather than missing when the page has
+ * none, and malformed markup or structured data is read as far as it goes, never thrown at the caller.
+ *
  * <p>One instance is meant to be shared: it is thread-safe, and its language model is loaded once.
  */
 public final class ArticleExtractor {
@@ -40,12 +43,17 @@ public final class ArticleExtractor {
      * @param url                the URL the page was fetched from, used to resolve relative links and as a date source
      */
     public Article extract(byte[] body, String contentTypeHeader, String url) {
-        String html = charsets.decode(body, contentTypeHeader);
+        String html = charsets.decode(Objects.requireNonNull(body, "body"), contentTypeHeader);
         return extract(Jsoup.parse(html, url == null ? "" : url), url);
     }
 
-    /** Extracts from a parsed page. The document is only read, never modified. */
+    /**
+     * Extracts from a parsed page. The document is only read, never modified.
+     *
+     * @param url the URL the page was fetched from (may be null), a date source of last resort
+     */
     public Article extract(Document doc, String url) {
+        Objects.requireNonNull(doc, "doc");
         JsonLd jsonLd = JsonLd.of(doc);
         MetaTags meta = new MetaTags(doc);
         PageMetadata.Fields fields = metadata.read(doc, meta, jsonLd, url);
