@@ -48,6 +48,16 @@ final class DateText {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Day, Solar Hijri month name, year, optionally a time: "۲۱ آبان ۱۴۰۵، ساعت ۲۱:۴۰". */
+    private static final Pattern SOLAR_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+([\\p{IsArabic}\\u200C]{2,10})\\s+(\\d{4})(?!\\d)"
+                    + "(?:[،,]?\\s*(?:ساعت\\s*)?(\\d{1,2}):(\\d{2}))?");
+    private static final Map<String, Integer> SOLAR_MONTHS = months(
+            "فروردین حمل", "اردیبهشت ثور", "خرداد جوزا", "تیر سرطان", "مرداد امرداد اسد", "شهریور سنبله",
+            "مهر میزان", "آبان عقرب", "آذر قوس", "دی جدی", "بهمن دلو", "اسفند حوت");
+    private static final int SOLAR_ANCHOR_YEAR = 1403;
+    private static final LocalDate SOLAR_ANCHOR_DATE = LocalDate.of(2024, 3, 20);
+
     /** Times written before the date, as in "8:03 AM EST, Tue November 19, 2019" or "Updated 14:05 GMT, 19 Nov 2019". */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,5})?\\s*[,|]", Pattern.CASE_INSENSITIVE);
@@ -135,10 +145,11 @@ final class DateText {
      * 05/10/2018 is read day first, as most of the world writes it, unless {@code monthFirst} (a US
      * English page) or unless one of the numbers can only be a day.
      */
-    static OffsetDateTime find(String text, boolean monthFirst) {
-        if (text == null || text.isEmpty()) {
+    static OffsetDateTime find(String rawText, boolean monthFirst) {
+        if (rawText == null || rawText.isEmpty()) {
             return null;
         }
+        String text = asciiDigits(rawText);
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             OffsetDateTime t = build(num(m, 1), num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), null, m.group(7));
@@ -171,6 +182,10 @@ final class DateText {
         }
         if (best != null) {
             return best;
+        }
+        OffsetDateTime solar = solarHijri(text);
+        if (solar != null) {
+            return solar;
         }
         for (Pattern p : new Pattern[] {SLASHED, COMPACT}) {
             m = p.matcher(text);
@@ -207,6 +222,62 @@ final class DateText {
                     m.group(3), m.group(4));
         }
         return found != null ? found : date;
+    }
+
+    /** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits as ASCII digits; other text unchanged. */
+    static String asciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : c >= '\u0660' && c <= '\u0669' ? c - '\u0660' : -1;
+            if (digit >= 0) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) ('0' + digit);
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * A Solar Hijri date as Iranian and Afghan outlets write it, "۲۱ آبان ۱۴۰۵" or "۱۲ عقرب ۱۴۰۳",
+     * with Iranian or Afghan (Dari) month names, converted to the Gregorian calendar.
+     */
+    private static OffsetDateTime solarHijri(String text) {
+        Matcher m = SOLAR_DATE.matcher(text);
+        while (m.find()) {
+            Integer month = SOLAR_MONTHS.get(m.group(2).replace('ي', 'ی').replace('ك', 'ک'));
+            int year = Integer.parseInt(m.group(3));
+            if (month == null || year < 1300 || year > 1499) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(1));
+            int monthLength = month <= 6 ? 31 : month <= 11 ? 30 : isSolarLeapYear(year) ? 30 : 29;
+            if (day < 1 || day > monthLength) {
+                continue;
+            }
+            LocalDate date = solarNewYear(year).plusDays((month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1);
+            return build(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), num(m, 4), num(m, 5), null, null, null);
+        }
+        return null;
+    }
+
+    /** 1 Farvardin of a Solar Hijri year, counted in whole years from a known one (1 Farvardin 1403 = 20 March 2024). */
+    private static LocalDate solarNewYear(int year) {
+        LocalDate date = SOLAR_ANCHOR_DATE;
+        for (int y = SOLAR_ANCHOR_YEAR; y < year; y++) {
+            date = date.plusDays(isSolarLeapYear(y) ? 366 : 365);
+        }
+        for (int y = SOLAR_ANCHOR_YEAR; y > year; y--) {
+            date = date.minusDays(isSolarLeapYear(y - 1) ? 366 : 365);
+        }
+        return date;
+    }
+
+    /** The 33-year arithmetic leap rule, which matches the official calendar for the years in question. */
+    private static boolean isSolarLeapYear(int year) {
+        return Math.floorMod(25 * year + 11, 33) < 8;
     }
 
     private static Integer num(Matcher m, int group) {

@@ -154,6 +154,10 @@ class PublicationDatesTest {
                 date("numeric day/month/year", "", "<small class=\"text-muted\"><b>05/10/2018 14:20</b></small>", "2018-10-05T14:20Z"),
                 page("numeric month/day/year on a US page", " lang=\"en-US\"",
                         "", "<span class=\"date\">11/10/2019</span>", "https://news.example/story", "2019-11-10T00:00Z", null),
+                date("Solar Hijri dateline with Persian digits", "", "<div class=\"date\">۲۱ آبان ۱۴۰۵، ساعت ۲۱:۴۰</div>", "2026-11-12T21:40Z"),
+                date("Solar Hijri with Afghan month name", "", "<span class=\"date\">۱۲ عقرب ۱۴۰۳</span>", "2024-11-02T00:00Z"),
+                date("last day of a Solar Hijri leap year", "", "<span class=\"date\">۳۰ اسفند ۱۴۰۳</span>", "2025-03-20T00:00Z"),
+                date("Arabic-Indic digits", "", "<span class=\"date\">٢٠٢٤-٠٣-١٢</span>", "2024-03-12T00:00Z"),
                 date("no date anywhere", "", "<div class=\"byline\">By Staff</div>", "https://news.example/story", null, null));
     }
 
