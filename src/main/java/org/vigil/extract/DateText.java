@@ -62,20 +62,23 @@ final class DateText {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*([a-z]{2,5})?\\s*[,|]", Pattern.CASE_INSENSITIVE);
 
-    /** Month names and abbreviations in English, French, German, Spanish, Portuguese and Italian. */
+    /**
+     * Gregorian month names and abbreviations in English, French, German, Spanish, Portuguese and
+     * Italian, and as Arabic, Persian and Dari/Pashto outlets spell them.
+     */
     private static final Map<String, Integer> MONTHS = months(
-            "jan january janv janvier januar enero janeiro gennaio ene gen",
-            "feb february fév févr février fevrier februar febrero fevereiro febbraio fev",
-            "mar march mars märz maerz marzo março marco mär",
-            "apr april avr avril abril aprile abr",
-            "may mai mayo maio maggio mag",
-            "jun june juin juni junio junho giugno giu",
-            "jul july juil juillet juli julio julho luglio lug",
-            "aug august août aout agosto ago",
-            "sep sept september septembre septiembre setiembre setembro settembre set",
-            "oct october octobre oktober octubre outubro ottobre okt out ott",
-            "nov november novembre noviembre novembro",
-            "dec december déc décembre decembre dezember diciembre dezembro dicembre dez dic");
+            "jan january janv janvier januar enero janeiro gennaio ene gen يناير ژانویه جنوری",
+            "feb february fév févr février fevrier februar febrero fevereiro febbraio fev فبراير فوریه فبروری",
+            "mar march mars märz maerz marzo março marco mär مارس مارچ",
+            "apr april avr avril abril aprile abr أبريل ابريل آوریل اپریل",
+            "may mai mayo maio maggio mag مايو",
+            "jun june juin juni junio junho giugno giu يونيو ژوئن جون",
+            "jul july juil juillet juli julio julho luglio lug يوليو ژوئیه جولای",
+            "aug august août aout agosto ago أغسطس اغسطس اوت آگوست اگست",
+            "sep sept september septembre septiembre setiembre setembro settembre set سبتمبر سپتامبر سپتمبر",
+            "oct october octobre oktober octubre outubro ottobre okt out ott أكتوبر اكتوبر اکتبر اکتوبر",
+            "nov november novembre noviembre novembro نوفمبر نوامبر نومبر",
+            "dec december déc décembre decembre dezember diciembre dezembro dicembre dez dic ديسمبر دسامبر دسمبر");
 
     private static Map<String, Integer> months(String... namesByMonth) {
         Map<String, Integer> map = new java.util.HashMap<>();

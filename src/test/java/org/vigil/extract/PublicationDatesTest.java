@@ -158,6 +158,8 @@ class PublicationDatesTest {
                 date("Solar Hijri with Afghan month name", "", "<span class=\"date\">۱۲ عقرب ۱۴۰۳</span>", "2024-11-02T00:00Z"),
                 date("last day of a Solar Hijri leap year", "", "<span class=\"date\">۳۰ اسفند ۱۴۰۳</span>", "2025-03-20T00:00Z"),
                 date("Arabic-Indic digits", "", "<span class=\"date\">٢٠٢٤-٠٣-١٢</span>", "2024-03-12T00:00Z"),
+                date("Arabic Gregorian month name", "", "<span class=\"date\">١٢ نوفمبر ٢٠٢٦</span>", "2026-11-12T00:00Z"),
+                date("Dari Gregorian month name", "", "<span class=\"date\">۱۲ نومبر ۲۰۲۶</span>", "2026-11-12T00:00Z"),
                 date("no date anywhere", "", "<div class=\"byline\">By Staff</div>", "https://news.example/story", null, null));
     }
 
