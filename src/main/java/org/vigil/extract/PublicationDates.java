@@ -10,8 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * Finds when a page's story was published and last modified. Sources are tried in order of how
  * much they can be trusted, and the first that yields a date wins: JSON-LD article data, OpenGraph
  * article tags, {@code <time>} and microdata, other common meta tags, a date in the URL path, and
- * last a dateline in the visible text.
+ * last a dateline in the visible text (English and European month names, Arabic, Persian and Dari
+ * spellings, Solar Hijri dates, numeric dates read day first except on US English pages).
  */
 final class PublicationDates {
 
