@@ -2,7 +2,6 @@ package org.vigil.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,15 +11,14 @@ import org.jsoup.select.NodeFilter;
 /**
  * Recognises page furniture that is never part of an article body, from the element alone: its tag,
  * ARIA role, visibility, and the words publishers use in {@code class} and {@code id} attributes for
- * share bars, related links, newsletter boxes, comments, cookie notices, ads and the like.
+ * share bars, related links, newsletter boxes, comments, cookie notices, ads and the like (see
+ * {@link ClassNames}).
  *
- * <p>Class names are matched as words (split at {@code -}, {@code _}, spaces and camelCase humps), so
- * {@code ad} matches {@code ad-slot} but not {@code header} or {@code loading}. Words that are weak
- * evidence (such as {@code header} or {@code meta}) are overruled by words that say "this is the story"
- * ({@code article-body}, {@code story-content}). Layouts also give whole-story wrappers names like
- * {@code paywall}, {@code sidebar-layout} or {@code widget}: a named element that holds a story's
- * worth of prose paragraphs is therefore not furniture, unless it is one of the kinds that carry
- * prose of their own (comments, consent dialogs, related stories).
+ * <p>Words that are weak evidence (such as {@code header} or {@code meta}) are overruled by words
+ * that say "this is the story" ({@code article-body}, {@code story-content}). Layouts also give
+ * whole-story wrappers names like {@code paywall}, {@code sidebar-layout} or {@code widget}: a
+ * named element that holds a story's worth of prose paragraphs is therefore not furniture, unless
+ * it is one of the kinds that carry prose of their own (comments, consent dialogs, related stories).
  */
 final class Boilerplate {
 
@@ -35,49 +33,6 @@ final class Boilerplate {
 
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button");
-
-    /**
-     * Words for furniture that can hold paragraphs of prose of its own (reader comments, consent and
-     * sign-up dialogs), so that holding prose does not make such an element a story wrapper.
-     */
-    private static final Pattern ABSOLUTE = Pattern.compile("(?:^|[^a-z])(?:"
-            + "comments?|comment-?(?:list|section|thread|area|form|respond|wrap\\w*)|commentlist|disqus\\w*|respond|replies|"
-            + "cookies?|cookie-?\\w+|consent\\w*|gdpr|modal\\w*|popup\\w*|newsletter\\w*|"
-            + "related|recommend\\w*|outbrain|taboola"
-            + ")(?=$|[^a-z])");
-
-    /** Words that mark furniture unless the element turns out to hold the story's paragraphs. */
-    private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
-            + "ads?|advert\\w*|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|"
-            + "share|sharing|sharebar|shares|sharetools|addthis|"
-            + "social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?|media-links|list)|"
-            + "comment\\w*|reply|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|popular|"
-            + "subscri\\w*|signup|sign-up|paywall|regwall|"
-            + "breadcrumbs?|pagination|pager|"
-            + "caption|credits?|"
-            + "byline|author-?(?:info|bio|box|card)|bio|"
-            + "tags?|tag-?list|keywords|topics|"
-            + "overlay|lightbox|toast|"
-            + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|"
-            // but not responsive utilities such as "hidden-xs" or "hide-for-small", which hide on some screens only
-            + "hidden(?!-(?:xs|sm|md|lg|xl|print))|hide(?!-for)|"
-            + "print-?only|skip-?link|"
-            + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
-            + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
-            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read|"
-            + "standfirst|dek|kicker|strapline|"
-            // the story's own header, meta line or tool bar: "article-header", "post-meta", "entry-info"
-            + "(?:article|story|entry|post)-?(?:header|meta|info|details|tools|actions|footer|date|utility|top)"
-            + ")(?=$|[^a-z])");
-
-    /** Words that are furniture only when nothing says the element holds the story. */
-    private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
-            + "header|meta|info|extra|supplemental|aside|banner|top|links?|utility|tools?|actions?"
-            + ")(?=$|[^a-z])");
-
-    private static final Pattern STORY = Pattern.compile("(?:^|[^a-z])(?:"
-            + "article|body|content|story|entry|post|text|main"
-            + ")(?=$|[^a-z])");
 
     /**
      * How much prose makes a furniture-named element a story wrapper after all. The strict level asks
@@ -98,7 +53,6 @@ final class Boilerplate {
         }
     }
 
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private Boilerplate() {
     }
@@ -130,20 +84,19 @@ final class Boilerplate {
         if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
             return false;
         }
-        String names = el.className() + " " + el.id();
-        if (names.length() < 2) {
+        String className = el.className();
+        String id = el.id();
+        if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        if (hasUpperCase(names)) {
-            names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
-        }
-        if (ABSOLUTE.matcher(names).find()) {
+        ClassNames names = ClassNames.of(className, id);
+        if (names.absolute) {
             return strictness == Strictness.STRICT || !holdsProse(el, strictness);
         }
         // a paragraph's own class says what kind of paragraph it is only in strong terms ("byline", "caption")
-        boolean furniture = STRONG.matcher(names).find()
-                ? !(tag.equals("article") && STORY.matcher(names).find())
-                : !INLINE_TAGS.contains(tag) && !tag.equals("p") && WEAK.matcher(names).find() && !STORY.matcher(names).find();
+        boolean furniture = names.strong
+                ? !(tag.equals("article") && names.story)
+                : !INLINE_TAGS.contains(tag) && !tag.equals("p") && names.weak && !names.story;
         // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
         return furniture && !holdsProse(el, strictness);
     }
@@ -224,15 +177,6 @@ final class Boilerplate {
     private static boolean wrapsPage(Element form) {
         Element parent = form.parent();
         return parent != null && (parent.normalName().equals("body") || form.getElementsByTag("p").size() > 3);
-    }
-
-    private static boolean hasUpperCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isHiddenStyle(String style) {
