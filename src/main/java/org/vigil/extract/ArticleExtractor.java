@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  * Reads an archived news page into an {@link Article}: main text without page furniture, headline,
  * authors, dates, language, canonical URL, site name, section and lead image.
  *
+ * <p>Any page yields an article: text and title are empty rather than missing when the page has
+ * none, and malformed markup or structured data is read as far as it goes, never thrown at the caller.
+ *
  * <p>One instance is meant to be shared: it is thread-safe, and its language model is loaded once.
  */
 public final class ArticleExtractor {
@@ -40,23 +43,28 @@ public final class ArticleExtractor {
      * @param url                the URL the page was fetched from, used to resolve relative links and as a date source
      */
     public Article extract(byte[] body, String contentTypeHeader, String url) {
-        String html = charsets.decode(body, contentTypeHeader);
+        String html = charsets.decode(Objects.requireNonNull(body, "body"), contentTypeHeader);
         return extract(Jsoup.parse(html, url == null ? "" : url), url);
     }
 
-    /** Extracts from a parsed page. The document is only read, never modified. */
+    /**
+     * Extracts from a parsed page. The document is only read, never modified.
+     *
+     * @param url the URL the page was fetched from (may be null), a date source of last resort
+     */
     public Article extract(Document doc, String url) {
+        Objects.requireNonNull(doc, "doc");
         JsonLd jsonLd = JsonLd.of(doc);
-        PageMetadata.Fields fields = metadata.read(doc, jsonLd, url);
-        PublicationDates.Dates when = dates.find(doc, jsonLd, url);
+        MetaTags meta = new MetaTags(doc);
+        PageMetadata.Fields fields = metadata.read(doc, meta, jsonLd, url);
+        PublicationDates.Dates when = dates.find(doc, meta, jsonLd, url);
         Element body = doc.body();
         String text = body == null ? "" : mainText.extract(body, fields.title());
         text = preferDeclaredBody(text, jsonLd.article());
         if (text.isEmpty()) {
-            text = Objects.requireNonNullElse(firstNonBlank(PageMetadata.meta(doc, "og:description"),
-                    PageMetadata.meta(doc, "description")), "");
+            text = Objects.requireNonNullElse(firstNonBlank(meta.get("og:description"), meta.get("description")), "");
         }
-        String language = languages.detect(text.isEmpty() ? fields.title() : text, declaredLanguage(doc));
+        String language = languages.detect(text.isEmpty() ? fields.title() : text, declaredLanguage(doc, meta));
         return new Article(url, fields.canonicalUrl(), fields.title(), fields.authors(), when.published(),
                 when.modified(), language, fields.siteName(), fields.section(), fields.imageUrl(), text);
     }
@@ -79,17 +87,11 @@ public final class ArticleExtractor {
         return String.join("\n\n", declared.strip().split("\\s*\n\\s*"));
     }
 
-    private static String declaredLanguage(Document doc) {
-        Element html = doc.selectFirst("html");
+    private static String declaredLanguage(Document doc, MetaTags meta) {
+        Element html = doc.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
-        if (lang.isBlank()) {
-            Element meta = doc.selectFirst("meta[http-equiv=content-language], meta[name=language]");
-            lang = meta == null ? "" : meta.attr("content");
-        }
-        if (lang.isBlank()) {
-            lang = Objects.requireNonNullElse(PageMetadata.meta(doc, "og:locale"), "");
-        }
-        return lang.isBlank() ? null : lang;
+        return !lang.isBlank() ? lang
+                : firstNonBlank(meta.get("content-language"), firstNonBlank(meta.get("language"), meta.get("og:locale")));
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -2,21 +2,23 @@ package org.vigil.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Recognises page furniture that is never part of an article body, from the element alone: its tag,
  * ARIA role, visibility, and the words publishers use in {@code class} and {@code id} attributes for
- * share bars, related links, newsletter boxes, comments, cookie notices, ads and the like.
+ * share bars, related links, newsletter boxes, comments, cookie notices, ads and the like (see
+ * {@link ClassNames}).
  *
- * <p>Class names are matched as words (split at {@code -}, {@code _}, spaces and camelCase humps), so
- * {@code ad} matches {@code ad-slot} but not {@code header} or {@code loading}. Words that are weak
- * evidence (such as {@code header} or {@code meta}) are overruled by words that say "this is the story"
- * ({@code article-body}, {@code story-content}).
+ * <p>Words that are weak evidence (such as {@code header} or {@code meta}) are overruled by words
+ * that say "this is the story" ({@code article-body}, {@code story-content}). Layouts also give
+ * whole-story wrappers names like {@code paywall}, {@code sidebar-layout} or {@code widget}: a
+ * named element that holds a story's worth of prose paragraphs is therefore not furniture, unless
+ * it is one of the kinds that carry prose of their own (comments, consent dialogs, related stories).
  */
 final class Boilerplate {
 
@@ -25,59 +27,42 @@ final class Boilerplate {
             "option", "label", "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "dialog",
             "map", "head", "title", "meta", "link", "img", "source", "math", "form");
 
+    /** Inline elements get generic class names ("link", "info") that say nothing about the block they sit in. */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "i", "b", "em", "strong", "small", "time",
+            "abbr", "cite", "code", "sup", "sub", "u", "mark", "font");
+
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button");
 
-    /** Words that mark furniture whatever else the attribute says. */
-    private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
-            + "ads?|advert\\w*|advertisement|adsense|adslot|adunit|dfp|gpt|sponsor\\w*|promo\\w*|outbrain|taboola|"
-            + "share|sharing|sharebar|social\\w*|shares|sharetools|addthis|"
-            + "comment\\w*|disqus|respond|reply|replies|"
-            + "related|recommend\\w*|recirc\\w*|more-?stories|read-?more|most-?(?:read|popular|viewed)|trending|"
-            + "popular|"
-            + "newsletter\\w*|subscri\\w*|signup|sign-up|paywall|regwall|"
-            + "cookie\\w*|consent|gdpr|"
-            + "breadcrumbs?|pagination|pager|"
-            + "caption|credits?|"
-            + "byline|author-?(?:info|bio|box|card)|bio|"
-            + "tags?|tag-?list|keywords|topics|"
-            + "modal|popup|overlay|lightbox|toast|"
-            + "sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen|hidden|hide|"
-            + "print-?only|skip-?link|"
-            + "widget|sidebar|rail|masthead|navbar|nav|navigation|menu|footer|"
-            + "toolbar|login|signin|carousel|slider|ticker|timestamp|dateline|"
-            + "jump-?link|inline-?(?:link|related)|see-?also|also-?read|newsletters?"
-            + ")(?=$|[^a-z])");
+    /**
+     * How much prose makes a furniture-named element a story wrapper after all. The strict level asks
+     * for a story's worth; the lenient one, for a caller whose strict cut came out empty, for any
+     * prose at all (a short story inside a "widget" or "slider").
+     */
+    enum Strictness {
+        STRICT(100, 3, 1500), LENIENT(80, 1, 400);
 
-    /** Words that are furniture only when nothing says the element holds the story. */
-    private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
-            + "header|meta|info|extra|supplemental|aside|banner|top|links?|utility|tools?|actions?"
-            + ")(?=$|[^a-z])");
+        final int paragraphChars;
+        final int paragraphs;
+        final int textChars;
 
-    private static final Pattern STORY = Pattern.compile("(?:^|[^a-z])(?:"
-            + "article|body|content|story|entry|post|text|main"
-            + ")(?=$|[^a-z])");
+        Strictness(int paragraphChars, int paragraphs, int textChars) {
+            this.paragraphChars = paragraphChars;
+            this.paragraphs = paragraphs;
+            this.textChars = textChars;
+        }
+    }
 
-    private static final int PROSE_PARAGRAPH = 100;
-    private static final int WRAPPER_PARAGRAPHS = 3;
-    private static final int WRAPPER_TEXT = 1500;
-
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private Boilerplate() {
     }
 
-    /** Furniture by tag, role, visibility and class or id names. */
+    /** Furniture by tag, role, visibility and class or id names, at the strict level. */
     static boolean isFurniture(Element el) {
-        return isFurniture(el, true);
+        return isFurniture(el, Strictness.STRICT);
     }
 
-    /**
-     * Furniture by tag, role and visibility, and by class or id names only when {@code byName}: some
-     * sites wrap a short story in a "widget" or "slider", and a caller that found nothing by the
-     * strict rules tries again without names.
-     */
-    static boolean isFurniture(Element el, boolean byName) {
+    static boolean isFurniture(Element el, Strictness strictness) {
         String tag = el.normalName();
         if (TAGS.contains(tag)) {
             return !(tag.equals("form") && wrapsPage(el));
@@ -96,53 +81,96 @@ final class Boilerplate {
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
-        if (!byName || tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("p")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
             return false;
         }
-        String names = el.className() + " " + el.id();
-        if (names.length() < 2) {
+        String className = el.className();
+        String id = el.id();
+        if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        names = CAMEL_HUMP.matcher(names).replaceAll("-").toLowerCase(Locale.ROOT);
-        boolean furniture = STRONG.matcher(names).find()
-                ? !(tag.equals("article") && STORY.matcher(names).find())
-                : WEAK.matcher(names).find() && !STORY.matcher(names).find();
+        ClassNames names = ClassNames.of(className, id);
+        if (names.absolute) {
+            return strictness == Strictness.STRICT || !holdsProse(el, strictness);
+        }
+        // a paragraph's own class says what kind of paragraph it is only in strong terms ("byline", "caption")
+        boolean furniture = names.strong
+                ? !(tag.equals("article") && names.story)
+                : !INLINE_TAGS.contains(tag) && !tag.equals("p") && names.weak && !names.story;
         // layout wrappers get names like "paywall" or "with-right-rail" and still hold the whole story
-        return furniture && !holdsProse(el);
+        return furniture && !holdsProse(el, strictness);
     }
 
     /**
      * Whether an element holds several paragraphs of prose, or a long text that is mostly not links,
      * as a story wrapper does and furniture does not.
      */
-    private static boolean holdsProse(Element el) {
-        int prose = 0;
-        for (Element p : el.getElementsByTag("p")) {
-            if (textLength(p, false) >= PROSE_PARAGRAPH && ++prose >= WRAPPER_PARAGRAPHS) {
-                return true;
-            }
-        }
-        int text = textLength(el, false);
-        return text >= WRAPPER_TEXT && textLength(el, true) < text / 5;
+    private static boolean holdsProse(Element el, Strictness strictness) {
+        ProseCounter counter = new ProseCounter(strictness);
+        el.filter(counter);
+        return counter.paragraphs >= strictness.paragraphs
+                || counter.text >= strictness.textChars && counter.links < counter.text / 5;
     }
 
-    private static int textLength(Element el, boolean linksOnly) {
-        int[] length = {0};
-        el.traverse((node, depth) -> {
-            if (node instanceof TextNode t && (!linksOnly || inLink(t, el))) {
-                length[0] += t.text().length();
-            }
-        });
-        return length[0];
-    }
+    /** One pass over a subtree: its text, the part of it in links, and its paragraphs of prose. */
+    private static final class ProseCounter implements NodeFilter {
+        private final Strictness strictness;
+        int text;
+        int links;
+        int paragraphs;
+        private int linkDepth;
+        private int paragraphDepth;
+        private int paragraphText;
 
-    private static boolean inLink(Node node, Element stop) {
-        for (Element e = node.parent() instanceof Element p ? p : null; e != null && e != stop; e = e.parent()) {
-            if (e.normalName().equals("a")) {
-                return true;
-            }
+        ProseCounter(Strictness strictness) {
+            this.strictness = strictness;
         }
-        return false;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                int n = collapsedLength(t.getWholeText());
+                text += n;
+                if (linkDepth > 0) {
+                    links += n;
+                }
+                paragraphText += n;
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    linkDepth++;
+                } else if (e.normalName().equals("p") && paragraphDepth++ == 0) {
+                    paragraphText = 0;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    linkDepth--;
+                } else if (e.normalName().equals("p") && --paragraphDepth == 0
+                        && paragraphText >= strictness.paragraphChars && ++paragraphs >= strictness.paragraphs) {
+                    return FilterResult.STOP;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Length of the text with whitespace runs collapsed to one space, as it reads. */
+        private static int collapsedLength(String s) {
+            int n = 0;
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                boolean ws = Character.isWhitespace(s.charAt(i));
+                if (!ws || !space) {
+                    n++;
+                }
+                space = ws;
+            }
+            return n;
+        }
     }
 
     /** ASP.NET and similar sites wrap the whole page in one form element. */

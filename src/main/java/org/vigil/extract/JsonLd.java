@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +28,8 @@ final class JsonLd {
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
 
+    private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
+
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
             "reviewnewsarticle", "askpublicnewsarticle", "liveblogposting", "socialmediaposting", "report",
@@ -39,7 +43,7 @@ final class JsonLd {
 
     static JsonLd of(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(SCRIPTS)) {
             String json = script.data().trim();
             if (json.isEmpty()) {
                 continue;

@@ -24,7 +24,7 @@ public final class LanguageDetector {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** The model's answers get unreliable on very short texts and gain nothing from very long ones. */
     private static final int MIN_CHARS = 20;
-    private static final int MAX_CHARS = 2000;
+    private static final int MAX_CHARS = 200;
     /** Below this confidence the page's own declaration, if any, is believed instead. */
     private static final double MIN_CONFIDENCE = 0.5;
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +24,12 @@ final class PageMetadata {
                   String imageUrl) {
     }
 
+    private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
+    private static final Evaluator BYLINE =
+            QueryParser.parse("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name, .byline");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
+
     private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
             "website", "corporation");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
@@ -31,41 +39,31 @@ final class PageMetadata {
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
             "(?i)\\b(?:updated|published|posted|staff writer|correspondent|reporter|editor|contributor)\\b.*$");
 
-    Fields read(Document doc, JsonLd jsonLd, String url) {
+    Fields read(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
         JsonNode article = jsonLd.article();
-        String siteName = first(meta(doc, "og:site_name"), publisherName(article), organizationName(jsonLd),
-                meta(doc, "application-name"), meta(doc, "twitter:site"));
+        String siteName = first(meta.get("og:site_name"), publisherName(article), organizationName(jsonLd),
+                meta.get("application-name"), meta.get("twitter:site"));
         if (siteName != null && siteName.startsWith("@")) {
             siteName = siteName.substring(1);
         }
-        String title = first(JsonLd.text(article, "headline"), stripSiteName(meta(doc, "og:title"), siteName),
-                stripSiteName(meta(doc, "twitter:title"), siteName), firstHeading(doc),
-                stripSiteName(doc.title().trim(), siteName));
-        return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, url), siteName,
-                first(JsonLd.text(article, "articleSection"), meta(doc, "article:section"), meta(doc, "section"),
-                        meta(doc, "parsely-section"), meta(doc, "category")),
-                first(absolute(doc, meta(doc, "og:image")), absolute(doc, meta(doc, "og:image:url")),
-                        absolute(doc, meta(doc, "twitter:image")), absolute(doc, meta(doc, "twitter:image:src")),
-                        absolute(doc, JsonLd.text(article, "image")), linkHref(doc, "image_src")));
+        String title = first(JsonLd.text(article, "headline"), stripSiteName(meta.get("og:title"), siteName),
+                stripSiteName(meta.get("twitter:title"), siteName));
+        if (title == null) {
+            title = first(firstHeading(doc), stripSiteName(doc.title().trim(), siteName));
+        }
+        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
+                meta.get("twitter:image:src"), JsonLd.text(article, "image"));
+        image = image != null ? absolute(doc, image) : imageSrc(doc);
+        return new Fields(title == null ? "" : title, authors(doc, article), canonical(doc, meta, url), siteName,
+                first(JsonLd.text(article, "articleSection"), meta.get("article:section"), meta.get("section"),
+                        meta.get("parsely-section"), meta.get("category")),
+                image);
     }
 
     private static String first(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.trim();
-            }
-        }
-        return null;
-    }
-
-    /** The content of the first meta tag whose property or name is {@code key}, or null. */
-    static String meta(Document doc, String key) {
-        for (Element meta : doc.getElementsByTag("meta")) {
-            if (meta.attr("property").equalsIgnoreCase(key) || meta.attr("name").equalsIgnoreCase(key)) {
-                String content = meta.attr("content").trim();
-                if (!content.isEmpty()) {
-                    return content;
-                }
             }
         }
         return null;
@@ -80,11 +78,14 @@ final class PageMetadata {
     }
 
     private static String firstHeading(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(HEADLINE);
         return h1 == null ? null : h1.text();
     }
 
-    /** "Headline | Site" and "Headline - Site" carry the outlet's name, which is not part of the headline. */
+    /**
+     * "Headline | Site" and "Site - Headline" carry the outlet's name, which is not part of the
+     * headline. Without a known site name, a short part beside a much longer one is taken for it.
+     */
     static String stripSiteName(String title, String siteName) {
         if (title == null || title.isBlank()) {
             return null;
@@ -99,7 +100,9 @@ final class PageMetadata {
         if (lastIsSite) {
             return title.substring(0, title.length() - last.length()).replaceFirst("\\s+[|\\-–—:·•»]\\s*$", "").trim();
         }
-        if (siteName != null && firstPart.equalsIgnoreCase(siteName)) {
+        boolean firstIsSite = siteName != null ? firstPart.equalsIgnoreCase(siteName)
+                : parts.length == 2 && firstPart.length() < 25 && last.length() > firstPart.length() * 2;
+        if (firstIsSite) {
             return title.substring(firstPart.length()).replaceFirst("^\\s*[|\\-–—:·•»]\\s+", "").trim();
         }
         return title;
@@ -124,7 +127,7 @@ final class PageMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline a, .author-name, .byline")) {
+            for (Element e : doc.select(BYLINE)) {
                 String text = BY_PREFIX.matcher(e.text().trim()).replaceFirst("");
                 for (String name : AUTHOR_SPLIT.split(text)) {
                     addAuthor(out, name);
@@ -139,6 +142,11 @@ final class PageMetadata {
 
     private static void addAuthor(Set<String> out, String raw) {
         String name = AUTHOR_NOISE.matcher(BY_PREFIX.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
+        // "Jill Disis, CNN Business", "TOM KRISHER, AP Auto Writer": the name comes before the affiliation
+        int comma = name.indexOf(", ");
+        if (comma > 0 && name.substring(0, comma).split(" ").length >= 2) {
+            name = name.substring(0, comma);
+        }
         // profile URLs, handles and empty strings are not names
         if (name.length() < 2 || name.length() > 80 || name.contains("://") || name.startsWith("@")) {
             return;
@@ -146,17 +154,17 @@ final class PageMetadata {
         out.add(name);
     }
 
-    private static String canonical(Document doc, String url) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(Document doc, MetaTags meta, String url) {
+        Element link = doc.selectFirst(CANONICAL);
         String canonical = link == null ? null : link.absUrl("href");
         if (canonical == null || canonical.isEmpty()) {
-            canonical = absolute(doc, meta(doc, "og:url"));
+            canonical = absolute(doc, meta.get("og:url"));
         }
         return canonical == null || canonical.isEmpty() ? url : canonical;
     }
 
-    private static String linkHref(Document doc, String rel) {
-        Element link = doc.selectFirst("link[rel=" + rel + "][href]");
+    private static String imageSrc(Document doc) {
+        Element link = doc.selectFirst(IMAGE_SRC);
         return link == null ? null : absolute(doc, link.attr("href"));
     }
 

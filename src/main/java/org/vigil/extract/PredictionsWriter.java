@@ -76,6 +76,10 @@ public final class PredictionsWriter {
             } catch (IOException e) {
                 errors.put(id, page + ": " + describe(e));
                 bodies.put(id, "");
+            } catch (RuntimeException e) {
+                // one bad page must not cost the other pages' predictions; the run reports it
+                errors.put(id, page + ": extraction failed: " + e);
+                bodies.put(id, "");
             }
         });
         Map<String, Map<String, String>> predictions = new TreeMap<>();
