@@ -341,7 +341,7 @@ final class ArticleReading {
             Victim v = new Victim();
             v.role = (m.group("mods") + noun).trim();
             int end = m.end();
-            Matcher aff = Pattern.compile("^\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})")
+            Matcher aff = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})")
                     .matcher(clause.substring(end));
             if (aff.find()) {
                 v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
@@ -357,7 +357,7 @@ final class ArticleReading {
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
             // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
-            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
+            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
             victims.add(v);
         }
         return victims;
@@ -391,7 +391,7 @@ final class ArticleReading {
         Matcher preceding = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
         if (apposition.find()) {
             String role = apposition.group(1).trim();
-            Matcher aff = Pattern.compile("\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}.*)$").matcher(role);
+            Matcher aff = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$").matcher(role);
             if (aff.find()) {
                 v.affiliation = aff.group(1).trim();
             }
