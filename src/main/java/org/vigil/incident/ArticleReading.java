@@ -157,7 +157,8 @@ final class ArticleReading {
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
-        List<PersonNames.Name> found = names.find(clause).stream().filter(n -> !names.isSpeaker(clause, n)).toList();
+        List<PersonNames.Name> found = names.find(clause).stream()
+                .filter(n -> !names.isSpeaker(clause, n) && !someoneElse(clause, n)).toList();
         List<Victim> descriptors = descriptors(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander);
         if (rules.aggregate.matcher(clause).find() && !specific) {
@@ -170,7 +171,7 @@ final class ArticleReading {
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
-        c.reference = referenceCue(clause, first);
+        c.reference = referenceCue(withoutInsertions(clause, first), first);
 
         List<PersonNames.Name> known = new ArrayList<>();
         List<PersonNames.Name> fresh = new ArrayList<>();
@@ -363,6 +364,22 @@ final class ArticleReading {
         return victims;
     }
 
+    /**
+     * "known for his criticism of Chechen leader Ramzan Kadyrov": a name governed by of/by/against/with
+     * is someone other than the victim, unless the noun before it is the act ("the killing of X").
+     */
+    private boolean someoneElse(String clause, PersonNames.Name n) {
+        int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+        String before = clause.substring(0, Math.max(0, start));
+        Matcher m = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$").matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String head = before.substring(0, m.start(1)).stripTrailing();
+        String last = head.substring(head.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
+        return !(m.group(1).equals("of") && rules.victimOf.matcher(last).matches());
+    }
+
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
     private boolean isApposition(String clause, int start) {
         String before = clause.substring(0, start);
@@ -396,6 +413,10 @@ final class ArticleReading {
                 v.affiliation = aff.group(1).trim();
             }
             v.role = role;
+        } else if (descriptorBefore(before).isPresent()) {
+            Matcher d = descriptorBefore(before).get();
+            v.role = (d.group("mods") + d.group("noun")).trim();
+            v.descriptions.add(d.group());
         } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
             v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
@@ -404,7 +425,30 @@ final class ArticleReading {
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (names.find(clause).size() == 1) {
+            // The only person named in the clause suffers the gravest act it reports.
+            for (Rules.Hit<Rules.Trigger> h : hits) {
+                Incident.Outcome o = h.value().outcome();
+                if (o != null && o != Incident.Outcome.UNHARMED && v.outcome != Incident.Outcome.UNHARMED
+                        && (v.outcome == null || IncidentExtractor.SEVERITY.compare(o, v.outcome) > 0)) {
+                    v.outcome = o;
+                }
+            }
+        }
         return v;
+    }
+
+    /** "a former Afghan army colonel, Abdul Samad Rezayee": the description right before a name. */
+    private Optional<Matcher> descriptorBefore(String before) {
+        Matcher m = descriptor.matcher(before);
+        Matcher last = null;
+        while (m.find()) {
+            if (before.substring(m.end()).matches("\\s*,?\\s*")) {
+                last = descriptor.matcher(before);
+                last.find(m.start());
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The outcome of the trigger nearest to a victim mention, preferring the one that governs it. */
@@ -439,12 +483,15 @@ final class ArticleReading {
         }
         String s = sentence.text();
         for (PersonNames.Name n : names.find(s)) {
-            int opening = n.honorific() == null ? 0 : n.honorific().length() + 1;
-            if (n.start() > 3 + opening || names.isSpeaker(s, n)) {
+            int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+            String lead = s.substring(0, Math.max(0, opening));
+            // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
+            boolean pointsBack = lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find();
+            if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());
-            if (after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
+            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
                 Victim v = victimFromName(s, n, List.of());
                 last.addNamed(v);
                 last.evidence.add(new Incident.Evidence("victims", s, url(), sentence.start(), sentence.end()));
@@ -482,8 +529,20 @@ final class ArticleReading {
     private Optional<Incident.When> dateOf(Clause c, Draft main) {
         LocalDate anchor = main == null || main.when == null || main.when.precision() != Incident.DatePrecision.DAY
                 || main.when.start() == null ? null : LocalDate.parse(main.when.start());
-        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor);
+        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor).stream()
+                .filter(m -> !reportingDate(c.text, m)).toList();
         return nearest(found, c.trigger, DateResolver.Mention::start).map(DateResolver.Mention::when);
+    }
+
+    /** "his family said on Wednesday": the day of the reporting, not of the act. */
+    private boolean reportingDate(String text, DateResolver.Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        Matcher speech = rules.speech.matcher(before);
+        int end = -1;
+        while (speech.find()) {
+            end = speech.end();
+        }
+        return end >= 0 && before.substring(end).matches("(?:\\s+(?:\\p{Ll}+|in a statement|to reporters|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
     }
 
     private boolean isEarlier(Incident.When when, Draft than) {

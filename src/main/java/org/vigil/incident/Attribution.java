@@ -23,7 +23,8 @@ final class Attribution {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "his family", "the family");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us",
+            "his family", "the family");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
@@ -54,7 +55,7 @@ final class Attribution {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 String actor = actor(m.group("actor"));
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))) {
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)) {
                     Incident.Allegation allegation = new Incident.Allegation(actor, source(m.group("by"), lastSpeaker));
                     if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
                         allegations.add(allegation);
@@ -134,6 +135,16 @@ final class Attribution {
             return lastSpeaker;
         }
         return by;
+    }
+
+    /** "she believed she had been" is a clause, not an actor. */
+    private static boolean containsPronoun(String actor) {
+        for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (PRONOUNS.contains(word) || word.equals("been")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String actor(String raw) {

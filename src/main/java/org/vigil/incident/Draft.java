@@ -266,7 +266,7 @@ final class Draft {
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
             return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
         }
-        if (acts.contains(Rules.Act.STAB)) {
+        if (acts.contains(Rules.Act.STAB) || weapon == Incident.Method.KNIFE) {
             return Incident.Type.STABBING;
         }
         if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {

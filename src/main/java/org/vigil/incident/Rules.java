@@ -70,6 +70,7 @@ final class Rules {
     final Pattern nameStop;
     final List<Pattern> speakers;
     final Pattern bystander;
+    final Pattern victimOf;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
     private Rules(String language, Lexicon lexicon) {
@@ -113,6 +114,7 @@ final class Rules {
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
+        victimOf = words(lexicon.words("victim_of"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
             actorCountries.add(Map.entry(words(entry.words()), entry.value()));
         }
