@@ -171,7 +171,8 @@ final class ArticleReading {
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
-        c.reference = referenceCue(withoutInsertions(clause, first), first);
+        int cue = referenceCue(withoutInsertions(clause, first), first);
+        c.reference = cue >= 0;
 
         List<PersonNames.Name> known = new ArrayList<>();
         List<PersonNames.Name> fresh = new ArrayList<>();
@@ -207,7 +208,18 @@ final class ArticleReading {
             target = elsewhere || earlier ? null : last;
         }
         if (target == null) {
-            if (!first.value().opens()) {
+            if (c.reference && !drafts.isEmpty()) {
+                // "The killing follows the abduction of X": what precedes the cue is the main incident.
+                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? cue : 0;
+                List<Rules.Hit<Rules.Trigger>> earlier = hits.stream().filter(h -> h.start() >= split).toList();
+                if (earlier.stream().noneMatch(h -> h.value().opens())) {
+                    return;
+                }
+                c = new Clause(sentence, from, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
+                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), c.trigger, PlaceFinder.Mention::start)
+                        .orElse(null);
+                c.reference = true;
+            } else if (!first.value().opens()) {
                 return;
             }
             target = new Draft(drafts.size());
@@ -286,14 +298,10 @@ final class ArticleReading {
         return hits.stream().filter(h -> h.start() < cue).toList();
     }
 
-    private boolean referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
+    /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
+    private int referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
         Matcher m = rules.reference.matcher(clause);
-        while (m.find()) {
-            if (m.start() <= trigger.start() + 80) {
-                return true;
-            }
-        }
-        return false;
+        return m.find() && m.start() <= trigger.start() + 80 ? m.start() : -1;
     }
 
     /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
@@ -357,6 +365,9 @@ final class ArticleReading {
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
+            if (v.nationality == null && !rules.capitalisedNames) {
+                v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
+            }
             // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
             v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
             victims.add(v);

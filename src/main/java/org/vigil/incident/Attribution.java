@@ -131,6 +131,8 @@ final class Attribution {
             by = by.substring(comma + 2);
         }
         by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        // "The Taliban" -> "Taliban", but "the channel" keeps its article.
+        by = by.replaceFirst("^(?:The|the)\\s+(?=\\p{Lu})", "");
         if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
             return lastSpeaker;
         }
