@@ -102,13 +102,16 @@ final class Attribution {
         return new Reading(allegations, claim, denials, responses, calls);
     }
 
-    /** The authority phrase nearest before a response ("Iranian police", "Pakistan's interior ministry"). */
+    /**
+     * The authority that acts: the first one named before the response phrase, as the sentence's
+     * subject ("Iranian police said authorities are examining ..." -> "Iranian police"), else the first after it.
+     */
     private String authority(String sentence, int before) {
         Matcher m = rules.authority.matcher(sentence);
         int bestStart = -1;
         int bestEnd = -1;
         while (m.find()) {
-            if (bestStart < 0 || m.start() < before) {
+            if (bestStart < 0 || (bestStart > before && m.start() < before)) {
                 bestStart = m.start();
                 bestEnd = m.end();
             }
