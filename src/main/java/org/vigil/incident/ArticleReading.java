@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?\\s*[—–-]{1,2}\\s+");
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?"
+                    + "(?:\\s*\\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+");
     private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}\\p{M}\\d .,'’\\-]{2,60}[—–]\\s*)?(?:[\\p{L}'’ ]{0,40},\\s*)?$");
+            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
@@ -59,7 +60,7 @@ final class ArticleReading {
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         this.sentences = new Sentences(rules.abbreviations).split(text);
-        this.descriptor = Pattern.compile("(?<![\\p{L}])(?<det>one of (?:his|her|their)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|his|her|their|یک|دو|سه)"
+        this.descriptor = Pattern.compile("(?<![\\p{L}])(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|his|her|their|یک|دو|سه)"
                 + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + rules.person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -205,7 +206,8 @@ final class ArticleReading {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            target = elsewhere || earlier ? null : last;
+            boolean separate = rules.separate.matcher(clause).lookingAt();
+            target = elsewhere || earlier || separate ? null : last;
         }
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
@@ -236,7 +238,7 @@ final class ArticleReading {
             }
         }
         for (PersonNames.Name n : found) {
-            target.addNamed(victimFromName(clause, n, hits));
+            target.addNamed(victimFromName(clause, n, c.hits));
         }
     }
 
@@ -356,7 +358,7 @@ final class ArticleReading {
                 v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
-            v.count = Pattern.compile("(?i)^(?:a|an|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
+            v.count = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
                     ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
                     && !det.toLowerCase(Locale.ROOT).startsWith("one of")
                     ? 0 : 1)
@@ -394,9 +396,16 @@ final class ArticleReading {
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
     private boolean isApposition(String clause, int start) {
         String before = clause.substring(0, start);
-        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+)(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
-        return m.find() && !rules.placePrep.matcher(m.group(1)).matches() && !OPENING.matcher(before).matches()
-                || m.find(0) && draftOf(m.group(1)).isPresent();
+        Matcher comma = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
+        if (!comma.find()) {
+            return false;
+        }
+        String head = before.substring(0, comma.start());
+        if (names.find(head).stream().anyMatch(n -> n.end() == head.length())) {
+            return true;
+        }
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && draftOf(last).isPresent();
     }
 
     private boolean followedByName(String clause, int end) {
@@ -497,7 +506,9 @@ final class ArticleReading {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
-            boolean pointsBack = lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find();
+            boolean pointsBack = lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
+                    && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {
                 return;
             }
@@ -623,9 +634,10 @@ final class ArticleReading {
                 || kilometres(a, b) < 2);
     }
 
-    /** The same city or a place within it ("Wimbledon" in London). */
+    /** The same city or a place within it ("Wimbledon" in London); two principal cities are never one. */
     static boolean nearby(Gazetteer.City a, Gazetteer.City b) {
-        return a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
+        return sameCity(a, b) || !(a.principal() && b.principal())
+                && a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
     }
 
     static double kilometres(Gazetteer.City a, Gazetteer.City b) {

@@ -203,7 +203,8 @@ final class Draft {
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
-        if (nationality == null) {
+        if (nationality == null && reference) {
+            // An earlier incident cited as part of the same story concerns the same community.
             nationality = reading.defaultNationality();
         }
         String host = place.countryCode();

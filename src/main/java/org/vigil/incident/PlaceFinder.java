@@ -101,7 +101,8 @@ final class PlaceFinder {
                         : cityMention(start, end, text, city, district(city, run.text())));
                 continue;
             }
-            if (CITY_OF.matcher(before).find() && rules.cityNoun.matcher(lastWord(before)).matches()) {
+            Matcher cityOf = CITY_OF.matcher(before);
+            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches()) {
                 Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));

@@ -71,6 +71,7 @@ final class Rules {
     final List<Pattern> speakers;
     final Pattern bystander;
     final Pattern victimOf;
+    final Pattern separate;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
     private Rules(String language, Lexicon lexicon) {
@@ -115,6 +116,7 @@ final class Rules {
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
         victimOf = words(lexicon.words("victim_of"));
+        separate = words(lexicon.words("separate"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
             actorCountries.add(Map.entry(words(entry.words()), entry.value()));
         }
