@@ -30,6 +30,8 @@ final class ArticleReading {
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
+    private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
 
     private final Article article;
     private final Incident.Source source;
@@ -60,7 +62,8 @@ final class ArticleReading {
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         this.sentences = new Sentences(rules.abbreviations).split(text);
-        this.descriptor = Pattern.compile("(?<![\\p{L}])(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|his|her|their|یک|دو|سه)"
+        this.descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
+                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
                 + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + rules.person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -373,6 +376,19 @@ final class ArticleReading {
             // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
             v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
             victims.add(v);
+        }
+        // "30 people were killed and 50 wounded": a number right before the trigger counts victims too.
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            Matcher n = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
+            if (h.value().outcome() != null && n.find()) {
+                Victim v = new Victim();
+                v.role = "others";
+                v.head = "others";
+                v.count = IncidentExtractor.count(n.group(1));
+                v.bystander = true;
+                v.outcome = h.value().outcome();
+                victims.add(v);
+            }
         }
         return victims;
     }
