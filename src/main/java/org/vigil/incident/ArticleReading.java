@@ -171,7 +171,7 @@ final class ArticleReading {
         if (!specific && isResponse(sentence.text())) {
             return;
         }
-        Clause c = new Clause(sentence, from, clause, hits, first);
+        Clause c = new Clause(sentence, clause, hits, first);
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
@@ -220,7 +220,7 @@ final class ArticleReading {
                 if (earlier.stream().noneMatch(h -> h.value().opens())) {
                     return;
                 }
-                c = new Clause(sentence, from, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
+                c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
                 c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), c.trigger, PlaceFinder.Mention::start)
                         .orElse(null);
                 c.reference = true;
@@ -233,10 +233,10 @@ final class ArticleReading {
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
-        boolean fresh_draft = target.clauses.size() == 1;
+        boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
-            if (fresh_draft || !c.reference) {
+            if (opened || !c.reference) {
                 target.addUnnamed(v);
             }
         }
@@ -674,7 +674,7 @@ final class ArticleReading {
         return b.toString();
     }
 
-    private String url() {
+    String url() {
         return source != null && source.url() != null ? source.url() : article.url();
     }
 
@@ -837,9 +837,6 @@ final class ArticleReading {
         return dates.find(first.sentence.text(), published, anchor).stream().findFirst().map(DateResolver.Mention::when);
     }
 
-    String url(Draft d) {
-        return url();
-    }
 
     Rules rules() {
         return rules;

@@ -149,7 +149,7 @@ final class Draft {
     Incident toIncident(String id, List<Incident.Related> related, ArticleReading reading) {
         Rules rules = reading.rules();
         Gazetteer gazetteer = reading.gazetteer();
-        String url = reading.url(this);
+        String url = reading.url();
         Clause first = clauses.get(0);
         evidence.add(0, new Incident.Evidence("type", first.sentence.text(), url, first.sentence.start(), first.sentence.end()));
         Incident.Place place = reading.place(this);
