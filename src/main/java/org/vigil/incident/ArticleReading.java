@@ -164,8 +164,9 @@ final class ArticleReading {
         List<PersonNames.Name> found = names.find(clause).stream()
                 .filter(n -> !names.isSpeaker(clause, n) && !someoneElse(clause, n)).toList();
         List<Victim> descriptors = descriptors(clause, hits);
-        boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander);
-        if (rules.aggregate.matcher(clause).find() && !specific) {
+        boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
+                || draftMentionedIn(clause).isPresent();
+        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
             return;
         }
         if (!specific && isResponse(sentence.text())) {
@@ -290,7 +291,7 @@ final class ArticleReading {
                 return true;
             }
         }
-        return clause.toLowerCase(Locale.ROOT).contains("suspect");
+        return rules.suspect.matcher(clause).find();
     }
 
     /**
@@ -682,7 +683,10 @@ final class ArticleReading {
 
     private void decideRoles() {
         Draft main = drafts.get(0);
-        main.reference = false;
+        // An article whose only act is cued as past and is months old ("In 2020, a dissident was shot")
+        // reports no new incident: its first incident is a reference too.
+        main.reference = main.clauses.get(0).reference && main.when != null && main.when.end() != null && published != null
+                && IncidentExtractor.lastDay(main.when.end()).isBefore(published.minusDays(60));
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             d.reference = d.openedAsReference || (d.when != null && isEarlier(d.when, main));
@@ -834,7 +838,8 @@ final class ArticleReading {
         Draft main = mainDraft(d);
         LocalDate anchor = main == null || main.when == null || main.when.start() == null
                 || main.when.precision() != Incident.DatePrecision.DAY ? null : LocalDate.parse(main.when.start());
-        return dates.find(first.sentence.text(), published, anchor).stream().findFirst().map(DateResolver.Mention::when);
+        return dates.find(first.sentence.text(), published, anchor).stream()
+                .filter(m -> !reportingDate(first.sentence.text(), m)).findFirst().map(DateResolver.Mention::when);
     }
 
 

@@ -153,7 +153,13 @@ final class Attribution {
     }
 
     private static String actor(String raw) {
-        return clean(raw).replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
+        String actor = clean(raw);
+        // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
+        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks)\\s+(?:that\\s+)?", "");
+        if (actor.matches("(?i)^(?:of|by|to|for|that|with|on)\\b.*")) {
+            return "";
+        }
+        return actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
     }
 
     private static String clean(String raw) {

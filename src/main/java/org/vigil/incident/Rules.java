@@ -72,6 +72,7 @@ final class Rules {
     final Pattern bystander;
     final Pattern victimOf;
     final Pattern separate;
+    final Pattern suspect;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
     private Rules(String language, Lexicon lexicon) {
@@ -117,6 +118,7 @@ final class Rules {
         bystander = words(lexicon.words("bystander"));
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
+        suspect = words(lexicon.words("suspect"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
             actorCountries.add(Map.entry(words(entry.words()), entry.value()));
         }
@@ -233,6 +235,10 @@ final class Rules {
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
                     .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");
+            // A rule ending in a word must end on a word boundary ("of" is not the start of "officials").
+            if (Character.isLetter(regex.charAt(regex.length() - 1))) {
+                regex += "(?![\\p{L}])";
+            }
             patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
