@@ -236,13 +236,16 @@ final class ArticleReading {
         describeKnownVictims(target, clause);
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
+            v.sentence = sentence;
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
             if (opened || !c.reference) {
                 target.addUnnamed(v);
             }
         }
         for (PersonNames.Name n : found) {
-            target.addNamed(victimFromName(clause, n, c.hits));
+            Victim v = victimFromName(clause, n, c.hits);
+            v.sentence = sentence;
+            target.addNamed(v);
         }
     }
 
@@ -336,7 +339,7 @@ final class ArticleReading {
             if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
-                            || clause.substring(0, h.start()).endsWith("who ")
+                            || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
                             || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
                         subject = h;
                         break;
@@ -532,8 +535,8 @@ final class ArticleReading {
             String after = s.substring(n.end());
             if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
                 Victim v = victimFromName(s, n, List.of());
+                v.sentence = sentence;
                 last.addNamed(v);
-                last.evidence.add(new Incident.Evidence("victims", s, url(), sentence.start(), sentence.end()));
             }
             return;
         }

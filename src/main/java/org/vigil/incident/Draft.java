@@ -225,8 +225,18 @@ final class Draft {
         int killed = total(Incident.Outcome.KILLED);
         int injured = total(Incident.Outcome.INJURED);
         for (Victim v : victims) {
-            if (v.name != null && v.outcome == Incident.Outcome.KILLED) {
-                addEvidence("killed", v, url);
+            if (v.sentence != null) {
+                evidence.add(new Incident.Evidence("victims", v.sentence.text(), url, v.sentence.start(), v.sentence.end()));
+                if (v.outcome == Incident.Outcome.KILLED || v.outcome == Incident.Outcome.INJURED) {
+                    String field = v.outcome == Incident.Outcome.KILLED ? "killed" : "injured";
+                    evidence.add(new Incident.Evidence(field, v.sentence.text(), url, v.sentence.start(), v.sentence.end()));
+                }
+            }
+        }
+        for (Clause c : clauses) {
+            if (c.hits.stream().anyMatch(h -> h.value().method() != null) || rules.weapon(c.text).isPresent()) {
+                evidence.add(new Incident.Evidence("method", c.sentence.text(), url, c.sentence.start(), c.sentence.end()));
+                break;
             }
         }
         double confidence = 0.4 + (hasNamedVictim() ? 0.2 : 0) + (place.city() != null ? 0.1 : 0)
@@ -274,15 +284,6 @@ final class Draft {
             return Incident.Type.ASSAULT;
         }
         return Incident.Type.OTHER;
-    }
-
-    private void addEvidence(String field, Victim v, String url) {
-        for (Clause c : clauses) {
-            if (c.text.contains(v.name)) {
-                evidence.add(new Incident.Evidence(field, c.sentence.text(), url, c.sentence.start(), c.sentence.end()));
-                return;
-            }
-        }
     }
 
     private List<Incident.Evidence> orderedEvidence() {

@@ -45,6 +45,8 @@ final class Rules {
 
     final String language;
     final boolean capitalisedNames;
+    /** Verb-final languages (Persian): whatever a sentence-initial person did or suffered comes after it. */
+    final boolean verbFinal;
     final Set<String> abbreviations = new HashSet<>();
     private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
     private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
@@ -78,6 +80,7 @@ final class Rules {
     private Rules(String language, Lexicon lexicon) {
         this.language = language;
         this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
+        this.verbFinal = lexicon.entries("setting").getOrDefault("order", "svo").equals("sov");
         for (Lexicon.Entry entry : lexicon.list("trigger")) {
             Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),
                     method(entry.values().get(1)), outcome(entry.values().get(2)));
