@@ -30,6 +30,15 @@ final class ArticleReading {
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
+    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
+    private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
+    private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
+    private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
+    private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
 
@@ -62,10 +71,7 @@ final class ArticleReading {
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         this.sentences = new Sentences(rules.abbreviations).split(text);
-        this.descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
-                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
-                + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + rules.person.pattern() + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.descriptor = rules.descriptor;
     }
 
     List<Incident> incidents() {
@@ -359,13 +365,13 @@ final class ArticleReading {
             Victim v = new Victim();
             v.role = (m.group("mods") + noun).trim();
             int end = m.end();
-            Matcher aff = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})")
+            Matcher aff = ORG_AFFILIATION
                     .matcher(clause.substring(end));
             if (aff.find()) {
                 v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
-            v.count = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
+            v.count = SINGULAR.matcher(det).matches()
                     ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
                     && !det.toLowerCase(Locale.ROOT).startsWith("one of")
                     ? 0 : 1)
@@ -404,7 +410,7 @@ final class ArticleReading {
     private boolean someoneElse(String clause, PersonNames.Name n) {
         int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
         String before = clause.substring(0, Math.max(0, start));
-        Matcher m = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$").matcher(before);
+        Matcher m = GOVERNED.matcher(before);
         if (!m.find()) {
             return false;
         }
@@ -416,7 +422,7 @@ final class ArticleReading {
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
     private boolean isApposition(String clause, int start) {
         String before = clause.substring(0, start);
-        Matcher comma = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
+        Matcher comma = TRAILING_COMMA.matcher(before);
         if (!comma.find()) {
             return false;
         }
@@ -439,16 +445,16 @@ final class ArticleReading {
         v.honorific = n.honorific();
         v.count = 1;
         String after = clause.substring(n.end());
-        Matcher age = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,").matcher(after);
+        Matcher age = AGE.matcher(after);
         if (age.find()) {
             after = after.substring(age.end());
         }
-        Matcher apposition = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})").matcher(after);
+        Matcher apposition = ROLE_APPOSITION.matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher preceding = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
+        Matcher preceding = ROLE_BEFORE.matcher(before);
         if (apposition.find()) {
             String role = apposition.group(1).trim();
-            Matcher aff = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$").matcher(role);
+            Matcher aff = ROLE_AFFILIATION.matcher(role);
             if (aff.find()) {
                 v.affiliation = aff.group(1).trim();
             }
@@ -722,7 +728,7 @@ final class ArticleReading {
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
-                boolean all = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b").matcher(s).find();
+                boolean all = EVERY_INCIDENT.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
             for (Draft d : targets) {

@@ -30,6 +30,7 @@ final class Attribution {
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
     private final Rules rules;
+    private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
     Attribution(Rules rules) {
         this.rules = rules;
@@ -121,7 +122,7 @@ final class Attribution {
             return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
         }
         String head = sentence.substring(0, bestStart);
-        Matcher modifier = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$").matcher(head);
+        Matcher modifier = PROPER_MODIFIERS.matcher(head);
         int start = modifier.find() ? modifier.start(1) : bestStart;
         String phrase = sentence.substring(start, bestEnd).trim();
         return phrase.replaceFirst("^(?:The|A|An)\\s+", "");

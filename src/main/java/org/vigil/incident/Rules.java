@@ -57,6 +57,7 @@ final class Rules {
     final Set<String> notName;
     final Pattern speech;
     final Pattern person;
+    final Pattern descriptor;
     final List<Category> categories = new ArrayList<>();
     final Pattern former;
     final Pattern placePrep;
@@ -98,6 +99,11 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
+        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
+        descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
+                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
+                + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
             categories.add(new Category(words(entry.words()),
                     Incident.TargetCategory.valueOf(entry.value().toUpperCase(Locale.ROOT))));

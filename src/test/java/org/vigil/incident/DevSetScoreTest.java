@@ -44,8 +44,11 @@ class DevSetScoreTest {
         Map<String, int[]> fields = new LinkedHashMap<>();
         FIELDS.forEach(f -> fields.put(f, new int[2]));
         StringBuilder misses = new StringBuilder();
+        long nanos = 0;
         for (DevSet.Case c : cases) {
+            long start = System.nanoTime();
             List<Incident> extracted = new ArrayList<>(extractor.extract(c.article(), c.source()));
+            nanos += System.nanoTime() - start;
             List<JsonNode> expected = new ArrayList<>();
             c.expected().forEach(expected::add);
             expectedTotal += expected.size();
@@ -83,6 +86,7 @@ class DevSetScoreTest {
         }
         double accuracy = all == 0 ? 1 : (double) right / all;
         report.append(String.format("field accuracy %d/%d = %.3f%n", right, all, accuracy));
+        report.append(String.format("extraction time %d articles in %d ms%n", cases.size(), nanos / 1_000_000));
         System.out.print(report);
         System.out.print(misses);
         return new Score(f1, accuracy);
