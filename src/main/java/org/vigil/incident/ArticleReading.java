@@ -712,11 +712,11 @@ final class ArticleReading {
                     lastMain = d;
                 }
             }
-            Attribution.Reading reading = attribution.read(s, lastSpeaker);
             String speaker = attribution.speaker(s);
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
+            Attribution.Reading reading = attribution.read(s, lastSpeaker);
             if (reading.isEmpty()) {
                 continue;
             }

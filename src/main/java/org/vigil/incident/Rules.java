@@ -135,7 +135,8 @@ final class Rules {
 
     /** The rules for an ISO 639-1 language code (null means English), or empty when Vigil has none. */
     static Optional<Rules> forLanguage(String language) {
-        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT);
+        // "en-GB" and "fa_IR" mean their base language.
+        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return Optional.ofNullable(Holder.BY_LANGUAGE.get(lang));
     }
 
@@ -239,7 +240,12 @@ final class Rules {
     private static List<Pattern> grammar(List<String> rules) {
         List<Pattern> patterns = new ArrayList<>();
         for (String rule : rules) {
-            String regex = rule.replace("{by}", "(?<by>" + NOUN_PHRASE + ")")
+            // A source starts a sentence or follows punctuation or a conjunction, never mid-phrase:
+            // this keeps the lazy noun phrases from being tried at every character.
+            // "... and accused X of": the source is the sentence's subject, left to the speaker fallback.
+            String regex = rule.replace("{by} ", "(?:(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
+                            + NOUN_PHRASE + ") |(?<=\\sand\\s))")
+                    .replace("{by}", "(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
                     .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
