@@ -183,7 +183,10 @@ final class Draft {
         List<Incident.Victim> out = new ArrayList<>();
         String nationality = null;
         for (Victim v : victims) {
-            if (v.outcome == null && !v.bystander) {
+            // A person detained and then deported or abducted ends up deported or abducted.
+            boolean removed = (type == Incident.Type.DEPORTATION || type == Incident.Type.ABDUCTION)
+                    && (v.outcome == Incident.Outcome.DETAINED || v.outcome == Incident.Outcome.UNKNOWN);
+            if ((v.outcome == null || removed) && !v.bystander) {
                 v.outcome = switch (type) {
                     case ASSASSINATION -> Incident.Outcome.KILLED;
                     case ABDUCTION -> Incident.Outcome.ABDUCTED;
