@@ -30,6 +30,10 @@ final class ArticleReading {
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
+    private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
     private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
@@ -79,6 +83,11 @@ final class ArticleReading {
         for (Sentences.Sentence sentence : sentences) {
             readSentence(sentence);
         }
+        for (Draft d : drafts) {
+            if (d.victims.isEmpty() && d.pronounClause != null) {
+                sameVictimsAs(drafts.get(0), d);
+            }
+        }
         drafts.removeIf(d -> !d.reportsAnAct());
         if (drafts.isEmpty()) {
             return List.of();
@@ -86,6 +95,23 @@ final class ArticleReading {
         decideRoles();
         readAttributions();
         return assemble();
+    }
+
+    /** "days after he was deported": the earlier act befell the person the article is about. */
+    private static void sameVictimsAs(Draft about, Draft earlier) {
+        Clause c = earlier.pronounClause;
+        for (Victim v : about.victims) {
+            if (v.name != null) {
+                Victim same = new Victim();
+                same.name = v.name;
+                same.count = 1;
+                same.sentence = c.sentence;
+                same.merge(v);
+                same.outcome = c.hits.stream().map(h -> h.value().outcome()).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                earlier.victims.add(same);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- context
@@ -167,8 +193,15 @@ final class ArticleReading {
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
+        // "detained X on Tuesday, days after he was deported from Iran": two acts, the second earlier.
+        int later = referenceCue(withoutInsertions(clause, first), first);
+        if (later > first.end() && hits.stream().anyMatch(h -> h.start() >= later && h.value().opens())) {
+            readClause(sentence, from, from + later);
+            readClause(sentence, from + later, to);
+            return;
+        }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> !names.isSpeaker(clause, n) && !someoneElse(clause, n)).toList();
+                .filter(n -> !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n)).toList();
         List<Victim> descriptors = descriptors(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
@@ -208,7 +241,10 @@ final class ArticleReading {
                 target = owner;
             }
         } else if (owner != null) {
-            target = owner;
+            Gazetteer.City city = c.place == null ? null : c.place.city();
+            boolean elsewhere = city != null && owner.city() != null && !nearby(city, owner.city());
+            // "Rasouli had been arrested in Mashhad in February": the same person's earlier ordeal elsewhere.
+            target = c.reference && elsewhere ? null : owner;
         } else if (drafts.isEmpty()) {
             target = null;
         } else {
@@ -217,7 +253,9 @@ final class ArticleReading {
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt();
-            target = elsewhere || earlier || separate ? null : last;
+            // "days after he was deported": an earlier act that befell the same person.
+            boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
+            target = elsewhere || earlier || separate || herEarlier ? null : last;
         }
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
@@ -252,6 +290,9 @@ final class ArticleReading {
             Victim v = victimFromName(clause, n, c.hits);
             v.sentence = sentence;
             target.addNamed(v);
+        }
+        if (target.victims.isEmpty() && target.openedAsReference && PRONOUN.matcher(clause).find()) {
+            target.pronounClause = c;
         }
     }
 
@@ -387,14 +428,16 @@ final class ArticleReading {
             v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
             victims.add(v);
         }
-        // "30 people were killed and 50 wounded": a number right before the trigger counts victims too.
+        // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            Matcher n = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
-            if (h.value().outcome() != null && n.find()) {
+            Matcher before = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
+            Matcher after = COUNT_AFTER.matcher(clause.substring(h.end()));
+            String number = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+            if (h.value().outcome() != null && number != null) {
                 Victim v = new Victim();
                 v.role = "others";
                 v.head = "others";
-                v.count = IncidentExtractor.count(n.group(1));
+                v.count = IncidentExtractor.count(number);
                 v.bystander = true;
                 v.outcome = h.value().outcome();
                 victims.add(v);
@@ -410,6 +453,12 @@ final class ArticleReading {
     private boolean someoneElse(String clause, PersonNames.Name n) {
         int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
         String before = clause.substring(0, Math.max(0, start));
+        Matcher accuse = rules.accuse.matcher(before);
+        while (accuse.find()) {
+            if (before.substring(accuse.end()).matches("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}")) {
+                return true;
+            }
+        }
         Matcher m = GOVERNED.matcher(before);
         if (!m.find()) {
             return false;
@@ -417,6 +466,12 @@ final class ArticleReading {
         String head = before.substring(0, m.start(1)).stripTrailing();
         String last = head.substring(head.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
         return !(m.group(1).equals("of") && rules.victimOf.matcher(last).matches());
+    }
+
+    /** "Ramzan Kadyrov's security services": a name in the possessive owns something, it suffers nothing. */
+    private boolean possessor(String clause, PersonNames.Name n) {
+        String after = clause.substring(n.end());
+        return (after.startsWith("'s ") || after.startsWith("’s ")) && draftOf(n.name()).isEmpty();
     }
 
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
@@ -520,11 +575,13 @@ final class ArticleReading {
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
-        if (drafts.isEmpty()) {
-            return;
+        Draft last = null;
+        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
+            if (drafts.get(i).awaitsName() && drafts.get(i).pronounClause == null) {
+                last = drafts.get(i);
+            }
         }
-        Draft last = drafts.get(drafts.size() - 1);
-        if (!last.awaitsName()) {
+        if (last == null) {
             return;
         }
         String s = sentence.text();
@@ -532,7 +589,8 @@ final class ArticleReading {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
-            boolean pointsBack = lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+            boolean identified = IDENTIFIED_AS.matcher(lead).find();
+            boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {

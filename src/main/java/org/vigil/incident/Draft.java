@@ -20,6 +20,8 @@ final class Draft {
     Incident.When when;
     Clause whenClause;
     boolean openedAsReference;
+    /** The clause of an earlier incident told of the main victim by pronoun ("days after he was deported"). */
+    Clause pronounClause;
     boolean reference;
 
     Draft(int ordinal) {

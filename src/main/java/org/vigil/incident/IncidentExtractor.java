@@ -108,6 +108,8 @@ public final class IncidentExtractor {
             case "eight" -> 8;
             case "nine" -> 9;
             case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
             default -> d.chars().allMatch(Character::isDigit) ? Integer.parseInt(d) : 1;
         };
     }

@@ -76,6 +76,7 @@ final class Rules {
     final Pattern victimOf;
     final Pattern separate;
     final Pattern suspect;
+    final Pattern accuse;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
     private Rules(String language, Lexicon lexicon) {
@@ -128,6 +129,7 @@ final class Rules {
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
         suspect = words(lexicon.words("suspect"));
+        accuse = words(lexicon.words("accuse"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
             actorCountries.add(Map.entry(words(entry.words()), entry.value()));
         }

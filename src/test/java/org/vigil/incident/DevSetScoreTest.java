@@ -37,7 +37,7 @@ class DevSetScoreTest {
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }
 
-    private Score score(String title, List<DevSet.Case> cases) {
+    Score score(String title, List<DevSet.Case> cases) {
         int expectedTotal = 0;
         int extractedTotal = 0;
         int matched = 0;
