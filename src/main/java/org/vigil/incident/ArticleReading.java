@@ -30,6 +30,8 @@ final class ArticleReading {
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
+    private static final Pattern AUXILIARY_ONLY = Pattern.compile(
+            "\\s*(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
@@ -393,9 +395,19 @@ final class ArticleReading {
                     }
                 }
             }
+            if (subject == null) {
+                // "... after a former officer was stabbed to death": the subject of a passive right after it.
+                for (Rules.Hit<Rules.Trigger> h : hits) {
+                    String between = h.start() >= m.end() ? clause.substring(m.end(), h.start()) : null;
+                    if (between != null && AUXILIARY_ONLY.matcher(between).matches()) {
+                        subject = h;
+                        break;
+                    }
+                }
+            }
             firstDescriptor = false;
             Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
-            if (by == null || followedByName(clause, m.end())) {
+            if (by == null) {
                 continue;
             }
             if (object != null) {
@@ -487,11 +499,6 @@ final class ArticleReading {
         }
         String last = head.substring(head.lastIndexOf(' ') + 1);
         return !last.isEmpty() && draftOf(last).isPresent();
-    }
-
-    private boolean followedByName(String clause, int end) {
-        String after = clause.substring(end);
-        return after.matches("(?s)^,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*") && !after.matches("(?s)^,?\\s+(?:in|on|at)\\b.*");
     }
 
     private Victim victimFromName(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {

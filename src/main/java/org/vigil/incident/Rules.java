@@ -103,10 +103,15 @@ final class Rules {
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
                 + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
-                + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                // Modifiers never cross another determiner or a clause word ("a month after a former officer").
+                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had)\\s)"
+                + "[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
-            categories.add(new Category(words(entry.words()),
+            // Categories read descriptions in any number: "former soldiers" as well as "former soldier".
+            List<String> forms = new ArrayList<>(entry.words());
+            entry.words().forEach(w -> forms.add(w + "s"));
+            categories.add(new Category(words(forms),
                     Incident.TargetCategory.valueOf(entry.value().toUpperCase(Locale.ROOT))));
         }
         former = words(lexicon.words("former"));
