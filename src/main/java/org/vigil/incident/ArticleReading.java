@@ -563,6 +563,8 @@ final class ArticleReading {
                 for (int j = 0; j < drafts.size(); j++) {
                     if (drafts.get(j).reference) {
                         related.add(new Incident.Related(ids.get(j), Incident.Relation.REFERENCED_EARLIER));
+                        Sentences.Sentence cited = drafts.get(j).clauses.get(0).sentence;
+                        d.evidence.add(new Incident.Evidence("related", cited.text(), url(), cited.start(), cited.end()));
                     }
                 }
             }

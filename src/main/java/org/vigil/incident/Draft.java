@@ -198,8 +198,12 @@ final class Draft {
                     default -> Incident.Outcome.UNKNOWN;
                 };
             }
-            if (nationality == null && !v.bystander) {
+            if (nationality == null && !v.bystander && v.nationality != null) {
                 nationality = v.nationality;
+                if (v.sentence != null) {
+                    evidence.add(new Incident.Evidence("origin_country_code", v.sentence.text(), url, v.sentence.start(),
+                            v.sentence.end()));
+                }
             }
             String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
