@@ -229,6 +229,9 @@ final class Draft {
         if (origin != null && origin.equals(host)) {
             origin = null;
         }
+        if (origin == null || !origin.equals(nationality)) {
+            evidence.removeIf(e -> e.field().equals("origin_country_code"));
+        }
         boolean inScope = origin != null && host != null;
 
         int killed = total(Incident.Outcome.KILLED);
