@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?\\s*[—–-]{1,2}\\s+");
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?"
+                    + "(?:\\s*\\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+");
     private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}\\p{M}\\d .,'’\\-]{2,60}[—–]\\s*)?(?:[\\p{L}'’ ]{0,40},\\s*)?$");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
     private static final double DISTRICT_KM = 25;
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
+    private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
     private final Incident.Source source;
@@ -38,13 +38,13 @@ final class ArticleReading {
     private final PersonNames names;
     private final PlaceFinder places;
     private final Attribution attribution;
+    private final VictimReader victimReader;
     private final String text;
     private final LocalDate published;
     private final List<Sentences.Sentence> sentences;
     private final List<String> countries = new ArrayList<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
-    private final Pattern descriptor;
     private final List<Draft> drafts = new ArrayList<>();
 
     ArticleReading(Article article, Incident.Source source, Rules rules, Gazetteer gazetteer, DateResolver dates) {
@@ -56,18 +56,21 @@ final class ArticleReading {
         this.places = new PlaceFinder(rules, gazetteer);
         this.names = new PersonNames(rules, places::isWellKnownPlace);
         this.attribution = new Attribution(rules);
+        this.victimReader = new VictimReader(rules, names, gazetteer, name -> draftOf(name).isPresent());
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         this.sentences = new Sentences(rules.abbreviations).split(text);
-        this.descriptor = Pattern.compile("(?<![\\p{L}])(?<det>one of (?:his|her|their)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|his|her|their|یک|دو|سه)"
-                + "\\s+(?<mods>(?:[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + rules.person.pattern() + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     List<Incident> incidents() {
         readContext();
         for (Sentences.Sentence sentence : sentences) {
             readSentence(sentence);
+        }
+        for (Draft d : drafts) {
+            if (d.victims.isEmpty() && d.pronounClause != null) {
+                sameVictimsAs(drafts.get(0), d);
+            }
         }
         drafts.removeIf(d -> !d.reportsAnAct());
         if (drafts.isEmpty()) {
@@ -76,6 +79,23 @@ final class ArticleReading {
         decideRoles();
         readAttributions();
         return assemble();
+    }
+
+    /** "days after he was deported": the earlier act befell the person the article is about. */
+    private static void sameVictimsAs(Draft about, Draft earlier) {
+        Clause c = earlier.pronounClause;
+        for (Victim v : about.victims) {
+            if (v.name != null) {
+                Victim same = new Victim();
+                same.name = v.name;
+                same.count = 1;
+                same.sentence = c.sentence;
+                same.merge(v);
+                same.outcome = c.hits.stream().map(h -> h.value().outcome()).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                earlier.victims.add(same);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- context
@@ -157,20 +177,30 @@ final class ArticleReading {
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
-        List<PersonNames.Name> found = names.find(clause).stream().filter(n -> !names.isSpeaker(clause, n)).toList();
-        List<Victim> descriptors = descriptors(clause, hits);
-        boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander);
-        if (rules.aggregate.matcher(clause).find() && !specific) {
+        // "detained X on Tuesday, days after he was deported from Iran": two acts, the second earlier.
+        int later = referenceCue(withoutInsertions(clause, first), first);
+        if (later > first.end() && hits.stream().anyMatch(h -> h.start() >= later && h.value().opens())) {
+            readClause(sentence, from, from + later);
+            readClause(sentence, from + later, to);
+            return;
+        }
+        List<PersonNames.Name> found = names.find(clause).stream()
+                .filter(n -> victimReader.isVictim(clause, n)).toList();
+        List<Victim> descriptors = victimReader.unnamed(clause, hits);
+        boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
+                || draftMentionedIn(clause).isPresent();
+        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
             return;
         }
         if (!specific && isResponse(sentence.text())) {
             return;
         }
-        Clause c = new Clause(sentence, from, clause, hits, first);
+        Clause c = new Clause(sentence, clause, hits, first);
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
-        c.reference = referenceCue(clause, first);
+        int cue = referenceCue(withoutInsertions(clause, first), first);
+        c.reference = cue >= 0;
 
         List<PersonNames.Name> known = new ArrayList<>();
         List<PersonNames.Name> fresh = new ArrayList<>();
@@ -195,7 +225,10 @@ final class ArticleReading {
                 target = owner;
             }
         } else if (owner != null) {
-            target = owner;
+            Gazetteer.City city = c.place == null ? null : c.place.city();
+            boolean elsewhere = city != null && owner.city() != null && !nearby(city, owner.city());
+            // "Rasouli had been arrested in Mashhad in February": the same person's earlier ordeal elsewhere.
+            target = c.reference && elsewhere ? null : owner;
         } else if (drafts.isEmpty()) {
             target = null;
         } else {
@@ -203,10 +236,24 @@ final class ArticleReading {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            target = elsewhere || earlier ? null : last;
+            boolean separate = rules.separate.matcher(clause).lookingAt();
+            // "days after he was deported": an earlier act that befell the same person.
+            boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
+            target = elsewhere || earlier || separate || herEarlier ? null : last;
         }
         if (target == null) {
-            if (!first.value().opens()) {
+            if (c.reference && !drafts.isEmpty()) {
+                // "The killing follows the abduction of X": what precedes the cue is the main incident.
+                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? cue : 0;
+                List<Rules.Hit<Rules.Trigger>> earlier = hits.stream().filter(h -> h.start() >= split).toList();
+                if (earlier.stream().noneMatch(h -> h.value().opens())) {
+                    return;
+                }
+                c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
+                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), c.trigger, PlaceFinder.Mention::start)
+                        .orElse(null);
+                c.reference = true;
+            } else if (!first.value().opens()) {
                 return;
             }
             target = new Draft(drafts.size());
@@ -215,15 +262,21 @@ final class ArticleReading {
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
-        boolean fresh_draft = target.clauses.size() == 1;
+        boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
+            v.sentence = sentence;
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
-            if (fresh_draft || !c.reference) {
+            if (opened || !c.reference) {
                 target.addUnnamed(v);
             }
         }
         for (PersonNames.Name n : found) {
-            target.addNamed(victimFromName(clause, n, hits));
+            Victim v = victimReader.named(clause, n, c.hits);
+            v.sentence = sentence;
+            target.addNamed(v);
+        }
+        if (target.victims.isEmpty() && target.openedAsReference && PRONOUN.matcher(clause).find()) {
+            target.pronounClause = c;
         }
     }
 
@@ -259,7 +312,7 @@ final class ArticleReading {
             if (m.find()) {
                 Victim described = new Victim();
                 described.role = m.group(1).trim();
-                described.nationality = nationality(described.role);
+                described.nationality = victimReader.nationality(described.role);
                 v.merge(described);
             }
         }
@@ -272,7 +325,7 @@ final class ArticleReading {
                 return true;
             }
         }
-        return clause.toLowerCase(Locale.ROOT).contains("suspect");
+        return rules.suspect.matcher(clause).find();
     }
 
     /**
@@ -285,191 +338,43 @@ final class ArticleReading {
         return hits.stream().filter(h -> h.start() < cue).toList();
     }
 
-    private boolean referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
+    /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
+    private int referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
         Matcher m = rules.reference.matcher(clause);
-        while (m.find()) {
-            if (m.start() <= trigger.start() + 80) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
-    private List<Victim> descriptors(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
-        List<Victim> victims = new ArrayList<>();
-        Matcher m = descriptor.matcher(clause);
-        boolean firstDescriptor = true;
-        Rules.Hit<Rules.Trigger> chained = null;
-        int chainEnd = -1;
-        while (m.find()) {
-            String det = m.group("det");
-            if (isApposition(clause, m.start())) {
-                firstDescriptor = false;
-                continue;
-            }
-            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && clause.substring(chainEnd, m.start()).matches("\\s*(?:,\\s*)?and\\s+")
-                    ? chained : null;
-            for (Rules.Hit<Rules.Trigger> h : hits) {
-                String between = clause.substring(Math.min(h.end(), m.start()), m.start());
-                if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")) {
-                    object = h;
-                }
-            }
-            Rules.Hit<Rules.Trigger> subject = null;
-            if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
-                for (Rules.Hit<Rules.Trigger> h : hits) {
-                    if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
-                            || clause.substring(0, h.start()).endsWith("who ")
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
-                        subject = h;
-                        break;
-                    }
-                }
-            }
-            firstDescriptor = false;
-            Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
-            if (by == null || followedByName(clause, m.end())) {
-                continue;
-            }
-            if (object != null) {
-                chained = object;
-                chainEnd = m.end();
-            }
-            String noun = m.group("noun");
-            Victim v = new Victim();
-            v.role = (m.group("mods") + noun).trim();
-            int end = m.end();
-            Matcher aff = Pattern.compile("^\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})")
-                    .matcher(clause.substring(end));
-            if (aff.find()) {
-                v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
-                v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
-            }
-            v.count = Pattern.compile("(?i)^(?:a|an|his|her|their|one|one of (?:his|her|their)|یک)$").matcher(det).matches()
-                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
-                    && !det.toLowerCase(Locale.ROOT).startsWith("one of")
-                    ? 0 : 1)
-                    : IncidentExtractor.count(det);
-            v.head = noun.toLowerCase(Locale.ROOT);
-            v.bystander = rules.bystander.matcher(noun).matches();
-            v.outcome = outcomeNear(clause, hits, m.start(), by);
-            v.nationality = nationality(v.role);
-            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
-            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
-            victims.add(v);
-        }
-        return victims;
-    }
-
-    /** "Rahimi, a former police chief" describes the name before it, not another victim. */
-    private boolean isApposition(String clause, int start) {
-        String before = clause.substring(0, start);
-        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+)(?:,\\s*\\d{1,3})?,\\s*$").matcher(before);
-        return m.find() && !rules.placePrep.matcher(m.group(1)).matches() && !OPENING.matcher(before).matches()
-                || m.find(0) && draftOf(m.group(1)).isPresent();
-    }
-
-    private boolean followedByName(String clause, int end) {
-        String after = clause.substring(end);
-        return after.matches("(?s)^,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*") && !after.matches("(?s)^,?\\s+(?:in|on|at)\\b.*");
-    }
-
-    private Victim victimFromName(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
-        Victim v = new Victim();
-        v.name = n.name();
-        v.honorific = n.honorific();
-        v.count = 1;
-        String after = clause.substring(n.end());
-        Matcher age = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,").matcher(after);
-        if (age.find()) {
-            after = after.substring(age.end());
-        }
-        Matcher apposition = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})").matcher(after);
-        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher preceding = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$").matcher(before);
-        if (apposition.find()) {
-            String role = apposition.group(1).trim();
-            Matcher aff = Pattern.compile("\\s+(?:of|in|with|for)\\s+(?:the\\s+)?(\\p{Lu}.*)$").matcher(role);
-            if (aff.find()) {
-                v.affiliation = aff.group(1).trim();
-            }
-            v.role = role;
-        } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
-            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
-                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
-        } else if (n.honorific() != null) {
-            v.role = n.honorific();
-        }
-        v.nationality = v.role == null ? null : nationality(v.role);
-        v.outcome = outcomeNear(clause, hits, n.start(), null);
-        return v;
-    }
-
-    /** The outcome of the trigger nearest to a victim mention, preferring the one that governs it. */
-    private Incident.Outcome outcomeNear(String clause, List<Rules.Hit<Rules.Trigger>> hits, int at,
-                                         Rules.Hit<Rules.Trigger> governing) {
-        if (governing != null && governing.value().outcome() != null) {
-            return governing.value().outcome();
-        }
-        Incident.Outcome best = null;
-        int distance = Integer.MAX_VALUE;
-        for (Rules.Hit<Rules.Trigger> h : hits) {
-            if (h.value().outcome() == null) {
-                continue;
-            }
-            int d = Math.abs(h.start() - at);
-            if (d < distance) {
-                distance = d;
-                best = h.value().outcome();
-            }
-        }
-        return best;
+        return m.find() && m.start() <= trigger.start() + 80 ? m.start() : -1;
     }
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
-        if (drafts.isEmpty()) {
-            return;
+        Draft last = null;
+        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
+            if (drafts.get(i).awaitsName() && drafts.get(i).pronounClause == null) {
+                last = drafts.get(i);
+            }
         }
-        Draft last = drafts.get(drafts.size() - 1);
-        if (!last.awaitsName()) {
+        if (last == null) {
             return;
         }
         String s = sentence.text();
         for (PersonNames.Name n : names.find(s)) {
-            int opening = n.honorific() == null ? 0 : n.honorific().length() + 1;
-            if (n.start() > 3 + opening || names.isSpeaker(s, n)) {
+            int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+            String lead = s.substring(0, Math.max(0, opening));
+            // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
+            boolean identified = IDENTIFIED_AS.matcher(lead).find();
+            boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
+                    && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
+            if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());
-            if (after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
-                Victim v = victimFromName(s, n, List.of());
+            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
+                Victim v = victimReader.named(s, n, List.of());
+                v.sentence = sentence;
                 last.addNamed(v);
-                last.evidence.add(new Incident.Evidence("victims", s, url(), sentence.start(), sentence.end()));
             }
             return;
         }
-    }
-
-    private String nationality(String phrase) {
-        if (phrase == null) {
-            return null;
-        }
-        for (String word : phrase.split("[\\s,'’]+")) {
-            Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(word);
-            if (c.isPresent()) {
-                return c.get().code();
-            }
-        }
-        for (String word : phrase.split("[\\s,]+")) {
-            Optional<Gazetteer.Country> c = gazetteer.countryByName(word.replaceAll("['’]s$", ""));
-            if (c.isPresent()) {
-                return c.get().code();
-            }
-        }
-        return null;
     }
 
     private <T> Optional<T> nearest(List<T> items, Rules.Hit<Rules.Trigger> trigger, java.util.function.ToIntFunction<T> position) {
@@ -482,8 +387,20 @@ final class ArticleReading {
     private Optional<Incident.When> dateOf(Clause c, Draft main) {
         LocalDate anchor = main == null || main.when == null || main.when.precision() != Incident.DatePrecision.DAY
                 || main.when.start() == null ? null : LocalDate.parse(main.when.start());
-        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor);
+        List<DateResolver.Mention> found = dates.find(withoutInsertions(c.text, c.trigger), published, anchor).stream()
+                .filter(m -> !reportingDate(c.text, m)).toList();
         return nearest(found, c.trigger, DateResolver.Mention::start).map(DateResolver.Mention::when);
+    }
+
+    /** "his family said on Wednesday": the day of the reporting, not of the act. */
+    private boolean reportingDate(String text, DateResolver.Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        Matcher speech = rules.speech.matcher(before);
+        int end = -1;
+        while (speech.find()) {
+            end = speech.end();
+        }
+        return end >= 0 && before.substring(end).matches("(?:\\s+(?:\\p{Ll}+|in a statement|to reporters|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
     }
 
     private boolean isEarlier(Incident.When when, Draft than) {
@@ -553,9 +470,10 @@ final class ArticleReading {
                 || kilometres(a, b) < 2);
     }
 
-    /** The same city or a place within it ("Wimbledon" in London). */
+    /** The same city or a place within it ("Wimbledon" in London); two principal cities are never one. */
     static boolean nearby(Gazetteer.City a, Gazetteer.City b) {
-        return a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
+        return sameCity(a, b) || !(a.principal() && b.principal())
+                && a.countryCode().equals(b.countryCode()) && kilometres(a, b) < DISTRICT_KM;
     }
 
     static double kilometres(Gazetteer.City a, Gazetteer.City b) {
@@ -576,7 +494,7 @@ final class ArticleReading {
         return b.toString();
     }
 
-    private String url() {
+    String url() {
         return source != null && source.url() != null ? source.url() : article.url();
     }
 
@@ -584,7 +502,10 @@ final class ArticleReading {
 
     private void decideRoles() {
         Draft main = drafts.get(0);
-        main.reference = false;
+        // An article whose only act is cued as past and is months old ("In 2020, a dissident was shot")
+        // reports no new incident: its first incident is a reference too.
+        main.reference = main.clauses.get(0).reference && main.when != null && main.when.end() != null && published != null
+                && IncidentExtractor.lastDay(main.when.end()).isBefore(published.minusDays(60));
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             d.reference = d.openedAsReference || (d.when != null && isEarlier(d.when, main));
@@ -601,11 +522,11 @@ final class ArticleReading {
                     lastMain = d;
                 }
             }
-            Attribution.Reading reading = attribution.read(s, lastSpeaker);
             String speaker = attribution.speaker(s);
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
+            Attribution.Reading reading = attribution.read(s, lastSpeaker);
             if (reading.isEmpty()) {
                 continue;
             }
@@ -617,7 +538,7 @@ final class ArticleReading {
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
-                boolean all = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b").matcher(s).find();
+                boolean all = EVERY_INCIDENT.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
             for (Draft d : targets) {
@@ -642,6 +563,8 @@ final class ArticleReading {
                 for (int j = 0; j < drafts.size(); j++) {
                     if (drafts.get(j).reference) {
                         related.add(new Incident.Related(ids.get(j), Incident.Relation.REFERENCED_EARLIER));
+                        Sentences.Sentence cited = drafts.get(j).clauses.get(0).sentence;
+                        d.evidence.add(new Incident.Evidence("related", cited.text(), url(), cited.start(), cited.end()));
                     }
                 }
             }
@@ -736,12 +659,10 @@ final class ArticleReading {
         Draft main = mainDraft(d);
         LocalDate anchor = main == null || main.when == null || main.when.start() == null
                 || main.when.precision() != Incident.DatePrecision.DAY ? null : LocalDate.parse(main.when.start());
-        return dates.find(first.sentence.text(), published, anchor).stream().findFirst().map(DateResolver.Mention::when);
+        return dates.find(first.sentence.text(), published, anchor).stream()
+                .filter(m -> !reportingDate(first.sentence.text(), m)).findFirst().map(DateResolver.Mention::when);
     }
 
-    String url(Draft d) {
-        return url();
-    }
 
     Rules rules() {
         return rules;
@@ -759,9 +680,9 @@ final class ArticleReading {
                 }
             }
         }
-        Matcher m = descriptor.matcher(text);
+        Matcher m = rules.descriptor.matcher(text);
         while (m.find()) {
-            String n = nationality(m.group("mods"));
+            String n = victimReader.nationality(m.group("mods"));
             if (n != null) {
                 return n;
             }

@@ -23,12 +23,14 @@ final class Attribution {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "his family", "the family");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us",
+            "his family", "the family");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
     private final Rules rules;
+    private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
     Attribution(Rules rules) {
         this.rules = rules;
@@ -54,7 +56,7 @@ final class Attribution {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 String actor = actor(m.group("actor"));
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))) {
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)) {
                     Incident.Allegation allegation = new Incident.Allegation(actor, source(m.group("by"), lastSpeaker));
                     if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
                         allegations.add(allegation);
@@ -101,13 +103,16 @@ final class Attribution {
         return new Reading(allegations, claim, denials, responses, calls);
     }
 
-    /** The authority phrase nearest before a response ("Iranian police", "Pakistan's interior ministry"). */
+    /**
+     * The authority that acts: the first one named before the response phrase, as the sentence's
+     * subject ("Iranian police said authorities are examining ..." -> "Iranian police"), else the first after it.
+     */
     private String authority(String sentence, int before) {
         Matcher m = rules.authority.matcher(sentence);
         int bestStart = -1;
         int bestEnd = -1;
         while (m.find()) {
-            if (bestStart < 0 || m.start() < before) {
+            if (bestStart < 0 || (bestStart > before && m.start() < before)) {
                 bestStart = m.start();
                 bestEnd = m.end();
             }
@@ -117,7 +122,7 @@ final class Attribution {
             return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
         }
         String head = sentence.substring(0, bestStart);
-        Matcher modifier = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$").matcher(head);
+        Matcher modifier = PROPER_MODIFIERS.matcher(head);
         int start = modifier.find() ? modifier.start(1) : bestStart;
         String phrase = sentence.substring(start, bestEnd).trim();
         return phrase.replaceFirst("^(?:The|A|An)\\s+", "");
@@ -130,14 +135,32 @@ final class Attribution {
             by = by.substring(comma + 2);
         }
         by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        // "The Taliban" -> "Taliban", but "the channel" keeps its article.
+        by = by.replaceFirst("^(?:The|the)\\s+(?=\\p{Lu})", "");
         if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
             return lastSpeaker;
         }
         return by;
     }
 
+    /** "she believed she had been" is a clause, not an actor. */
+    private static boolean containsPronoun(String actor) {
+        for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (PRONOUNS.contains(word) || word.equals("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String actor(String raw) {
-        return clean(raw).replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
+        String actor = clean(raw);
+        // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
+        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks)\\s+(?:that\\s+)?", "");
+        if (actor.matches("(?i)^(?:of|by|to|for|that|with|on)\\b.*")) {
+            return "";
+        }
+        return actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
     }
 
     private static String clean(String raw) {

@@ -6,17 +6,15 @@ import java.util.List;
 final class Clause {
 
     final Sentences.Sentence sentence;
-    final int from;
     final String text;
     final List<Rules.Hit<Rules.Trigger>> hits;
     final Rules.Hit<Rules.Trigger> trigger;
     PlaceFinder.Mention place;
     boolean reference;
 
-    Clause(Sentences.Sentence sentence, int from, String text, List<Rules.Hit<Rules.Trigger>> hits,
+    Clause(Sentences.Sentence sentence, String text, List<Rules.Hit<Rules.Trigger>> hits,
            Rules.Hit<Rules.Trigger> trigger) {
         this.sentence = sentence;
-        this.from = from;
         this.text = text;
         this.hits = hits;
         this.trigger = trigger;

@@ -36,7 +36,6 @@ public final class DateResolver {
 
     private enum Kind { DAY_MONTH, MONTH_DAY, MONTH, YEAR, WEEKDAY, RELATIVE, COUNTED }
 
-    private final Lexicon lexicon = Lexicon.load("incident/dates.tsv");
     private final Map<String, Integer> months = new LinkedHashMap<>();
     private final Map<String, Integer> weekdays = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -46,6 +45,7 @@ public final class DateResolver {
     private final List<Map.Entry<Kind, Pattern>> grammar = new ArrayList<>();
 
     public DateResolver() {
+        Lexicon lexicon = Lexicon.load("incident/dates.tsv");
         lexicon.entries("month").forEach((w, v) -> months.put(key(w), Integer.parseInt(v)));
         lexicon.entries("weekday").forEach((w, v) -> weekdays.put(key(w), Integer.parseInt(v)));
         lexicon.entries("number").forEach((w, v) -> numbers.put(key(w), Integer.parseInt(v)));

@@ -20,6 +20,8 @@ final class Draft {
     Incident.When when;
     Clause whenClause;
     boolean openedAsReference;
+    /** The clause of an earlier incident told of the main victim by pronoun ("days after he was deported"). */
+    Clause pronounClause;
     boolean reference;
 
     Draft(int ordinal) {
@@ -149,7 +151,7 @@ final class Draft {
     Incident toIncident(String id, List<Incident.Related> related, ArticleReading reading) {
         Rules rules = reading.rules();
         Gazetteer gazetteer = reading.gazetteer();
-        String url = reading.url(this);
+        String url = reading.url();
         Clause first = clauses.get(0);
         evidence.add(0, new Incident.Evidence("type", first.sentence.text(), url, first.sentence.start(), first.sentence.end()));
         Incident.Place place = reading.place(this);
@@ -183,7 +185,10 @@ final class Draft {
         List<Incident.Victim> out = new ArrayList<>();
         String nationality = null;
         for (Victim v : victims) {
-            if (v.outcome == null && !v.bystander) {
+            // A person detained and then deported or abducted ends up deported or abducted.
+            boolean removed = (type == Incident.Type.DEPORTATION || type == Incident.Type.ABDUCTION)
+                    && (v.outcome == Incident.Outcome.DETAINED || v.outcome == Incident.Outcome.UNKNOWN);
+            if ((v.outcome == null || removed) && !v.bystander) {
                 v.outcome = switch (type) {
                     case ASSASSINATION -> Incident.Outcome.KILLED;
                     case ABDUCTION -> Incident.Outcome.ABDUCTED;
@@ -193,8 +198,12 @@ final class Draft {
                     default -> Incident.Outcome.UNKNOWN;
                 };
             }
-            if (nationality == null && !v.bystander) {
+            if (nationality == null && !v.bystander && v.nationality != null) {
                 nationality = v.nationality;
+                if (v.sentence != null) {
+                    evidence.add(new Incident.Evidence("origin_country_code", v.sentence.text(), url, v.sentence.start(),
+                            v.sentence.end()));
+                }
             }
             String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
@@ -203,7 +212,8 @@ final class Draft {
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
-        if (nationality == null) {
+        if (nationality == null && reference) {
+            // An earlier incident cited as part of the same story concerns the same community.
             nationality = reading.defaultNationality();
         }
         String host = place.countryCode();
@@ -219,13 +229,26 @@ final class Draft {
         if (origin != null && origin.equals(host)) {
             origin = null;
         }
+        if (origin == null || !origin.equals(nationality)) {
+            evidence.removeIf(e -> e.field().equals("origin_country_code"));
+        }
         boolean inScope = origin != null && host != null;
 
         int killed = total(Incident.Outcome.KILLED);
         int injured = total(Incident.Outcome.INJURED);
         for (Victim v : victims) {
-            if (v.name != null && v.outcome == Incident.Outcome.KILLED) {
-                addEvidence("killed", v, url);
+            if (v.sentence != null) {
+                evidence.add(new Incident.Evidence("victims", v.sentence.text(), url, v.sentence.start(), v.sentence.end()));
+                if (v.outcome == Incident.Outcome.KILLED || v.outcome == Incident.Outcome.INJURED) {
+                    String field = v.outcome == Incident.Outcome.KILLED ? "killed" : "injured";
+                    evidence.add(new Incident.Evidence(field, v.sentence.text(), url, v.sentence.start(), v.sentence.end()));
+                }
+            }
+        }
+        for (Clause c : clauses) {
+            if (c.hits.stream().anyMatch(h -> h.value().method() != null) || rules.weapon(c.text).isPresent()) {
+                evidence.add(new Incident.Evidence("method", c.sentence.text(), url, c.sentence.start(), c.sentence.end()));
+                break;
             }
         }
         double confidence = 0.4 + (hasNamedVictim() ? 0.2 : 0) + (place.city() != null ? 0.1 : 0)
@@ -266,22 +289,13 @@ final class Draft {
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
             return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
         }
-        if (acts.contains(Rules.Act.STAB)) {
+        if (acts.contains(Rules.Act.STAB) || weapon == Incident.Method.KNIFE) {
             return Incident.Type.STABBING;
         }
         if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
             return Incident.Type.ASSAULT;
         }
         return Incident.Type.OTHER;
-    }
-
-    private void addEvidence(String field, Victim v, String url) {
-        for (Clause c : clauses) {
-            if (c.text.contains(v.name)) {
-                evidence.add(new Incident.Evidence(field, c.sentence.text(), url, c.sentence.start(), c.sentence.end()));
-                return;
-            }
-        }
     }
 
     private List<Incident.Evidence> orderedEvidence() {

@@ -7,16 +7,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what one article reports into incident records (see {@code incident-record.md}): the
@@ -102,9 +96,6 @@ public final class IncidentExtractor {
         case UNKNOWN -> 1;
     });
 
-    static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?i)^(?:a|an|one|his|her|their|one of (?:his|her|their))$|^(two|three|four|five|six|seven|eight|nine|ten|\\d+)$");
-
     static int count(String determiner) {
         String d = determiner.toLowerCase(Locale.ROOT).trim();
         return switch (d) {
@@ -117,16 +108,9 @@ public final class IncidentExtractor {
             case "eight" -> 8;
             case "nine" -> 9;
             case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
             default -> d.chars().allMatch(Character::isDigit) ? Integer.parseInt(d) : 1;
         };
-    }
-
-    static Set<String> orderedSet() {
-        return new LinkedHashSet<>();
-    }
-
-    static Optional<Matcher> find(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? Optional.of(m) : Optional.empty();
     }
 }

@@ -23,6 +23,8 @@ final class PlaceFinder {
             "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?$");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
+    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rules rules;
     private final Gazetteer gazetteer;
@@ -86,7 +88,7 @@ final class PlaceFinder {
             boolean districtAfter = startsWithDistrictNoun(after);
             if (districtAfter && (before.endsWith("the ") || before.matches("(?s).*(?:city|town)['’]s $"))) {
                 int end = run.end() + districtNounLength(after);
-                Matcher ofCity = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))")
+                Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
                 Gazetteer.City city = known;
                 if (ofCity.find()) {
@@ -101,7 +103,8 @@ final class PlaceFinder {
                         : cityMention(start, end, text, city, district(city, run.text())));
                 continue;
             }
-            if (CITY_OF.matcher(before).find() && rules.cityNoun.matcher(lastWord(before)).matches()) {
+            Matcher cityOf = CITY_OF.matcher(before);
+            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches()) {
                 Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
@@ -215,7 +218,7 @@ final class PlaceFinder {
     }
 
     private static int adminNounLength(String after) {
-        Matcher m = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE).matcher(after);
+        Matcher m = ADMIN_NOUN.matcher(after);
         return m.find() ? m.end() : 0;
     }
 

@@ -45,6 +45,8 @@ final class Rules {
 
     final String language;
     final boolean capitalisedNames;
+    /** Verb-final languages (Persian): whatever a sentence-initial person did or suffered comes after it. */
+    final boolean verbFinal;
     final Set<String> abbreviations = new HashSet<>();
     private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
     private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
@@ -55,6 +57,7 @@ final class Rules {
     final Set<String> notName;
     final Pattern speech;
     final Pattern person;
+    final Pattern descriptor;
     final List<Category> categories = new ArrayList<>();
     final Pattern former;
     final Pattern placePrep;
@@ -70,11 +73,16 @@ final class Rules {
     final Pattern nameStop;
     final List<Pattern> speakers;
     final Pattern bystander;
+    final Pattern victimOf;
+    final Pattern separate;
+    final Pattern suspect;
+    final Pattern accuse;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
     private Rules(String language, Lexicon lexicon) {
         this.language = language;
         this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
+        this.verbFinal = lexicon.entries("setting").getOrDefault("order", "svo").equals("sov");
         for (Lexicon.Entry entry : lexicon.list("trigger")) {
             Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),
                     method(entry.values().get(1)), outcome(entry.values().get(2)));
@@ -92,8 +100,18 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
+        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
+        descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
+                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
+                // Modifiers never cross another determiner or a clause word ("a month after a former officer").
+                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had)\\s)"
+                + "[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
-            categories.add(new Category(words(entry.words()),
+            // Categories read descriptions in any number: "former soldiers" as well as "former soldier".
+            List<String> forms = new ArrayList<>(entry.words());
+            entry.words().forEach(w -> forms.add(w + "s"));
+            categories.add(new Category(words(forms),
                     Incident.TargetCategory.valueOf(entry.value().toUpperCase(Locale.ROOT))));
         }
         former = words(lexicon.words("former"));
@@ -113,6 +131,10 @@ final class Rules {
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
+        victimOf = words(lexicon.words("victim_of"));
+        separate = words(lexicon.words("separate"));
+        suspect = words(lexicon.words("suspect"));
+        accuse = words(lexicon.words("accuse"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
             actorCountries.add(Map.entry(words(entry.words()), entry.value()));
         }
@@ -120,7 +142,8 @@ final class Rules {
 
     /** The rules for an ISO 639-1 language code (null means English), or empty when Vigil has none. */
     static Optional<Rules> forLanguage(String language) {
-        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT);
+        // "en-GB" and "fa_IR" mean their base language.
+        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return Optional.ofNullable(Holder.BY_LANGUAGE.get(lang));
     }
 
@@ -224,11 +247,20 @@ final class Rules {
     private static List<Pattern> grammar(List<String> rules) {
         List<Pattern> patterns = new ArrayList<>();
         for (String rule : rules) {
-            String regex = rule.replace("{by}", "(?<by>" + NOUN_PHRASE + ")")
+            // A source starts a sentence or follows punctuation or a conjunction, never mid-phrase:
+            // this keeps the lazy noun phrases from being tried at every character.
+            // "... and accused X of": the source is the sentence's subject, left to the speaker fallback.
+            String regex = rule.replace("{by} ", "(?:(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
+                            + NOUN_PHRASE + ") |(?<=\\sand\\s))")
+                    .replace("{by}", "(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
                     .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
                     .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");
+            // A rule ending in a word must end on a word boundary ("of" is not the start of "officials").
+            if (Character.isLetter(regex.charAt(regex.length() - 1))) {
+                regex += "(?![\\p{L}])";
+            }
             patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;

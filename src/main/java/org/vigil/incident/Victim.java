@@ -17,10 +17,15 @@ final class Victim {
     /** How many people an unnamed description stands for; 0 when it does not say. */
     int count;
     boolean bystander;
+    /** The sentence that first mentions this victim, for evidence. */
+    Sentences.Sentence sentence;
     /** Every description of this victim in the text, for the target category. */
     final List<String> descriptions = new ArrayList<>();
 
     void merge(Victim other) {
+        if (sentence == null) {
+            sentence = other.sentence;
+        }
         if (other.outcome != null && (outcome == null || IncidentExtractor.SEVERITY.compare(other.outcome, outcome) > 0)) {
             outcome = other.outcome;
         }

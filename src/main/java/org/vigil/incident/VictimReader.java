@@ -1,0 +1,293 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the victims of one clause: named people (with the role, affiliation and nationality the
+ * text gives them) and unnamed ones ("a former Afghan army general", "three people", "his
+ * driver"), each with the outcome of the trigger that governs it. Tells victims from the other
+ * people a clause names: speakers, alleged perpetrators, possessors.
+ */
+final class VictimReader {
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}$");
+    private static final Pattern AUXILIARY_ONLY = Pattern.compile(
+            "\\s*(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
+    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
+    private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
+    private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
+    private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
+    private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
+
+    private final Rules rules;
+    private final PersonNames names;
+    private final Gazetteer gazetteer;
+    private final Predicate<String> isKnownVictim;
+
+    /** @param isKnownVictim whether a name already belongs to a victim of this article */
+    VictimReader(Rules rules, PersonNames names, Gazetteer gazetteer, Predicate<String> isKnownVictim) {
+        this.rules = rules;
+        this.names = names;
+        this.gazetteer = gazetteer;
+        this.isKnownVictim = isKnownVictim;
+    }
+
+    /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
+    boolean isVictim(String clause, PersonNames.Name n) {
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n);
+    }
+
+
+    /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
+    List<Victim> unnamed(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        List<Victim> victims = new ArrayList<>();
+        Matcher m = rules.descriptor.matcher(clause);
+        boolean firstDescriptor = true;
+        Rules.Hit<Rules.Trigger> chained = null;
+        int chainEnd = -1;
+        while (m.find()) {
+            String det = m.group("det");
+            if (isApposition(clause, m.start())) {
+                firstDescriptor = false;
+                continue;
+            }
+            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && clause.substring(chainEnd, m.start()).matches("\\s*(?:,\\s*)?and\\s+")
+                    ? chained : null;
+            for (Rules.Hit<Rules.Trigger> h : hits) {
+                String between = clause.substring(Math.min(h.end(), m.start()), m.start());
+                if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")) {
+                    object = h;
+                }
+            }
+            Rules.Hit<Rules.Trigger> subject = null;
+            if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
+                for (Rules.Hit<Rules.Trigger> h : hits) {
+                    if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
+                            || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
+                        subject = h;
+                        break;
+                    }
+                }
+            }
+            if (subject == null) {
+                // "... after a former officer was stabbed to death": the subject of a passive right after it.
+                for (Rules.Hit<Rules.Trigger> h : hits) {
+                    String between = h.start() >= m.end() ? clause.substring(m.end(), h.start()) : null;
+                    if (between != null && AUXILIARY_ONLY.matcher(between).matches()) {
+                        subject = h;
+                        break;
+                    }
+                }
+            }
+            firstDescriptor = false;
+            Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
+            if (by == null) {
+                continue;
+            }
+            if (object != null) {
+                chained = object;
+                chainEnd = m.end();
+            }
+            String noun = m.group("noun");
+            Victim v = new Victim();
+            v.role = (m.group("mods") + noun).trim();
+            int end = m.end();
+            Matcher aff = ORG_AFFILIATION
+                    .matcher(clause.substring(end));
+            if (aff.find()) {
+                v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
+                v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
+            }
+            v.count = SINGULAR.matcher(det).matches()
+                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
+                    && !det.toLowerCase(Locale.ROOT).startsWith("one of")
+                    ? 0 : 1)
+                    : IncidentExtractor.count(det);
+            v.head = noun.toLowerCase(Locale.ROOT);
+            v.bystander = rules.bystander.matcher(noun).matches();
+            v.outcome = outcomeNear(clause, hits, m.start(), by);
+            v.nationality = nationality(v.role);
+            if (v.nationality == null && !rules.capitalisedNames) {
+                v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
+            }
+            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
+            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
+            victims.add(v);
+        }
+        // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            Matcher before = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
+            Matcher after = COUNT_AFTER.matcher(clause.substring(h.end()));
+            String number = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+            if (h.value().outcome() != null && number != null) {
+                Victim v = new Victim();
+                v.role = "others";
+                v.head = "others";
+                v.count = IncidentExtractor.count(number);
+                v.bystander = true;
+                v.outcome = h.value().outcome();
+                victims.add(v);
+            }
+        }
+        return victims;
+    }
+
+    /**
+     * "known for his criticism of Chechen leader Ramzan Kadyrov": a name governed by of/by/against/with
+     * is someone other than the victim, unless the noun before it is the act ("the killing of X").
+     */
+    private boolean someoneElse(String clause, PersonNames.Name n) {
+        int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+        String before = clause.substring(0, Math.max(0, start));
+        Matcher accuse = rules.accuse.matcher(before);
+        while (accuse.find()) {
+            if (before.substring(accuse.end()).matches("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}")) {
+                return true;
+            }
+        }
+        Matcher m = GOVERNED.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String head = before.substring(0, m.start(1)).stripTrailing();
+        String last = head.substring(head.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
+        return !(m.group(1).equals("of") && rules.victimOf.matcher(last).matches());
+    }
+
+    /** "Ramzan Kadyrov's security services": a name in the possessive owns something, it suffers nothing. */
+    private boolean possessor(String clause, PersonNames.Name n) {
+        String after = clause.substring(n.end());
+        return (after.startsWith("'s ") || after.startsWith("’s ")) && !isKnownVictim.test(n.name());
+    }
+
+    /** "Rahimi, a former police chief" describes the name before it, not another victim. */
+    private boolean isApposition(String clause, int start) {
+        String before = clause.substring(0, start);
+        Matcher comma = TRAILING_COMMA.matcher(before);
+        if (!comma.find()) {
+            return false;
+        }
+        String head = before.substring(0, comma.start());
+        if (names.find(head).stream().anyMatch(n -> n.end() == head.length())) {
+            return true;
+        }
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && isKnownVictim.test(last);
+    }
+
+    Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
+        Victim v = new Victim();
+        v.name = n.name();
+        v.honorific = n.honorific();
+        v.count = 1;
+        String after = clause.substring(n.end());
+        Matcher age = AGE.matcher(after);
+        if (age.find()) {
+            after = after.substring(age.end());
+        }
+        Matcher apposition = ROLE_APPOSITION.matcher(after);
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher preceding = ROLE_BEFORE.matcher(before);
+        if (apposition.find()) {
+            String role = apposition.group(1).trim();
+            Matcher aff = ROLE_AFFILIATION.matcher(role);
+            if (aff.find()) {
+                v.affiliation = aff.group(1).trim();
+            }
+            v.role = role;
+        } else if (descriptorBefore(before).isPresent()) {
+            Matcher d = descriptorBefore(before).get();
+            v.role = (d.group("mods") + d.group("noun")).trim();
+            v.descriptions.add(d.group());
+        } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
+            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
+                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
+        } else if (n.honorific() != null) {
+            v.role = n.honorific();
+        }
+        v.nationality = v.role == null ? null : nationality(v.role);
+        v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (names.find(clause).size() == 1) {
+            // The only person named in the clause suffers the gravest act it reports.
+            for (Rules.Hit<Rules.Trigger> h : hits) {
+                Incident.Outcome o = h.value().outcome();
+                if (o != null && o != Incident.Outcome.UNHARMED && v.outcome != Incident.Outcome.UNHARMED
+                        && (v.outcome == null || IncidentExtractor.SEVERITY.compare(o, v.outcome) > 0)) {
+                    v.outcome = o;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** "a former Afghan army colonel, Abdul Samad Rezayee": the description right before a name. */
+    private Optional<Matcher> descriptorBefore(String before) {
+        Matcher m = rules.descriptor.matcher(before);
+        Matcher last = null;
+        while (m.find()) {
+            if (before.substring(m.end()).matches("\\s*,?\\s*")) {
+                last = rules.descriptor.matcher(before);
+                last.find(m.start());
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The outcome of the trigger nearest to a victim mention, preferring the one that governs it. */
+    private Incident.Outcome outcomeNear(String clause, List<Rules.Hit<Rules.Trigger>> hits, int at,
+                                         Rules.Hit<Rules.Trigger> governing) {
+        if (governing != null && governing.value().outcome() != null) {
+            return governing.value().outcome();
+        }
+        Incident.Outcome best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            if (h.value().outcome() == null) {
+                continue;
+            }
+            int d = Math.abs(h.start() - at);
+            if (d < distance) {
+                distance = d;
+                best = h.value().outcome();
+            }
+        }
+        return best;
+    }
+
+    String nationality(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        for (String word : phrase.split("[\\s,'’]+")) {
+            Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(word);
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        for (String word : phrase.split("[\\s,]+")) {
+            Optional<Gazetteer.Country> c = gazetteer.countryByName(word.replaceAll("['’]s$", ""));
+            if (c.isPresent()) {
+                return c.get().code();
+            }
+        }
+        return null;
+    }
+}

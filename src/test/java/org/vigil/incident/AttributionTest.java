@@ -1,0 +1,55 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributionTest {
+
+    private final Attribution attribution = new Attribution(Rules.forLanguage("en").orElseThrow());
+
+    @Test
+    void allegationsAlwaysSayWhoAlleges() {
+        assertThat(attribution.read("His nephew alleged that Taliban intelligence agencies were responsible for the killing.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Taliban intelligence agencies", "His nephew"));
+        assertThat(attribution.read("Group 24 accused the Tajik State Committee for National Security of organising the attack.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Tajik State Committee for National Security", "Group 24"));
+        assertThat(attribution.read("He blamed the Taliban's intelligence directorate for the killing.", "his brother")
+                .allegations()).containsExactly(new Incident.Allegation("Taliban's intelligence directorate", "his brother"));
+    }
+
+    @Test
+    void pronounSourcesResolveToTheLastNamedSpeaker() {
+        String speaker = attribution.speaker("They fired five shots, according to his nephew, who asked not to be named.");
+        assertThat(speaker).isEqualTo("his nephew");
+        assertThat(attribution.read("He said he held the Taliban responsible.", speaker).allegations())
+                .containsExactly(new Incident.Allegation("Taliban", "his nephew"));
+    }
+
+    @Test
+    void readsClaimsOfResponsibility() {
+        assertThat(attribution.read("No group has formally claimed responsibility for the attack.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.NO_CLAIM_REPORTED, null));
+        assertThat(attribution.read("The Pakistani Taliban claimed responsibility for the bombing.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Pakistani Taliban"));
+        assertThat(attribution.read("The attack shocked the community.", null).claim()).isNull();
+    }
+
+    @Test
+    void readsDenialsResponsesAndCalls() {
+        Attribution.Reading denial = attribution.read("A Taliban spokesman, Zabihullah Mujahid, rejected the accusation.", null);
+        assertThat(denial.denials()).extracting(Incident.Denial::by).containsExactly("A Taliban spokesman, Zabihullah Mujahid");
+
+        Attribution.Reading responses = attribution.read(
+                "Iranian police said authorities are examining the circumstances of the shooting but had not released further details.", null);
+        assertThat(responses.responses()).extracting(Incident.Response::action)
+                .containsExactly(Incident.ResponseAction.INVESTIGATION, Incident.ResponseAction.NO_COMMENT);
+        assertThat(responses.responses().get(0).authority()).isEqualTo("Iranian police");
+
+        assertThat(attribution.read("Police arrested two suspects on Friday.", null).responses())
+                .containsExactly(new Incident.Response("Police", Incident.ResponseAction.ARREST, "made"));
+
+        assertThat(attribution.read("Amnesty International called on Tajik authorities to investigate the incident.", null).calls())
+                .containsExactly(new Incident.Call("Amnesty International", "Tajik authorities", "investigate the incident"));
+    }
+}

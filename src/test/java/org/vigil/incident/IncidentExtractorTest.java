@@ -1,0 +1,175 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.archive.ArchiveRef;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IncidentExtractorTest {
+
+    private static final String TEHRAN = """
+            TEHRAN, Iran — A former Afghan deputy interior minister was shot dead in Tehran's Valiasr district \
+            on Wednesday evening, his family said.
+
+            Lieutenant General Rahmatullah Nabizada, 64, a former deputy interior minister from Kandahar, was \
+            hit by several bullets as he left a pharmacy, his son said. He alleged that Taliban intelligence was \
+            behind the killing. No group has claimed responsibility.
+
+            Iranian police said they had opened an investigation. The Taliban denied any involvement.
+
+            The killing follows the abduction of former army officer Shah Wali Karimzada in Mashhad last year.""";
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private static Article article(String text, String published, String language) {
+        return new Article("https://news.example/tehran", "https://news.example/tehran", "Killing in Tehran", List.of(),
+                published == null ? null : OffsetDateTime.parse(published), null, language, "News Example", null, null, text);
+    }
+
+    private static Incident.Source source() {
+        return new Incident.Source("https://news.example/tehran", "Killing in Tehran", "News Example", "2025-12-05",
+                Incident.SourceRole.MAIN, new ArchiveRef("VIGIL-20251205.warc.gz", 1234, "<urn:uuid:abc>", "sha1:XYZ"));
+    }
+
+    @Test
+    void readsTheMainIncidentWithPlaceDateVictimAndAttribution() {
+        Incident main = extractor.extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(main.type()).isEqualTo(Incident.Type.ASSASSINATION);
+        assertThat(main.method()).isEqualTo(Incident.Method.FIREARM);
+        assertThat(main.date()).isEqualTo(new Incident.When("2025-12-03", "2025-12-03", Incident.DatePrecision.DAY,
+                "on Wednesday evening"));
+        assertThat(main.place().city()).isEqualTo("Tehran");
+        assertThat(main.place().district()).isEqualTo("Valiasr");
+        assertThat(main.place().countryCode()).isEqualTo("IR");
+        assertThat(main.place().country()).isEqualTo("Iran");
+        assertThat(main.place().precision()).isEqualTo(Incident.PlacePrecision.CITY);
+        assertThat(main.place().lat()).isBetween(35.6, 35.8);
+        assertThat(main.originCountryCode()).isEqualTo("AF");
+        assertThat(main.inScope()).isTrue();
+        assertThat(main.victims()).singleElement().satisfies(v -> {
+            assertThat(v.name()).isEqualTo("Rahmatullah Nabizada");
+            assertThat(v.role()).isEqualTo("former deputy interior minister from Kandahar");
+            assertThat(v.nationality()).isEqualTo("Afghan");
+            assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            assertThat(v.outcome()).isEqualTo(Incident.Outcome.KILLED);
+        });
+        assertThat(main.killed()).isEqualTo(new Incident.Count(1, 1, 1));
+        assertThat(main.allegedPerpetrators()).containsExactly(new Incident.Allegation("Taliban intelligence", "his son"));
+        assertThat(main.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+        assertThat(main.denials()).extracting(Incident.Denial::by).containsExactly("Taliban");
+        assertThat(main.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.INVESTIGATION);
+        assertThat(main.clarity()).isEqualTo(Incident.Clarity.HIGH);
+        assertThat(main.sources()).singleElement().satisfies(s -> {
+            assertThat(s.role()).isEqualTo(Incident.SourceRole.MAIN);
+            assertThat(s.archive().recordId()).isEqualTo("<urn:uuid:abc>");
+        });
+    }
+
+    @Test
+    void theVictimsHomeProvinceIsNotTheScene() {
+        Incident main = extractor.extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), source()).get(0);
+        assertThat(main.place().city()).isNotEqualTo("Kandahar");
+        assertThat(main.place().admin1()).isEqualTo("Tehran");
+    }
+
+    @Test
+    void earlierIncidentsAreTheirOwnLinkedReferenceRecords() {
+        List<Incident> incidents = extractor.extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), source());
+        assertThat(incidents).hasSize(2);
+        Incident main = incidents.get(0);
+        Incident earlier = incidents.get(1);
+        assertThat(earlier.type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(earlier.place().city()).isEqualTo("Mashhad");
+        assertThat(earlier.date().start()).isEqualTo("2024");
+        assertThat(earlier.victims()).extracting(Incident.Victim::name).containsExactly("Shah Wali Karimzada");
+        assertThat(earlier.sources()).extracting(Incident.Source::role).containsExactly(Incident.SourceRole.REFERENCE);
+        assertThat(main.related()).containsExactly(new Incident.Related(earlier.id(), Incident.Relation.REFERENCED_EARLIER));
+    }
+
+    @Test
+    void everyEvidenceQuoteIsTheExactSpanOfTheText() {
+        for (DevSet.Case c : DevSet.load(DevSet.DEVSET)) {
+            for (Incident incident : extractor.extract(c.article(), c.source())) {
+                assertThat(incident.evidence()).as(c.name()).isNotEmpty();
+                for (Incident.Evidence e : incident.evidence()) {
+                    assertThat(c.article().text().substring(e.start(), e.end())).as(c.name() + " " + e.field())
+                            .isEqualTo(e.quote());
+                    assertThat(e.url()).isEqualTo(c.source().url());
+                }
+            }
+        }
+    }
+
+    @Test
+    void idsAndOutputAreDeterministicAndDistinctPerIncident() {
+        List<Incident> first = extractor.extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), source());
+        List<Incident> second = new IncidentExtractor().extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), source());
+        assertThat(IncidentJson.writeAll(second)).isEqualTo(IncidentJson.writeAll(first));
+        assertThat(first.get(0).id()).matches("inc-[0-9a-f]{16}").isNotEqualTo(first.get(1).id());
+        Incident.Source elsewhere = new Incident.Source("https://news.example/tehran", "t", "o", null,
+                Incident.SourceRole.MAIN, new ArchiveRef("VIGIL-2.warc.gz", 9, "<urn:uuid:other>", "sha1:Q"));
+        assertThat(extractor.extract(article(TEHRAN, "2025-12-05T10:00:00Z", "en"), elsewhere).get(0).id())
+                .isNotEqualTo(first.get(0).id());
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<DevSet.Case> cases = DevSet.load(DevSet.DEVSET);
+        List<String> sequential = cases.stream().map(c -> IncidentJson.writeAll(extractor.extract(c.article(), c.source()))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> parallel = cases.stream()
+                    .map(c -> pool.submit(() -> IncidentJson.writeAll(extractor.extract(c.article(), c.source())))).toList();
+            for (int i = 0; i < cases.size(); i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void withoutPublicationDateKeepsThePhraseButInventsNoDate() {
+        Incident main = extractor.extract(article(TEHRAN, null, "en"), source()).get(0);
+        assertThat(main.date()).isEqualTo(new Incident.When(null, null, Incident.DatePrecision.DAY, "on Wednesday evening"));
+    }
+
+    @Test
+    void unsupportedLanguagesYieldNothingRatherThanGuesses() {
+        String german = "BERLIN — Ein ehemaliger afghanischer General wurde am Mittwoch in Berlin erschossen.";
+        assertThat(extractor.extract(article(german, "2025-12-05T10:00:00Z", "de"), source())).isEmpty();
+    }
+
+    @Test
+    void threatsAggregatesAndHistoryAreNotIncidents() {
+        String text = """
+                KABUL — The Taliban warned exiled former officials that they would be punished if they \
+                returned.
+
+                Dozens of former soldiers have been killed since 2021, according to the United Nations.
+
+                Between 1992 and 1996, rocket attacks killed tens of thousands of civilians in the capital.""";
+        assertThat(extractor.extract(article(text, "2025-12-05T10:00:00Z", "en"), source())).isEmpty();
+    }
+
+    @Test
+    void readsTheKeyPersianTriggersAndPlaces() {
+        String text = "یک فرمانده پیشین ارتش افغانستان روز دوشنبه در شهر مشهد ایران به ضرب گلوله کشته شد.";
+        List<Incident> incidents = extractor.extract(article(text, "2025-12-05T10:00:00Z", "fa"), source());
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+            assertThat(i.date().start()).isEqualTo("2025-12-01");
+            assertThat(i.originCountryCode()).isEqualTo("AF");
+        });
+    }
+}

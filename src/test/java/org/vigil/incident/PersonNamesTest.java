@@ -1,0 +1,60 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonNamesTest {
+
+    private final PersonNames english = names("en");
+    private final PersonNames persian = names("fa");
+
+    private static PersonNames names(String language) {
+        Rules rules = Rules.forLanguage(language).orElseThrow();
+        return new PersonNames(rules, new PlaceFinder(rules, Gazetteer.shared())::isWellKnownPlace);
+    }
+
+    @Test
+    void splitsRanksAndHonorificsOffNames() {
+        assertThat(english.find("General Abdul Wahid Gholami, 58, was killed."))
+                .containsExactly(new PersonNames.Name(8, 27, "Abdul Wahid Gholami", "General"));
+        assertThat(english.find("Lieutenant General Rahmatullah Nabizada was shot."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rahmatullah Nabizada", "Lieutenant General"));
+        assertThat(english.find("Dr. Homayoun Qaderi disappeared."))
+                .extracting(PersonNames.Name::honorific).containsExactly("Dr.");
+        assertThat(english.find("Maulana Abdul Ghani Rigi was killed."))
+                .extracting(PersonNames.Name::name).containsExactly("Abdul Ghani Rigi");
+    }
+
+    @Test
+    void organisationsPlacesAndSentenceOpenersAreNotPeople() {
+        assertThat(english.find("The Afghan National Army and Amnesty International said in Tehran's Valiasr district."))
+                .isEmpty();
+        assertThat(english.find("He was driven to the border at Panj-e Payan.")).isEmpty();
+        assertThat(english.find("a presenter for a London-based Persian-language channel")).isEmpty();
+        assertThat(english.find("In Karachi, Haji Abdul Qadir Naseri was shot."))
+                .extracting(PersonNames.Name::name).containsExactly("Abdul Qadir Naseri");
+    }
+
+    @Test
+    void tellsSpeakersFromVictims() {
+        String text = "Police official Kashif Aftab said Mohammad Dawood Amiri, 45, was killed.";
+        List<PersonNames.Name> found = english.find(text);
+        assertThat(found).extracting(PersonNames.Name::name).containsExactly("Kashif Aftab", "Mohammad Dawood Amiri");
+        assertThat(english.isSpeaker(text, found.get(0))).isTrue();
+        assertThat(english.isSpeaker(text, found.get(1))).isFalse();
+        String inverted = "The attackers fled, said senior police official Asad Khan.";
+        assertThat(english.isSpeaker(inverted, english.find(inverted).get(0))).isTrue();
+    }
+
+    @Test
+    void persianNamesFollowAnHonorific() {
+        assertThat(persian.find("بستگان جنرال عبدالواحد غلامی می‌گویند"))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("عبدالواحد غلامی", "جنرال"));
+        assertThat(persian.find("یک جنرال پیشین ارتش")).isEmpty();
+    }
+}
