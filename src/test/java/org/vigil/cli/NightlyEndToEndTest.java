@@ -120,7 +120,8 @@ class NightlyEndToEndTest {
         assertThat(tehran.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.quote()).isNotBlank());
 
         Incident istanbul = only(incidents, "Istanbul", "Amiri");
-        assertThat(istanbul.type()).isEqualTo(Incident.Type.STABBING);
+        assertThat(istanbul.type()).as("a targeted killing, like Tehran; the method says how")
+                .isEqualTo(Incident.Type.ASSASSINATION);
         assertThat(istanbul.method()).isEqualTo(Incident.Method.KNIFE);
         assertThat(istanbul.date().start()).isEqualTo("2026-10-17");
 
