@@ -1,6 +1,7 @@
 package org.vigil.job;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vigil.crawl.HarvestSettings;
 import org.vigil.crawl.SourceConfig;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param serve    a folder, relative to the job file, that Vigil serves on a loopback port while the
  *                 job runs ({@code ${serve}} in source URLs stands for its address), or null
  * @param sources  the news sources
+ * @param harvest  how to harvest (politeness, timeouts, retries, limits); all defaults when absent
  * @param topics   keywords of interest, or empty
  * @param briefing how to brief
  * @param file     the job file this was read from (not a YAML key)
@@ -23,6 +25,7 @@ public record JobDefinition(@JsonProperty(required = true) String name,
                             String operator,
                             String serve,
                             @JsonProperty(required = true) List<SourceConfig> sources,
+                            HarvestSettings harvest,
                             List<String> topics,
                             @JsonProperty(required = true) BriefingConfig briefing,
                             @JsonProperty(access = JsonProperty.Access.READ_ONLY) Path file) {
@@ -38,16 +41,22 @@ public record JobDefinition(@JsonProperty(required = true) String name,
         sources = List.copyOf(sources);
         topics = topics == null ? List.of() : List.copyOf(topics);
         operator = operator == null ? "unknown operator" : operator;
+        harvest = harvest == null ? HarvestSettings.defaults() : harvest;
     }
 
     JobDefinition withFile(Path file) {
-        return new JobDefinition(name, operator, serve, sources, topics, briefing, file);
+        return new JobDefinition(name, operator, serve, sources, harvest, topics, briefing, file);
     }
 
     /** This job with its sources' {@code ${serve}} replaced by a running site server's address. */
     public JobDefinition servedFrom(String baseUrl) {
         return new JobDefinition(name, operator, serve, sources.stream().map(s -> s.servedFrom(baseUrl)).toList(),
-                topics, briefing, file);
+                harvest, topics, briefing, file);
+    }
+
+    /** This job with other harvest settings (e.g. a backfill's {@code --since}). */
+    public JobDefinition withHarvest(HarvestSettings newHarvest) {
+        return new JobDefinition(name, operator, serve, sources, newHarvest, topics, briefing, file);
     }
 
     /** The folder to serve during the run, or null. */
