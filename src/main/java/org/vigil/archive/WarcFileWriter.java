@@ -28,6 +28,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public class WarcFileWriter implements Closeable {
     private WarcWriter writer;
     private String fileName;
     private URI warcinfoId;
+    private final List<String> cdxLines = new ArrayList<>();
 
     /**
      * @param directory     where WARC files are written (created if missing)
@@ -105,6 +107,7 @@ public class WarcFileWriter implements Closeable {
             }
             long offset = writer.position();
             writer.write(response.build());
+            index(exchange, mime(exchange), payloadDigest.prefixedBase32(), offset);
             writer.write(request);
             writer.write(metadata(exchange, responseId, annotations));
             return new ArchiveRef(fileName, offset, responseId.toString(), payloadDigest.prefixedBase32());
@@ -140,6 +143,7 @@ public class WarcFileWriter implements Closeable {
                     .build();
             long offset = writer.position();
             writer.write(revisit);
+            index(exchange, "warc/revisit", original.ref().payloadDigest(), offset);
             writer.write(request);
             writer.write(metadata(exchange, revisitId, annotations));
             return new ArchiveRef(fileName, offset, revisitId.toString(), original.ref().payloadDigest());
@@ -157,6 +161,17 @@ public class WarcFileWriter implements Closeable {
                 throw failure(e);
             }
         }
+    }
+
+    private void index(HttpExchange exchange, String mime, String digest, long offset) {
+        cdxLines.add(CdxjIndex.line(exchange.uri(), exchange.fetchedAt(), mime, exchange.status(), digest,
+                writer.position() - offset, offset, fileName));
+    }
+
+    private static String mime(HttpExchange exchange) {
+        String type = exchange.responseHeader("Content-Type");
+        String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return mime.isEmpty() ? "unk" : mime;
     }
 
     private WarcRequest request(HttpExchange exchange) throws IOException {
@@ -271,7 +286,8 @@ public class WarcFileWriter implements Closeable {
             writer.close();
             writer = null;
             channel = null;
-            CdxjIndex.write(directory.resolve(fileName));
+            CdxjIndex.write(directory.resolve(fileName), cdxLines);
+            cdxLines.clear();
         }
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = Vigil.VersionProvider.class,
         description = "Harvests news into a WARC archive, extracts incident records and renders PDF briefings.",
         subcommands = {NightlyCommand.class, HarvestCommand.class, NormalizeCommand.class, BriefCommand.class,
-                RebuildCommand.class, StatusCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                RebuildCommand.class, StatusCommand.class, ExportCommand.class, VerifyCommand.class,
+                ReindexCommand.class, BenchHarvestCommand.class, CommandLine.HelpCommand.class})
 public class Vigil {
 
     public static void main(String[] args) {

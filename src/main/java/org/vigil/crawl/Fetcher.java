@@ -1,16 +1,24 @@
 package org.vigil.crawl;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
 import org.vigil.archive.HttpExchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -22,27 +30,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * Fetches URLs over HTTP/1.1 and returns every exchange for the archive. Redirects are followed
+ * Fetches URLs over HTTP/1.1 (Apache HttpClient, pooled keep-alive connections) and returns every
+ * exchange for the archive. Redirects are followed
  * here, not by the HTTP client, so every hop is archived and re-checked (allowed host, no internal
  * address). Connection errors, 5xx and 429 are retried with exponential backoff, honouring
  * Retry-After; bodies are capped; a request that goes silent or takes too long in total is abandoned.
  */
-public class Fetcher {
+public class Fetcher implements AutoCloseable {
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Headers that describe the transfer, not the payload: the archived body is already de-chunked. */
     private static final Set<String> TRANSFER_HEADERS = Set.of("transfer-encoding", "content-length", ":status");
     private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 500, 502, 503, 504);
     private static final int SNIFF_BYTES = 1024;
-    private static final long TICK_MILLIS = 50;
 
     /** Validators of an earlier capture, for a conditional GET. */
     public record Validators(String etag, String lastModified) {
@@ -73,17 +86,33 @@ public class Fetcher {
     private final String userAgent;
     private final HostGates gates;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
     public Fetcher(HarvestSettings settings, String userAgent, HostGates gates) {
         this.settings = settings;
         this.userAgent = userAgent;
         this.gates = gates;
         this.guard = new AddressGuard(settings.allowPrivateAddresses(), !settings.polite());
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
+        int connections = Math.max(settings.threads(), settings.maxConnectionsPerHost()) * 2;
+        Timeout readTimeout = Timeout.ofMilliseconds(Math.max(1, settings.readTimeout().toMillis()));
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections)
+                        .setMaxConnPerRoute(connections)
+                        .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readTimeout).setTcpNoDelay(true)
+                                .build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
+                                .setSocketTimeout(readTimeout)
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                        .setResponseTimeout(readTimeout).build())
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
                 .build();
     }
 
@@ -202,20 +231,18 @@ public class Fetcher {
 
     private HttpExchange request(URI uri, boolean htmlOnly, Validators validators) throws IOException,
             InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET()
-                .timeout(settings.pageTimeout())
-                .header("User-Agent", userAgent)
-                .header("Accept", htmlOnly ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
-                        : "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
-                // The archive keeps the body exactly as sent; an unencoded body is what readers expect.
-                .header("Accept-Encoding", "identity");
+        HttpGet request = new HttpGet(uri);
+        request.addHeader("User-Agent", userAgent);
+        request.addHeader("Accept", htmlOnly ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+                : "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5");
+        // The archive keeps the body exactly as sent; an unencoded body is what readers expect.
+        request.addHeader("Accept-Encoding", "identity");
         if (validators != null && validators.etag() != null) {
-            builder.header("If-None-Match", validators.etag());
+            request.addHeader("If-None-Match", validators.etag());
         }
         if (validators != null && validators.lastModified() != null) {
-            builder.header("If-Modified-Since", validators.lastModified());
+            request.addHeader("If-Modified-Since", validators.lastModified());
         }
-        HttpRequest request = builder.build();
         String host = uri.getHost();
         gates.enter(host);
         try {
@@ -225,59 +252,74 @@ public class Fetcher {
         }
     }
 
-    private HttpExchange exchange(URI uri, HttpRequest request, boolean htmlOnly) throws IOException,
-            InterruptedException {
+    private HttpExchange exchange(URI uri, HttpGet request, boolean htmlOnly) throws IOException {
         long start = System.nanoTime();
-        CappedBody body = new CappedBody(settings.maxBodyBytes(), start);
-        CompletableFuture<HttpResponse<CappedBody.Bytes>> future = client.sendAsync(request, info -> {
-            body.touch();
-            boolean skip = htmlOnly && info.statusCode() == 200 && !isHtmlType(info.headers().firstValue(
-                    "Content-Type").orElse(null));
-            return skip ? body.skipping() : body;
-        });
-        long readTimeout = settings.readTimeout().toNanos();
-        long pageTimeout = settings.pageTimeout().toNanos();
-        HttpResponse<CappedBody.Bytes> response;
-        while (true) {
-            try {
-                response = future.get(TICK_MILLIS, TimeUnit.MILLISECONDS);
-                break;
-            } catch (TimeoutException e) {
-                long now = System.nanoTime();
-                String why = now - body.lastActivity() > readTimeout ? "read timeout: no data for "
-                        + settings.readTimeout().toMillis() / 1000.0 + " s"
-                        : now - start > pageTimeout ? "page timeout: not complete after "
-                        + settings.pageTimeout().toMillis() / 1000.0 + " s" : null;
-                if (why != null) {
-                    body.cancel();
-                    future.cancel(true);
-                    throw new HttpTimeoutException(why);
+        long deadline = start + settings.pageTimeout().toNanos();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        // Socket timeouts catch a silent server; this catches one that trickles bytes forever.
+        ScheduledFuture<?> abort = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            request.cancel();
+        }, settings.pageTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+            int status = response.getCode();
+            String contentType = response.getFirstHeader("Content-Type") == null ? null
+                    : response.getFirstHeader("Content-Type").getValue();
+            boolean skip = htmlOnly && status == 200 && !isHtmlType(contentType);
+            byte[] body = new byte[0];
+            boolean truncated = false;
+            HttpEntity entity = response.getEntity();
+            if (entity != null && !skip) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                byte[] chunk = new byte[16384];
+                int limit = settings.maxBodyBytes();
+                try (InputStream in = entity.getContent()) {
+                    int n;
+                    while ((n = in.read(chunk)) != -1) {
+                        int keep = Math.min(n, limit - buffer.size());
+                        buffer.write(chunk, 0, keep);
+                        if (keep < n) {
+                            truncated = true;
+                            break;
+                        }
+                        if (System.nanoTime() > deadline) {
+                            throw new SocketTimeoutException("");
+                        }
+                    }
                 }
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(describe(e.getCause()),
-                        e.getCause());
-            } catch (InterruptedException e) {
-                body.cancel();
-                future.cancel(true);
-                throw e;
+                body = buffer.toByteArray();
             }
+            List<Map.Entry<String, String>> requestHeaders = new ArrayList<>();
+            if (request.getFirstHeader("Host") == null) {
+                requestHeaders.add(Map.entry("Host", uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":"
+                        + uri.getPort()));
+            }
+            for (Header header : request.getHeaders()) {
+                requestHeaders.add(Map.entry(header.getName(), header.getValue()));
+            }
+            List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
+            for (Header header : response.getHeaders()) {
+                if (!TRANSFER_HEADERS.contains(header.getName().toLowerCase(Locale.ROOT))) {
+                    responseHeaders.add(Map.entry(header.getName(), header.getValue()));
+                }
+            }
+            responseHeaders.add(Map.entry("Content-Length", Integer.toString(body.length)));
+            String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
+            return new HttpExchange(uri, Instant.now(), requestHeaders, status, reason, responseHeaders, body,
+                    truncated, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            if (timedOut.get() || e instanceof SocketTimeoutException && System.nanoTime() > deadline) {
+                throw new SocketTimeoutException("page timeout: not complete after "
+                        + settings.pageTimeout().toMillis() / 1000.0 + " s");
+            }
+            if (e instanceof SocketTimeoutException) {
+                throw new SocketTimeoutException("read timeout: no data for "
+                        + settings.readTimeout().toMillis() / 1000.0 + " s");
+            }
+            throw e;
+        } finally {
+            abort.cancel(false);
         }
-        CappedBody.Bytes bytes = response.body();
-        List<Map.Entry<String, String>> requestHeaders = new ArrayList<>();
-        requestHeaders.add(Map.entry("Host", uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":"
-                + uri.getPort()));
-        request.headers().map().forEach((name, values) ->
-                values.forEach(value -> requestHeaders.add(Map.entry(name, value))));
-        List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
-        response.headers().map().forEach((name, values) -> {
-            if (!TRANSFER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> responseHeaders.add(Map.entry(name, value)));
-            }
-        });
-        responseHeaders.add(Map.entry("Content-Length", Integer.toString(bytes.data().length)));
-        return new HttpExchange(uri, Instant.now(), requestHeaders, response.statusCode(),
-                ReasonPhrases.of(response.statusCode()), responseHeaders, bytes.data(), bytes.truncated(),
-                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static boolean isHtmlType(String contentType) {
@@ -303,6 +345,11 @@ public class Fetcher {
         }
     }
 
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+
     /** A one-line reason for an exception. */
     public static String describe(Throwable e) {
         if (e instanceof ConnectException && e.getMessage() == null) {
@@ -313,90 +360,5 @@ public class Fetcher {
             message = "unknown host " + message;
         }
         return message.replaceAll("\\s+", " ").strip();
-    }
-
-    /**
-     * Collects a body up to a limit, cancelling the transfer beyond it, and notes when bytes last
-     * arrived so a silent server can be told from a slow one.
-     */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Bytes> {
-
-        record Bytes(byte[] data, boolean truncated) {
-        }
-
-        private final int limit;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final CompletableFuture<Bytes> result = new CompletableFuture<>();
-        private volatile long lastActivity;
-        private volatile Flow.Subscription subscription;
-        private boolean skip;
-
-        CappedBody(int limit, long start) {
-            this.limit = limit;
-            this.lastActivity = start;
-        }
-
-        void touch() {
-            lastActivity = System.nanoTime();
-        }
-
-        long lastActivity() {
-            return lastActivity;
-        }
-
-        CappedBody skipping() {
-            skip = true;
-            return this;
-        }
-
-        void cancel() {
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
-        @Override
-        public CompletionStage<Bytes> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (skip) {
-                s.cancel();
-                result.complete(new Bytes(new byte[0], false));
-            } else {
-                s.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            touch();
-            for (ByteBuffer item : items) {
-                int room = limit - buffer.size();
-                int n = Math.min(room, item.remaining());
-                byte[] chunk = new byte[n];
-                item.get(chunk);
-                buffer.write(chunk, 0, n);
-                if (item.hasRemaining()) {
-                    subscription.cancel();
-                    result.complete(new Bytes(buffer.toByteArray(), true));
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(new Bytes(buffer.toByteArray(), false));
-        }
     }
 }
