@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads a WARC file record by record, checking structure and digests, and tells damage in the
@@ -68,7 +67,7 @@ public final class WarcCheck {
     public static Report check(Path file) throws IOException {
         List<Problem> problems = new ArrayList<>();
         int[] sound = {0};
-        long tornTailAt = scan(file, true, record -> sound[0]++, problems);
+        long tornTailAt = scan(file, true, record -> () -> sound[0]++, problems);
         return new Report(file, sound[0], problems, tornTailAt);
     }
 
@@ -77,22 +76,26 @@ public final class WarcCheck {
         List<CaptureRecord> captures = new ArrayList<>();
         Map<String, Integer> byId = new HashMap<>();
         scan(file, false, record -> {
-            try {
-                if (record instanceof WarcResponse || record instanceof WarcRevisit) {
-                    WarcCaptureRecord capture = (WarcCaptureRecord) record;
-                    var http = record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
-                    byId.put(record.id().toString(), captures.size());
-                    captures.add(new CaptureRecord(record.id().toString(), record.type(), capture.targetURI(),
+            if (record instanceof WarcResponse || record instanceof WarcRevisit) {
+                WarcCaptureRecord capture = (WarcCaptureRecord) record;
+                var http = record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
+                CaptureRecord found = new CaptureRecord(record.id().toString(), record.type(), capture.targetURI(),
                             record.date(), http.status(), http.headers().first("Content-Type").orElse(null),
                             capture.payloadDigest().map(WarcDigest::prefixedBase32).orElse(null), record.position(),
                             record.headers().first(WarcFileWriter.SOURCE_FIELD).orElse("unknown"),
                             record.headers().first(WarcFileWriter.KIND_FIELD).orElse("page"),
                             http.headers().first("ETag").orElse(null),
-                            http.headers().first("Last-Modified").orElse(null), null));
-                } else if (record instanceof WarcMetadata metadata) {
+                        http.headers().first("Last-Modified").orElse(null), null);
+                return () -> {
+                    byId.put(found.recordId(), captures.size());
+                    captures.add(found);
+                };
+            }
+            if (record instanceof WarcMetadata metadata) {
+                String canonical = metadata.fields().first("canonical").orElse(null);
+                return () -> {
                     for (URI about : metadata.concurrentTo()) {
                         Integer at = byId.get(about.toString());
-                        String canonical = metadata.fields().first("canonical").orElse(null);
                         if (at != null && canonical != null) {
                             CaptureRecord c = captures.get(at);
                             captures.set(at, new CaptureRecord(c.recordId(), c.type(), c.uri(), c.date(), c.status(),
@@ -100,10 +103,9 @@ public final class WarcCheck {
                                     c.lastModified(), canonical));
                         }
                     }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                };
             }
+            return () -> { };
         }, new ArrayList<>());
         return captures;
     }
@@ -133,13 +135,13 @@ public final class WarcCheck {
      *
      * @return the torn tail offset, or -1
      */
-    private static long scan(Path file, boolean verifyDigests, Consumer<WarcRecord> onSound, List<Problem> problems)
+    private static long scan(Path file, boolean verifyDigests, Visitor visitor, List<Problem> problems)
             throws IOException {
         long size = Files.size(file);
         long start = 0;
         try (FileChannel channel = FileChannel.open(file)) {
             while (start < size) {
-                long failedAt = readFrom(channel, start, verifyDigests, onSound, problems);
+                long failedAt = readFrom(channel, start, verifyDigests, visitor, problems);
                 if (failedAt < 0) {
                     return -1;
                 }
@@ -153,9 +155,15 @@ public final class WarcCheck {
         return -1;
     }
 
+    /** Looks at a record before its body is read through; what it returns runs once the record proved sound. */
+    @FunctionalInterface
+    private interface Visitor {
+        Runnable visit(WarcRecord record) throws IOException;
+    }
+
     /** Reads sound records from {@code start}; returns the offset of the first unreadable one, or -1 at a clean end. */
-    private static long readFrom(FileChannel channel, long start, boolean verifyDigests,
-                                 Consumer<WarcRecord> onSound, List<Problem> problems) throws IOException {
+    private static long readFrom(FileChannel channel, long start, boolean verifyDigests, Visitor visitor,
+                                 List<Problem> problems) throws IOException {
         channel.position(start);
         WarcReader reader = new WarcReader(channel);
         if (verifyDigests) {
@@ -170,11 +178,12 @@ public final class WarcCheck {
                     return -1;
                 }
                 at = record.position();
+                Runnable whenSound = visitor.visit(record);
                 String problem = verifyDigests ? digestProblem(record) : consume(record);
                 if (problem != null) {
                     problems.add(new Problem(at, problem));
                 } else {
-                    onSound.accept(record);
+                    whenSound.run();
                 }
                 at = reader.position();
             } catch (IOException | RuntimeException e) {
