@@ -39,7 +39,8 @@ class CrashSafetyTest {
     private static final int ARTICLES = 1200;
     private static final int KILLS = Integer.getInteger("kills", 10);
 
-    @TempDir
+    /** Kept when the test fails, with every run's log in runs.log, to see what went wrong. */
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
@@ -81,6 +82,7 @@ class CrashSafetyTest {
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as(output).isEqualTo(ExitCodes.OK);
             logs.addAll(output.lines().toList());
+            Files.write(dir.resolve("runs.log"), logs);
             System.out.printf("crash test: %d kills; %d runs recovered captures from the WARC files, %d torn tails"
                             + " truncated%n", kills, logs.stream().filter(l -> l.contains("archive recovery:")).count(),
                     logs.stream().filter(l -> l.contains("torn tail at offset")).count());
@@ -183,6 +185,7 @@ class CrashSafetyTest {
             if (alive) {
                 assertThat(process.exitValue()).as(String.join("\n", lines)).isEqualTo(137);
             }
+            logs.add("=== run killed " + delayMillis + " ms after its first line: " + alive);
             logs.addAll(lines);
         }
         return alive;
