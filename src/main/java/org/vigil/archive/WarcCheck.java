@@ -185,7 +185,9 @@ public final class WarcCheck {
                 } else {
                     whenSound.run();
                 }
-                at = reader.position();
+                // The next record starts where this record's gzip member ends.
+                long end = memberEnd(channel, at);
+                at = end > 0 ? end : at;
             } catch (IOException | RuntimeException e) {
                 long failedAt = Math.max(at, start);
                 problems.add(new Problem(failedAt, "unreadable record: " + describe(e)));
@@ -229,6 +231,68 @@ public final class WarcCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the gzip member starting at {@code start} ends, read with positional reads that leave the
+     * channel's position alone; -1 when it is not a complete gzip member.
+     */
+    static long memberEnd(FileChannel channel, long start) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(10);
+        if (channel.read(header, start) < 10 || header.get(0) != GZIP_MAGIC[0] || header.get(1) != GZIP_MAGIC[1]
+                || header.get(2) != GZIP_MAGIC[2]) {
+            return -1;
+        }
+        int flags = header.get(3) & 0xff;
+        long position = start + 10;
+        if ((flags & 0x04) != 0) {
+            ByteBuffer extra = ByteBuffer.allocate(2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if (channel.read(extra, position) < 2) {
+                return -1;
+            }
+            position += 2 + (extra.getShort(0) & 0xffff);
+        }
+        for (int zeroTerminated : new int[]{0x08, 0x10}) {
+            if ((flags & zeroTerminated) != 0) {
+                ByteBuffer one = ByteBuffer.allocate(1);
+                do {
+                    one.clear();
+                    if (channel.read(one, position++) < 1) {
+                        return -1;
+                    }
+                } while (one.get(0) != 0);
+            }
+        }
+        if ((flags & 0x02) != 0) {
+            position += 2;
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        try {
+            ByteBuffer input = ByteBuffer.allocate(1 << 16);
+            byte[] output = new byte[1 << 16];
+            while (!inflater.finished()) {
+                if (inflater.needsInput()) {
+                    input.clear();
+                    int n = channel.read(input, position);
+                    if (n <= 0) {
+                        return -1;
+                    }
+                    inflater.setInput(input.array(), 0, n);
+                    position += n;
+                }
+                try {
+                    if (inflater.inflate(output) == 0 && inflater.needsDictionary()) {
+                        return -1;
+                    }
+                } catch (java.util.zip.DataFormatException e) {
+                    return -1;
+                }
+            }
+            long end = position - inflater.getRemaining() + 8;
+            return end <= channel.size() ? end : -1;
+        } finally {
+            inflater.end();
+        }
     }
 
     /** The offset of the next gzip member from which a WARC record can be read, or -1. */
