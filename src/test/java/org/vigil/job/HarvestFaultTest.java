@@ -179,7 +179,7 @@ class HarvestFaultTest {
         HarvestFixture.Run run = HarvestFixture.vigil("harvest", "--job", job.toString(), "--home", home.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.COMPLETED_WITH_FAILURES);
-        assertThat(run.out()).contains("harvest faults: COMPLETED");
+        assertThat(run.out()).contains("harvest faults: COMPLETED WITH 5 FAILURES");
         String base = server.base() + "/news/";
         try (VigilRuntime runtime = VigilRuntime.open(home, org.vigil.job.JobDefinitions.load(job))) {
             JdbcClient jdbc = runtime.bean(JdbcClient.class);
