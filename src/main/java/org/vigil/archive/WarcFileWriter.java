@@ -7,6 +7,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
@@ -18,6 +19,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +62,7 @@ public class WarcFileWriter implements Closeable {
     private final long rotateAtBytes;
     private int serial;
     private FileChannel channel;
-    private WarcWriter writer;
     private String fileName;
-    private URI warcinfoId;
     private final List<String> cdxLines = new ArrayList<>();
 
     /**
@@ -83,37 +84,42 @@ public class WarcFileWriter implements Closeable {
     public record Original(URI uri, Instant date, ArchiveRef ref) {
     }
 
+    /**
+     * A capture serialised and compressed, ready to be appended. Preparing is the expensive part
+     * (digests, gzip) and needs no lock, so fetch threads prepare and one thread appends.
+     *
+     * @param responseLength length of the first record's gzip member (the response or revisit)
+     */
+    public record Prepared(HttpExchange exchange, byte[] bytes, String recordId, String payloadDigest, String mime,
+                           long responseLength) {
+    }
+
     /** Archives an exchange as response, request and metadata records; returns where the response lives. */
-    public synchronized ArchiveRef writeResponse(HttpExchange exchange, Annotations annotations) {
-        try {
-            ensureOpen(exchange.fetchedAt());
-            byte[] payload = exchange.body();
-            WarcDigest payloadDigest = sha1(payload);
-            WarcRequest request = request(exchange);
-            byte[] block = concat(httpHead(exchange), payload);
-            URI responseId = newRecordId();
-            WarcResponse.Builder response = new WarcResponse.Builder(exchange.uri())
-                    .recordId(responseId)
-                    .date(exchange.fetchedAt())
-                    .warcinfoId(warcinfoId)
-                    .concurrentTo(request.id())
-                    .blockDigest(sha1(block))
-                    .payloadDigest(payloadDigest)
-                    .addHeader(SOURCE_FIELD, annotations.source())
-                    .addHeader(KIND_FIELD, annotations.kind())
-                    .body(HTTP_RESPONSE, block);
-            if (exchange.truncated()) {
-                response.truncated(WarcTruncationReason.LENGTH);
-            }
-            long offset = writer.position();
-            writer.write(response.build());
-            index(exchange, mime(exchange), payloadDigest.prefixedBase32(), offset);
-            writer.write(request);
-            writer.write(metadata(exchange, responseId, annotations));
-            return new ArchiveRef(fileName, offset, responseId.toString(), payloadDigest.prefixedBase32());
-        } catch (IOException e) {
-            throw failure(e);
+    public ArchiveRef writeResponse(HttpExchange exchange, Annotations annotations) {
+        return append(prepareResponse(exchange, annotations));
+    }
+
+    /** Prepares response, request and metadata records of an exchange; safe to call from any thread. */
+    public static Prepared prepareResponse(HttpExchange exchange, Annotations annotations) {
+        byte[] payload = exchange.body();
+        WarcDigest payloadDigest = sha1(payload);
+        WarcRequest request = request(exchange);
+        byte[] block = concat(httpHead(exchange), payload);
+        URI responseId = newRecordId();
+        WarcResponse.Builder response = new WarcResponse.Builder(exchange.uri())
+                .recordId(responseId)
+                .date(exchange.fetchedAt())
+                .concurrentTo(request.id())
+                .blockDigest(sha1(block))
+                .payloadDigest(payloadDigest)
+                .addHeader(SOURCE_FIELD, annotations.source())
+                .addHeader(KIND_FIELD, annotations.kind())
+                .body(HTTP_RESPONSE, block);
+        if (exchange.truncated()) {
+            response.truncated(WarcTruncationReason.LENGTH);
         }
+        return serialise(exchange, mime(exchange), responseId, payloadDigest.prefixedBase32(), response.build(),
+                request, metadata(exchange, responseId, annotations));
     }
 
     /**
@@ -121,32 +127,37 @@ public class WarcFileWriter implements Closeable {
      * server said 304 Not Modified ({@code notModified}), or sent a payload with the same digest.
      * Only the HTTP headers are kept; the payload stays in the original.
      */
-    public synchronized ArchiveRef writeRevisit(HttpExchange exchange, Original original, boolean notModified,
-                                                Annotations annotations) {
+    public ArchiveRef writeRevisit(HttpExchange exchange, Original original, boolean notModified,
+                                   Annotations annotations) {
+        WarcRequest request = request(exchange);
+        byte[] head = httpHead(exchange);
+        URI revisitId = newRecordId();
+        WarcRevisit revisit = new WarcRevisit.Builder(exchange.uri(), notModified
+                ? WarcRevisit.SERVER_NOT_MODIFIED_1_1 : WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                .recordId(revisitId)
+                .date(exchange.fetchedAt())
+                .concurrentTo(request.id())
+                .refersTo(URI.create(original.ref().recordId()), original.uri(), original.date())
+                .blockDigest(sha1(head))
+                .payloadDigest(new WarcDigest(original.ref().payloadDigest()))
+                .addHeader(SOURCE_FIELD, annotations.source())
+                .addHeader(KIND_FIELD, annotations.kind())
+                .body(HTTP_RESPONSE, head)
+                .build();
+        return append(serialise(exchange, "warc/revisit", revisitId, original.ref().payloadDigest(), revisit, request,
+                metadata(exchange, revisitId, annotations)));
+    }
+
+    /** Appends a prepared capture to the current file (opening or rotating files as needed). */
+    public synchronized ArchiveRef append(Prepared prepared) {
         try {
-            ensureOpen(exchange.fetchedAt());
-            WarcRequest request = request(exchange);
-            byte[] head = httpHead(exchange);
-            URI revisitId = newRecordId();
-            WarcRevisit revisit = new WarcRevisit.Builder(exchange.uri(), notModified
-                    ? WarcRevisit.SERVER_NOT_MODIFIED_1_1 : WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-                    .recordId(revisitId)
-                    .date(exchange.fetchedAt())
-                    .warcinfoId(warcinfoId)
-                    .concurrentTo(request.id())
-                    .refersTo(URI.create(original.ref().recordId()), original.uri(), original.date())
-                    .blockDigest(sha1(head))
-                    .payloadDigest(new WarcDigest(original.ref().payloadDigest()))
-                    .addHeader(SOURCE_FIELD, annotations.source())
-                    .addHeader(KIND_FIELD, annotations.kind())
-                    .body(HTTP_RESPONSE, head)
-                    .build();
-            long offset = writer.position();
-            writer.write(revisit);
-            index(exchange, "warc/revisit", original.ref().payloadDigest(), offset);
-            writer.write(request);
-            writer.write(metadata(exchange, revisitId, annotations));
-            return new ArchiveRef(fileName, offset, revisitId.toString(), original.ref().payloadDigest());
+            ensureOpen(prepared.exchange().fetchedAt());
+            long offset = channel.position();
+            writeFully(prepared.bytes());
+            cdxLines.add(CdxjIndex.line(prepared.exchange().uri(), prepared.exchange().fetchedAt(), prepared.mime(),
+                    prepared.exchange().status(), prepared.payloadDigest(), prepared.responseLength(), offset,
+                    fileName));
+            return new ArchiveRef(fileName, offset, prepared.recordId(), prepared.payloadDigest());
         } catch (IOException e) {
             throw failure(e);
         }
@@ -163,9 +174,29 @@ public class WarcFileWriter implements Closeable {
         }
     }
 
-    private void index(HttpExchange exchange, String mime, String digest, long offset) {
-        cdxLines.add(CdxjIndex.line(exchange.uri(), exchange.fetchedAt(), mime, exchange.status(), digest,
-                writer.position() - offset, offset, fileName));
+    /** Each record as its own gzip member, in order; the first is the one the catalog points at. */
+    private static Prepared serialise(HttpExchange exchange, String mime, URI id, String payloadDigest,
+                                      WarcRecord first, WarcRecord... rest) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), WarcCompression.GZIP);
+            writer.write(first);
+            long firstLength = bytes.size();
+            for (WarcRecord record : rest) {
+                writer.write(record);
+            }
+            return new Prepared(exchange, bytes.toByteArray(), id.toString(), payloadDigest, mime, firstLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise a WARC record for " + exchange.uri() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void writeFully(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
     }
 
     private static String mime(HttpExchange exchange) {
@@ -174,13 +205,12 @@ public class WarcFileWriter implements Closeable {
         return mime.isEmpty() ? "unk" : mime;
     }
 
-    private WarcRequest request(HttpExchange exchange) throws IOException {
+    private static WarcRequest request(HttpExchange exchange) {
         HttpRequest.Builder httpRequest = new HttpRequest.Builder("GET", requestTarget(exchange.uri()));
         exchange.requestHeaders().forEach(h -> httpRequest.addHeader(h.getKey(), h.getValue()));
         byte[] requestBlock = httpRequest.build().serializeHeader();
         return new WarcRequest.Builder(exchange.uri())
                 .date(exchange.fetchedAt())
-                .warcinfoId(warcinfoId)
                 .blockDigest(sha1(requestBlock))
                 .body(HTTP_REQUEST, requestBlock)
                 .build();
@@ -192,7 +222,7 @@ public class WarcFileWriter implements Closeable {
         return httpResponse.build().serializeHeader();
     }
 
-    private WarcMetadata metadata(HttpExchange exchange, URI capturedId, Annotations annotations) {
+    private static WarcMetadata metadata(HttpExchange exchange, URI capturedId, Annotations annotations) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("fetchTimeMs", List.of(Long.toString(exchange.elapsed().toMillis())));
         fields.putAll(annotations.metadata());
@@ -203,7 +233,6 @@ public class WarcFileWriter implements Closeable {
         return new WarcMetadata.Builder()
                 .targetURI(exchange.uri())
                 .date(exchange.fetchedAt())
-                .warcinfoId(warcinfoId)
                 .concurrentTo(capturedId)
                 .blockDigest(sha1(block))
                 .body(MediaType.WARC_FIELDS, block)
@@ -211,7 +240,7 @@ public class WarcFileWriter implements Closeable {
     }
 
     private void ensureOpen(Instant now) throws IOException {
-        if (writer != null && channel.size() < rotateAtBytes) {
+        if (channel != null && channel.size() < rotateAtBytes) {
             return;
         }
         close();
@@ -222,7 +251,6 @@ public class WarcFileWriter implements Closeable {
         } while (Files.exists(directory.resolve(fileName)));
         channel = FileChannel.open(directory.resolve(fileName), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        writer = new WarcWriter(channel, WarcCompression.GZIP);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         info.forEach((k, v) -> fields.put(k, List.of(v)));
         fields.put("format", List.of("WARC File Format 1.1"));
@@ -238,8 +266,9 @@ public class WarcFileWriter implements Closeable {
                 .blockDigest(sha1(block))
                 .body(MediaType.WARC_FIELDS, block)
                 .build();
-        warcinfoId = warcinfo.id();
-        writer.write(warcinfo);
+        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+        new WarcWriter(Channels.newChannel(serialised), WarcCompression.GZIP).write(warcinfo);
+        writeFully(serialised.toByteArray());
     }
 
     private static String requestTarget(URI uri) {
@@ -281,10 +310,9 @@ public class WarcFileWriter implements Closeable {
     /** Syncs and closes the current file and writes its CDXJ index; the next write opens a new file. */
     @Override
     public synchronized void close() throws IOException {
-        if (writer != null) {
+        if (channel != null) {
             channel.force(false);
-            writer.close();
-            writer = null;
+            channel.close();
             channel = null;
             CdxjIndex.write(directory.resolve(fileName), cdxLines);
             cdxLines.clear();

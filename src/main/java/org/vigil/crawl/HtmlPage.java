@@ -44,7 +44,7 @@ public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links
                 continue;
             }
             links.add(link);
-            if (next == null && (a.attr("rel").toLowerCase().contains("next")
+            if (next == null && (a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("next")
                     || NEXT_TEXT.matcher(a.text().strip()).matches())) {
                 next = link;
             }

@@ -40,38 +40,63 @@ public class Archivist {
      */
     public synchronized Capture archive(HttpExchange exchange, String source, Capture.Kind kind, HtmlPage page,
                                         Map<String, List<String>> metadata, boolean revisits) {
-        Map<String, List<String>> fields = new LinkedHashMap<>(metadata);
-        String canonical = null;
-        if (page != null) {
-            fields.put("charset", List.of(page.charset().name()));
-            if (page.canonical() != null) {
-                canonical = page.canonical().toString();
-                fields.put("canonical", List.of(canonical));
-            }
-            fields.put("outlink", page.links().stream().map(URI::toString).toList());
-        }
-        WarcFileWriter.Annotations annotations = new WarcFileWriter.Annotations(source,
-                kind.name().toLowerCase(java.util.Locale.ROOT), fields);
+        WarcFileWriter.Annotations annotations = annotations(source, kind, page, metadata);
         Optional<CaptureRepository.Original> original = revisits
                 ? captures.lastOriginal(exchange.uri().toString()) : Optional.empty();
         boolean notModified = exchange.status() == 304;
         boolean sameDigest = exchange.status() == 200 && !exchange.truncated() && original.isPresent()
                 && original.get().capture().archive().payloadDigest().equals(
                 WarcFileWriter.payloadDigest(exchange.body()));
-        boolean revisit = original.isPresent() && (notModified || sameDigest);
-        ArchiveRef ref;
-        if (revisit) {
+        if (original.isPresent() && (notModified || sameDigest)) {
             Capture before = original.get().capture();
-            ref = warc.writeRevisit(exchange, new WarcFileWriter.Original(URI.create(before.url()),
+            ArchiveRef ref = warc.writeRevisit(exchange, new WarcFileWriter.Original(URI.create(before.url()),
                     before.capturedAt().toInstant(), before.archive()), notModified, annotations);
-        } else {
-            ref = warc.writeResponse(exchange, annotations);
+            return index(exchange, source, kind, ref, true, canonical(page));
         }
+        return archive(WarcFileWriter.prepareResponse(exchange, annotations), source, kind, canonical(page));
+    }
+
+    /**
+     * Serialises an exchange as a full capture without touching the archive: the costly part of
+     * archiving, which fetch threads do in parallel before {@link #archive(WarcFileWriter.Prepared,
+     * String, Capture.Kind, String)} appends it.
+     */
+    public static WarcFileWriter.Prepared prepare(HttpExchange exchange, String source, Capture.Kind kind,
+                                                  HtmlPage page, Map<String, List<String>> metadata) {
+        return WarcFileWriter.prepareResponse(exchange, annotations(source, kind, page, metadata));
+    }
+
+    /** Appends a prepared capture to the archive and indexes it. */
+    public synchronized Capture archive(WarcFileWriter.Prepared prepared, String source, Capture.Kind kind,
+                                        String canonical) {
+        return index(prepared.exchange(), source, kind, warc.append(prepared), false, canonical);
+    }
+
+    private Capture index(HttpExchange exchange, String source, Capture.Kind kind, ArchiveRef ref, boolean revisit,
+                          String canonical) {
         Capture capture = new Capture(exchange.uri().toString(), source, kind,
-                exchange.fetchedAt().atOffset(ZoneOffset.UTC), exchange.status(), exchange.responseHeader("Content-Type"), ref);
-        captures.add(capture, new Capture.Details(revisit,
-                canonical, exchange.responseHeader("ETag"), exchange.responseHeader("Last-Modified")));
+                exchange.fetchedAt().atOffset(ZoneOffset.UTC), exchange.status(), exchange.responseHeader("Content-Type"),
+                ref);
+        captures.add(capture, new Capture.Details(revisit, canonical, exchange.responseHeader("ETag"),
+                exchange.responseHeader("Last-Modified")));
         return capture;
+    }
+
+    private static String canonical(HtmlPage page) {
+        return page == null || page.canonical() == null ? null : page.canonical().toString();
+    }
+
+    private static WarcFileWriter.Annotations annotations(String source, Capture.Kind kind, HtmlPage page,
+                                                          Map<String, List<String>> metadata) {
+        Map<String, List<String>> fields = new LinkedHashMap<>(metadata);
+        if (page != null) {
+            fields.put("charset", List.of(page.charset().name()));
+            if (page.canonical() != null) {
+                fields.put("canonical", List.of(page.canonical().toString()));
+            }
+            fields.put("outlink", page.links().stream().map(URI::toString).toList());
+        }
+        return new WarcFileWriter.Annotations(source, kind.name().toLowerCase(java.util.Locale.ROOT), fields);
     }
 
     /** Makes everything archived so far durable; call before committing the catalog transaction. */

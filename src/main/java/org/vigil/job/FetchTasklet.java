@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.vigil.archive.HttpExchange;
+import org.vigil.archive.WarcFileWriter;
 import org.vigil.crawl.Fetcher;
 import org.vigil.crawl.HtmlPage;
 import org.vigil.crawl.RobotsCache;
@@ -48,7 +49,8 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private static final int PARSE_LIMIT = 16 << 20;
 
     /** What a fetch thread hands back. */
-    private record Fetched(FrontierRepository.Entry entry, Fetcher.Result result, HtmlPage page, String problem) {
+    private record Fetched(FrontierRepository.Entry entry, Fetcher.Result result, HtmlPage page,
+                           List<WarcFileWriter.Prepared> prepared, String problem) {
     }
 
     private final RunSettings settings;
@@ -157,13 +159,14 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private Fetched fetch(FrontierRepository.Entry entry) throws InterruptedException {
         SourceConfig source = sources.get(entry.sourceName());
         if (source == null) {
-            return new Fetched(entry, null, null, "source '" + entry.sourceName() + "' is no longer in the job file");
+            return new Fetched(entry, null, null, List.of(),
+                    "source '" + entry.sourceName() + "' is no longer in the job file");
         }
         try {
             URI url = URI.create(entry.url());
             if (settings.job().harvest().polite() && !robots.rules(url).allows(url)) {
                 return new Fetched(entry, new Fetcher.Result(url, List.of(), 0, null, "robots.txt disallows it"),
-                        null, null);
+                        null, List.of(), null);
             }
             Fetcher.Result result = fetcher.fetch(url, source::isAllowedHost, true, null);
             HttpExchange last = result.last();
@@ -171,10 +174,31 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
             if (result.ok() && last.status() == 200) {
                 page = HtmlPage.parse(last.uri(), last.decodedBody(PARSE_LIMIT), last.responseHeader("Content-Type"));
             }
-            return new Fetched(entry, result, page, null);
+            return new Fetched(entry, result, page, prepare(entry, result, page), null);
         } catch (IOException | RuntimeException e) {
-            return new Fetched(entry, null, null, Fetcher.describe(e));
+            return new Fetched(entry, null, null, List.of(), Fetcher.describe(e));
         }
+    }
+
+    /** Serialises every hop for the archive here, on the fetch thread, so the archiving thread only appends. */
+    private static List<WarcFileWriter.Prepared> prepare(FrontierRepository.Entry entry, Fetcher.Result result,
+                                                         HtmlPage page) {
+        List<WarcFileWriter.Prepared> prepared = new ArrayList<>();
+        URI via = null;
+        for (HttpExchange hop : result.hops()) {
+            boolean isLast = hop == result.last();
+            Map<String, List<String>> metadata = new LinkedHashMap<>();
+            if (via != null) {
+                metadata.put("via", List.of(via.toString()));
+            }
+            if (isLast) {
+                metadata.put("attempts", List.of(Integer.toString(result.attempts())));
+            }
+            prepared.add(Archivist.prepare(hop, entry.sourceName(), Capture.Kind.ARTICLE, isLast ? page : null,
+                    metadata));
+            via = hop.uri();
+        }
+        return prepared;
     }
 
     private enum Outcome { ARCHIVED, FAILED, SKIPPED }
@@ -192,18 +216,10 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
             frontier.skipped(entry.url(), "duplicate of " + page.canonical() + ", archived already");
             return Outcome.SKIPPED;
         }
-        URI via = null;
-        for (HttpExchange hop : result.hops()) {
-            boolean isLast = hop == last;
-            Map<String, List<String>> metadata = new LinkedHashMap<>();
-            if (via != null) {
-                metadata.put("via", List.of(via.toString()));
-            }
-            if (isLast) {
-                metadata.put("attempts", List.of(Integer.toString(result.attempts())));
-            }
-            archivist.archive(hop, entry.sourceName(), Capture.Kind.ARTICLE, isLast ? page : null, metadata, false);
-            via = hop.uri();
+        for (WarcFileWriter.Prepared capture : fetched.prepared()) {
+            boolean isLast = capture.exchange() == last;
+            archivist.archive(capture, entry.sourceName(), Capture.Kind.ARTICLE,
+                    isLast && page != null && page.canonical() != null ? page.canonical().toString() : null);
         }
         if (result.failure() != null) {
             return fail(entry, result.failure(), result.attempts());

@@ -86,12 +86,6 @@ public class CaptureRepository {
                 .single() > 0;
     }
 
-    /** Capture counts of one kind and record type since a time: the figures of one harvest. */
-    public int countSince(OffsetDateTime since, boolean revisits) {
-        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE captured_at >= ? AND record_type = ?")
-                .params(since, revisits ? "revisit" : "response").query(Integer.class).single();
-    }
-
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
