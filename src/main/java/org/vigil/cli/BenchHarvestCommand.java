@@ -92,6 +92,7 @@ class BenchHarvestCommand implements Callable<Integer> {
                     err("vigil harvest exited %d:%n%s", v.exitCode(), v.output());
                     return ExitCodes.FAILED;
                 }
+                v.output().lines().forEach(line -> out("  | %s", line));
                 int fetched = pages + listingPages;
                 double vigilRate = fetched / v.seconds();
                 Matcher jobTime = Pattern.compile("COMPLETED in ([0-9.]+) s").matcher(v.output());

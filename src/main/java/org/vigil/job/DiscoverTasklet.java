@@ -69,8 +69,9 @@ public class DiscoverTasklet implements Tasklet {
         HarvestSettings harvest = settings.job().harvest();
         LocalDate sinceDate = harvest.sinceDate(LocalDate.now(ZoneOffset.UTC));
         List<String> problems = new ArrayList<>();
+        Listener listener = new Listener(problems);
         Discovery discovery = new Discovery(fetcher, robots, harvest.polite(),
-                sinceDate == null ? null : sinceDate.atStartOfDay().toInstant(ZoneOffset.UTC), new Listener(problems));
+                sinceDate == null ? null : sinceDate.atStartOfDay().toInstant(ZoneOffset.UTC), listener);
         int listingsRead = 0;
         int queued = 0;
         for (SourceConfig source : settings.job().sources()) {
@@ -78,7 +79,7 @@ public class DiscoverTasklet implements Tasklet {
             listingsRead += result.listingsRead();
             for (URI url : result.articles()) {
                 String address = url.toString();
-                if (captures.hasArticle(address)) {
+                if (listener.known(url)) {
                     continue;
                 }
                 frontier.retry(address);
@@ -106,6 +107,8 @@ public class DiscoverTasklet implements Tasklet {
     private final class Listener implements Discovery.Listener {
 
         private final List<String> problems;
+        /** Answers of {@link #known(URI)}: a section page and the queueing both ask about each link. */
+        private final Map<URI, Boolean> archived = new java.util.HashMap<>();
 
         Listener(List<String> problems) {
             this.problems = problems;
@@ -148,7 +151,7 @@ public class DiscoverTasklet implements Tasklet {
 
         @Override
         public boolean known(URI article) {
-            return captures.hasArticle(article.toString());
+            return archived.computeIfAbsent(article, a -> captures.hasArticle(a.toString()));
         }
     }
 
