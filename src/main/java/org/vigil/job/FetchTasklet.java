@@ -46,7 +46,10 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(FetchTasklet.class);
     private static final int MAX_BATCH = 500;
-    private static final int PARSE_LIMIT = 16 << 20;
+    /** Pages are parsed (for outlinks and rel=canonical) from at most this many bytes, bounding memory. */
+    private static final int PARSE_LIMIT = 4 << 20;
+    /** Fetched pages waiting to be archived, per fetch thread: fetching never runs far ahead of archiving. */
+    private static final int QUEUED_PER_THREAD = 8;
 
     /** What a fetch thread hands back. */
     private record Fetched(FrontierRepository.Entry entry, Fetcher.Result result, HtmlPage page,
@@ -127,7 +130,7 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
                 settings.job().harvest().polite() ? settings.job().harvest().maxConnectionsPerHost()
                         : Integer.MAX_VALUE);
         int threads = settings.job().harvest().threads();
-        results = new LinkedBlockingQueue<>();
+        results = new LinkedBlockingQueue<>(QUEUED_PER_THREAD * threads);
         running = new AtomicInteger(threads);
         progress = new Progress(queue.size());
         log.info("fetching {} pages on {} threads", queue.size(), threads);
@@ -142,7 +145,7 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
                     FrontierRepository.Entry entry;
                     while ((entry = queue.take()) != null) {
                         try {
-                            results.add(fetch(entry));
+                            results.put(fetch(entry));
                         } finally {
                             queue.done(entry);
                         }
