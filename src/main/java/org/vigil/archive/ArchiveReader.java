@@ -13,6 +13,9 @@ import java.nio.file.Path;
 /** Reads archived responses back from the WARC files of one directory, by reference. */
 public class ArchiveReader {
 
+    /** Decoded payloads are cut here: a small gzip body can expand without bound. */
+    private static final int MAX_DECODED_BYTES = 64 << 20;
+
     private final Path directory;
 
     public ArchiveReader(Path directory) {
@@ -35,7 +38,8 @@ public class ArchiveReader {
                         + record.id() + ", not response " + ref.recordId());
             }
             HttpResponse http = response.http();
-            byte[] payload = http.body().stream().readAllBytes();
+            byte[] payload = ContentEncoding.decode(http.headers().first("Content-Encoding").orElse(null),
+                    http.body().stream().readAllBytes(), MAX_DECODED_BYTES);
             return new ArchivedResponse(response.targetURI(), response.date(), http.status(),
                     http.headers().first("Content-Type").orElse(null), payload, ref);
         } catch (IOException e) {

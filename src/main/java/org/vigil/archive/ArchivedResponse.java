@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param capturedAt  the record's WARC-Date
  * @param status      HTTP status code
  * @param contentType the response's Content-Type header, or null
- * @param payload     the response body as archived
+ * @param payload     the response body as archived, with any Content-Encoding undone
  * @param ref         where the record lives
  */
 public record ArchivedResponse(URI uri, Instant capturedAt, int status, String contentType, byte[] payload,

@@ -5,36 +5,52 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.Warcinfo;
 import org.netpreserve.jwarc.WarcWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Appends request/response pairs to gzipped WARC 1.1 files under one directory. A file is opened on
- * the first write and begins with a {@code warcinfo} record; files are named
- * {@code VIGIL-<timestamp>-<serial>.warc.gz} (never after a URL) and are only ever appended to.
- * Every pair is flushed to disk before its {@link ArchiveRef} is returned, so whatever the catalog
- * points at is already durable.
+ * Appends captures to gzipped WARC 1.1 files under one directory. A file is opened on the first
+ * write and begins with a {@code warcinfo} record; files are named
+ * {@code VIGIL-<timestamp>-<serial>.warc.gz} (never after a URL), only ever appended to, rotated at
+ * a size, and get their CDXJ index when closed. A capture is a {@code response} (or
+ * {@code revisit}), its {@code request} and a {@code metadata} record, each with SHA-1 block and
+ * payload digests. Callers {@link #sync()} before they commit anything that points into the
+ * archive, so whatever the catalog points at is durable.
  */
 public class WarcFileWriter implements Closeable {
+
+    /** Extension fields on response and revisit records, so the catalog can be rebuilt from WARCs alone. */
+    public static final String SOURCE_FIELD = "Vigil-Source";
+    public static final String KIND_FIELD = "Vigil-Kind";
 
     private static final DateTimeFormatter FILE_TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
@@ -46,13 +62,12 @@ public class WarcFileWriter implements Closeable {
     private final long rotateAtBytes;
     private int serial;
     private FileChannel channel;
-    private WarcWriter writer;
     private String fileName;
-    private URI warcinfoId;
+    private final List<String> cdxLines = new ArrayList<>();
 
     /**
      * @param directory     where WARC files are written (created if missing)
-     * @param info          warcinfo fields, e.g. software, operator, job
+     * @param info          warcinfo fields, e.g. software, operator, isPartOf
      * @param rotateAtBytes start a new file once the current one reaches this size
      */
     public WarcFileWriter(Path directory, Map<String, String> info, long rotateAtBytes) {
@@ -61,77 +76,199 @@ public class WarcFileWriter implements Closeable {
         this.rotateAtBytes = rotateAtBytes;
     }
 
-    /** Archives one exchange as a request and a response record; returns where the response lives. */
-    public synchronized ArchiveRef write(HttpExchange exchange) {
+    /** What a capture is, beyond its HTTP exchange. */
+    public record Annotations(String source, String kind, Map<String, List<String>> metadata) {
+    }
+
+    /** The record a revisit refers to. */
+    public record Original(URI uri, Instant date, ArchiveRef ref) {
+    }
+
+    /**
+     * A capture serialised and compressed, ready to be appended. Preparing is the expensive part
+     * (digests, gzip) and needs no lock, so fetch threads prepare and one thread appends.
+     *
+     * @param responseLength length of the first record's gzip member (the response or revisit)
+     */
+    public record Prepared(HttpExchange exchange, byte[] bytes, String recordId, String payloadDigest, String mime,
+                           long responseLength) {
+    }
+
+    /** Archives an exchange as response, request and metadata records; returns where the response lives. */
+    public ArchiveRef writeResponse(HttpExchange exchange, Annotations annotations) {
+        return append(prepareResponse(exchange, annotations));
+    }
+
+    /** Prepares response, request and metadata records of an exchange; safe to call from any thread. */
+    public static Prepared prepareResponse(HttpExchange exchange, Annotations annotations) {
+        byte[] payload = exchange.body();
+        WarcDigest payloadDigest = sha1(payload);
+        WarcRequest request = request(exchange);
+        byte[] block = concat(httpHead(exchange), payload);
+        URI responseId = newRecordId();
+        WarcResponse.Builder response = new WarcResponse.Builder(exchange.uri())
+                .recordId(responseId)
+                .date(exchange.fetchedAt())
+                .concurrentTo(request.id())
+                .blockDigest(sha1(block))
+                .payloadDigest(payloadDigest)
+                .addHeader(SOURCE_FIELD, annotations.source())
+                .addHeader(KIND_FIELD, annotations.kind())
+                .body(HTTP_RESPONSE, block);
+        if (exchange.truncated()) {
+            response.truncated(WarcTruncationReason.LENGTH);
+        }
+        return serialise(exchange, mime(exchange), responseId, payloadDigest.prefixedBase32(), response.build(),
+                request, metadata(exchange, responseId, annotations));
+    }
+
+    /**
+     * Archives an exchange whose payload is already archived as a {@code revisit} record: the
+     * server said 304 Not Modified ({@code notModified}), or sent a payload with the same digest.
+     * Only the HTTP headers are kept; the payload stays in the original.
+     */
+    public ArchiveRef writeRevisit(HttpExchange exchange, Original original, boolean notModified,
+                                   Annotations annotations) {
+        WarcRequest request = request(exchange);
+        byte[] head = httpHead(exchange);
+        URI revisitId = newRecordId();
+        WarcRevisit revisit = new WarcRevisit.Builder(exchange.uri(), notModified
+                ? WarcRevisit.SERVER_NOT_MODIFIED_1_1 : WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                .recordId(revisitId)
+                .date(exchange.fetchedAt())
+                .concurrentTo(request.id())
+                .refersTo(URI.create(original.ref().recordId()), original.uri(), original.date())
+                .blockDigest(sha1(head))
+                .payloadDigest(new WarcDigest(original.ref().payloadDigest()))
+                .addHeader(SOURCE_FIELD, annotations.source())
+                .addHeader(KIND_FIELD, annotations.kind())
+                .body(HTTP_RESPONSE, head)
+                .build();
+        return append(serialise(exchange, "warc/revisit", revisitId, original.ref().payloadDigest(), revisit, request,
+                metadata(exchange, revisitId, annotations)));
+    }
+
+    /** Appends a prepared capture to the current file (opening or rotating files as needed). */
+    public synchronized ArchiveRef append(Prepared prepared) {
         try {
-            ensureOpen(exchange);
-            byte[] payload = exchange.body();
-            WarcDigest payloadDigest = sha1(payload);
-
-            HttpRequest.Builder httpRequest = new HttpRequest.Builder("GET", requestTarget(exchange.uri()));
-            exchange.requestHeaders().forEach(h -> httpRequest.addHeader(h.getKey(), h.getValue()));
-            byte[] requestBlock = httpRequest.build().serializeHeader();
-            WarcRequest request = new WarcRequest.Builder(exchange.uri())
-                    .date(exchange.fetchedAt())
-                    .warcinfoId(warcinfoId)
-                    .blockDigest(sha1(requestBlock))
-                    .body(HTTP_REQUEST, requestBlock)
-                    .build();
-
-            HttpResponse.Builder httpResponse = new HttpResponse.Builder(exchange.status(), exchange.reason());
-            exchange.responseHeaders().forEach(h -> httpResponse.addHeader(h.getKey(), h.getValue()));
-            byte[] head = httpResponse.build().serializeHeader();
-            byte[] block = new byte[head.length + payload.length];
-            System.arraycopy(head, 0, block, 0, head.length);
-            System.arraycopy(payload, 0, block, head.length, payload.length);
-            URI responseId = newRecordId();
-            WarcResponse response = new WarcResponse.Builder(exchange.uri())
-                    .recordId(responseId)
-                    .date(exchange.fetchedAt())
-                    .warcinfoId(warcinfoId)
-                    .concurrentTo(request.id())
-                    .blockDigest(sha1(block))
-                    .payloadDigest(payloadDigest)
-                    .body(HTTP_RESPONSE, block)
-                    .build();
-
-            long offset = writer.position();
-            writer.write(response);
-            writer.write(request);
-            channel.force(false);
-            return new ArchiveRef(fileName, offset, responseId.toString(), payloadDigest.prefixedBase32());
+            ensureOpen(prepared.exchange().fetchedAt());
+            long offset = channel.position();
+            writeFully(prepared.bytes());
+            cdxLines.add(CdxjIndex.line(prepared.exchange().uri(), prepared.exchange().fetchedAt(), prepared.mime(),
+                    prepared.exchange().status(), prepared.payloadDigest(), prepared.responseLength(), offset,
+                    fileName));
+            return new ArchiveRef(fileName, offset, prepared.recordId(), prepared.payloadDigest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + directory.resolve(String.valueOf(fileName)) + ": "
+            throw failure(e);
+        }
+    }
+
+    /** Forces everything written so far to disk. */
+    public synchronized void sync() {
+        if (channel != null) {
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    /** Each record as its own gzip member, in order; the first is the one the catalog points at. */
+    private static Prepared serialise(HttpExchange exchange, String mime, URI id, String payloadDigest,
+                                      WarcRecord first, WarcRecord... rest) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), WarcCompression.GZIP);
+            writer.write(first);
+            long firstLength = bytes.size();
+            for (WarcRecord record : rest) {
+                writer.write(record);
+            }
+            return new Prepared(exchange, bytes.toByteArray(), id.toString(), payloadDigest, mime, firstLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise a WARC record for " + exchange.uri() + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private void ensureOpen(HttpExchange first) throws IOException {
-        if (writer != null && channel.size() < rotateAtBytes) {
+    private void writeFully(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    private static String mime(HttpExchange exchange) {
+        String type = exchange.responseHeader("Content-Type");
+        String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return mime.isEmpty() ? "unk" : mime;
+    }
+
+    private static WarcRequest request(HttpExchange exchange) {
+        HttpRequest.Builder httpRequest = new HttpRequest.Builder("GET", requestTarget(exchange.uri()));
+        exchange.requestHeaders().forEach(h -> httpRequest.addHeader(h.getKey(), h.getValue()));
+        byte[] requestBlock = httpRequest.build().serializeHeader();
+        return new WarcRequest.Builder(exchange.uri())
+                .date(exchange.fetchedAt())
+                .blockDigest(sha1(requestBlock))
+                .body(HTTP_REQUEST, requestBlock)
+                .build();
+    }
+
+    private static byte[] httpHead(HttpExchange exchange) {
+        HttpResponse.Builder httpResponse = new HttpResponse.Builder(exchange.status(), exchange.reason());
+        exchange.responseHeaders().forEach(h -> httpResponse.addHeader(h.getKey(), h.getValue()));
+        return httpResponse.build().serializeHeader();
+    }
+
+    private static WarcMetadata metadata(HttpExchange exchange, URI capturedId, Annotations annotations) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("fetchTimeMs", List.of(Long.toString(exchange.elapsed().toMillis())));
+        fields.putAll(annotations.metadata());
+        StringBuilder text = new StringBuilder();
+        fields.forEach((name, values) -> values.forEach(value -> text.append(name).append(": ")
+                .append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n")));
+        byte[] block = text.toString().getBytes(StandardCharsets.UTF_8);
+        return new WarcMetadata.Builder()
+                .targetURI(exchange.uri())
+                .date(exchange.fetchedAt())
+                .concurrentTo(capturedId)
+                .blockDigest(sha1(block))
+                .body(MediaType.WARC_FIELDS, block)
+                .build();
+    }
+
+    private void ensureOpen(Instant now) throws IOException {
+        if (channel != null && channel.size() < rotateAtBytes) {
             return;
         }
         close();
         Files.createDirectories(directory);
         do {
             serial++;
-            fileName = "VIGIL-" + FILE_TIMESTAMP.format(first.fetchedAt()) + "-" + String.format("%05d", serial)
-                    + ".warc.gz";
+            fileName = "VIGIL-" + FILE_TIMESTAMP.format(now) + "-" + String.format("%05d", serial) + ".warc.gz";
         } while (Files.exists(directory.resolve(fileName)));
         channel = FileChannel.open(directory.resolve(fileName), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        writer = new WarcWriter(channel, WarcCompression.GZIP);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         info.forEach((k, v) -> fields.put(k, List.of(v)));
         fields.put("format", List.of("WARC File Format 1.1"));
         fields.put("conformsTo",
                 List.of("http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        fields.forEach((name, values) -> values.forEach(value -> text.writeBytes((name + ": " + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8))));
+        byte[] block = text.toByteArray();
         Warcinfo warcinfo = new Warcinfo.Builder()
-                .date(first.fetchedAt())
+                .date(now)
                 .filename(fileName)
-                .fields(fields)
+                .blockDigest(sha1(block))
+                .body(MediaType.WARC_FIELDS, block)
                 .build();
-        warcinfoId = warcinfo.id();
-        writer.write(warcinfo);
+        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+        new WarcWriter(Channels.newChannel(serialised), WarcCompression.GZIP).write(warcinfo);
+        writeFully(serialised.toByteArray());
     }
 
     private static String requestTarget(URI uri) {
@@ -141,6 +278,18 @@ public class WarcFileWriter implements Closeable {
 
     private static URI newRecordId() {
         return URI.create("urn:uuid:" + UUID.randomUUID());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** The {@code WARC-Payload-Digest} a payload gets, e.g. {@code sha1:...}. */
+    public static String payloadDigest(byte[] payload) {
+        return sha1(payload).prefixedBase32();
     }
 
     static WarcDigest sha1(byte[] bytes) {
@@ -153,12 +302,20 @@ public class WarcFileWriter implements Closeable {
         }
     }
 
+    private UncheckedIOException failure(IOException e) {
+        return new UncheckedIOException("cannot write to " + directory.resolve(String.valueOf(fileName)) + ": "
+                + e.getMessage(), e);
+    }
+
+    /** Syncs and closes the current file and writes its CDXJ index; the next write opens a new file. */
     @Override
     public synchronized void close() throws IOException {
-        if (writer != null) {
-            writer.close();
-            writer = null;
+        if (channel != null) {
+            channel.force(false);
+            channel.close();
             channel = null;
+            CdxjIndex.write(directory.resolve(fileName), cdxLines);
+            cdxLines.clear();
         }
     }
 }

@@ -14,6 +14,9 @@ public final class ExitCodes {
     /** Another Vigil process is working on the same home; nothing was touched. */
     public static final int ALREADY_RUNNING = 4;
 
+    /** {@code verify}/{@code reindex}: the archive holds damage that was not (or cannot be) repaired. */
+    public static final int ARCHIVE_DAMAGED = 5;
+
     private ExitCodes() {
     }
 }

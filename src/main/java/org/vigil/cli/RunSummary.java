@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -8,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The figures of one job execution, as the one-line summary a cron mail shows. */
-record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int articles,
-                  int incidents, String pdf, String mailFailure) {
+record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int skipped,
+                  int articles, int incidents, String pdf, String mailFailure) {
 
     static RunSummary of(String job, String jobName, JobExecution execution) {
         int archived = 0;
         int failures = 0;
+        int skipped = 0;
         int articles = 0;
         int incidents = -1;
         String pdf = null;
@@ -24,6 +26,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 case "harvest-fetch" -> {
                     archived += (int) step.getWriteCount();
                     failures += (int) step.getFilterCount();
+                    skipped += step.getExecutionContext().getInt("skipped", 0);
                 }
                 case "normalize-extract" -> articles += (int) step.getWriteCount();
                 case "normalize-merge" -> incidents = step.getExecutionContext().getInt("incidents", -1);
@@ -35,15 +38,16 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 }
             }
         }
-        return new RunSummary(job, jobName, execution, archived, failures + (mailFailure == null ? 0 : 1), articles,
-                incidents, pdf, mailFailure);
+        return new RunSummary(job, jobName, execution, archived, failures + (mailFailure == null ? 0 : 1), skipped,
+                articles, incidents, pdf, mailFailure);
     }
 
     String line() {
         List<String> parts = new ArrayList<>();
         boolean harvested = execution.getStepExecutions().stream().anyMatch(s -> s.getStepName().startsWith("harvest"));
         if (harvested) {
-            parts.add(archived + " pages archived, " + failures + " failed");
+            parts.add(archived + " pages archived, " + failures + " failed"
+                    + (skipped > 0 ? ", " + skipped + " skipped (robots.txt, not HTML, duplicates)" : ""));
         }
         boolean normalized = execution.getStepExecutions().stream()
                 .anyMatch(s -> s.getStepName().equals("normalize-extract"));
@@ -61,7 +65,10 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         }
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        return String.format("%s %s: %s in %.1f s%s", jobName, job, execution.getStatus(), took.toMillis() / 1000.0,
+        String status = execution.getStatus() == BatchStatus.COMPLETED && failures > 0
+                ? "COMPLETED WITH " + failures + (failures == 1 ? " FAILURE" : " FAILURES")
+                : execution.getStatus().toString();
+        return String.format("%s %s: %s in %.1f s%s", jobName, job, status, took.toMillis() / 1000.0,
                 parts.isEmpty() ? "" : ": " + String.join("; ", parts));
     }
 

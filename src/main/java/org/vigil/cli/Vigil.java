@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Harvests news into a WARC archive, extracts incident records and renders PDF briefings.",
         subcommands = {NightlyCommand.class, HarvestCommand.class, NormalizeCommand.class, BriefCommand.class,
                 RebuildCommand.class, StatusCommand.class, ExportCommand.class, ExtractCommand.class,
-                CommandLine.HelpCommand.class})
+                VerifyCommand.class, ReindexCommand.class, BenchHarvestCommand.class, CommandLine.HelpCommand.class})
 public class Vigil {
 
     public static void main(String[] args) {

@@ -27,7 +27,7 @@ abstract class VigilCommand implements Callable<Integer> {
     public final Integer call() {
         JobDefinition job;
         try {
-            job = JobDefinitions.load(options.job);
+            job = adjust(JobDefinitions.load(options.job));
         } catch (JobDefinitions.InvalidJobException e) {
             err().println(e.getMessage());
             return ExitCodes.BAD_CONFIG;
@@ -41,6 +41,15 @@ abstract class VigilCommand implements Callable<Integer> {
             err().println("vigil " + spec.name() + ": " + Messages.oneLine(e));
             return ExitCodes.FAILED;
         }
+    }
+
+    /**
+     * The job as this command runs it: command-line options may override job-file settings.
+     *
+     * @throws JobDefinitions.InvalidJobException when an override is invalid
+     */
+    JobDefinition adjust(JobDefinition job) {
+        return job;
     }
 
     /** Does the command's work; returns the exit code. */

@@ -8,40 +8,63 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.vigil.archive.ArchiveReader;
 import org.vigil.archive.WarcFileWriter;
 import org.vigil.crawl.Fetcher;
+import org.vigil.crawl.HarvestSettings;
+import org.vigil.crawl.HostGates;
+import org.vigil.crawl.RobotsCache;
 import org.vigil.store.CaptureRepository;
 import org.vigil.store.FailureRepository;
 import org.vigil.store.FrontierRepository;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * harvest: discover article URLs into the frontier, then fetch and archive them in chunks. A run
- * that stops during the fetch step restarts there, with only the URLs still pending.
+ * harvest: recover the catalog from the archive after a crash and discover article URLs into the
+ * frontier, then fetch and archive them. A run that stops during the fetch step restarts there,
+ * with only the URLs still pending.
  */
 @Configuration(proxyBeanMethods = false)
 public class HarvestJobConfig {
 
     static final String SOFTWARE = "Vigil/" + Version.current();
-    private static final long WARC_ROTATE_BYTES = 1L << 30;
-    private static final int MAX_BODY_BYTES = 20 << 20;
 
     @Bean(destroyMethod = "close")
     WarcFileWriter warcFileWriter(RunSettings settings) {
         Map<String, String> info = new LinkedHashMap<>();
-        info.put("software", SOFTWARE);
+        info.put("software", SOFTWARE + " (jwarc, crawler-commons, Rome)");
         info.put("operator", settings.job().operator());
         info.put("isPartOf", settings.job().name());
         info.put("description", "Vigil harvest of job " + settings.job().name());
-        return new WarcFileWriter(settings.warcDirectory(), info, WARC_ROTATE_BYTES);
+        info.put("http-header-user-agent", userAgent(settings));
+        info.put("robots", settings.job().harvest().polite() ? "obey" : "ignore");
+        return new WarcFileWriter(settings.warcDirectory(), info, settings.job().harvest().warcRotateBytes());
+    }
+
+    /** {@code Vigil/1.0 (+contact)}: names the software and how to reach whoever runs it. */
+    static String userAgent(RunSettings settings) {
+        HarvestSettings harvest = settings.job().harvest();
+        String contact = harvest.contact() != null ? harvest.contact() : settings.job().operator();
+        return SOFTWARE + " (+" + contact.replaceAll("[\\r\\n()]", " ").strip() + ")";
     }
 
     @Bean
     Fetcher fetcher(RunSettings settings) {
-        return new Fetcher(SOFTWARE + " (+" + settings.job().operator() + ")", Duration.ofSeconds(30), MAX_BODY_BYTES);
+        HarvestSettings harvest = settings.job().harvest();
+        return new Fetcher(harvest, userAgent(settings),
+                new HostGates(harvest.polite(), harvest.maxConnectionsPerHost(), harvest.delay()));
+    }
+
+    @Bean
+    RobotsArchive robotsArchive() {
+        return new RobotsArchive();
+    }
+
+    @Bean
+    RobotsCache robotsCache(Fetcher fetcher, RobotsArchive robotsArchive) {
+        return new RobotsCache(fetcher, robotsArchive::add);
     }
 
     @Bean
@@ -50,24 +73,31 @@ public class HarvestJobConfig {
     }
 
     @Bean
+    ArchiveRecovery archiveRecovery(RunSettings settings, CaptureRepository captures, FrontierRepository frontier) {
+        return new ArchiveRecovery(settings.warcDirectory(), settings.home().resolve("archive").resolve("damaged"),
+                captures, frontier);
+    }
+
+    @Bean
     Step harvestDiscoverStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
-                             Fetcher fetcher, Archivist archivist, CaptureRepository captures,
+                             Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive, Archivist archivist,
+                             ArchiveRecovery recovery, ArchiveReader reader, CaptureRepository captures,
                              FrontierRepository frontier, FailureRepository failures) {
         return new StepBuilder("harvest-discover", jobRepository)
-                .tasklet(new DiscoverTasklet(settings, fetcher, archivist, captures, frontier, failures), tx)
+                .tasklet(new DiscoverTasklet(settings, fetcher, robots, robotsArchive, archivist, recovery, reader,
+                        captures, frontier, failures), tx)
                 .build();
     }
 
     @Bean
     Step harvestFetchStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
-                          Fetcher fetcher, Archivist archivist, FrontierRepository frontier,
-                          FailureRepository failures) {
+                          Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive, Archivist archivist,
+                          CaptureRepository captures, FrontierRepository frontier, FailureRepository failures) {
+        FetchTasklet tasklet = new FetchTasklet(settings, fetcher, robots, robotsArchive, archivist, captures,
+                frontier, failures);
         return new StepBuilder("harvest-fetch", jobRepository)
-                .<org.vigil.store.FrontierRepository.Entry, FetchProcessor.Fetched>chunk(10)
-                .transactionManager(tx)
-                .reader(new FrontierReader(frontier))
-                .processor(new FetchProcessor(fetcher, settings.job().sources(), frontier, failures))
-                .writer(new CaptureWriter(archivist, frontier))
+                .tasklet(tasklet, tx)
+                .listener(tasklet)
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package org.vigil.job;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vigil.crawl.HarvestSettings;
 import org.vigil.crawl.SourceConfig;
 import org.vigil.report.MailSettings;
 import org.vigil.report.Period;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param serve    a folder, relative to the job file, that Vigil serves on a loopback port while the
  *                 job runs ({@code ${serve}} in source URLs stands for its address), or null
  * @param sources  the news sources
+ * @param harvest  how to harvest (politeness, timeouts, retries, limits); all defaults when absent
  * @param topics   keywords of interest, or empty
  * @param briefing    how to brief
  * @param corrections analysts' corrections file, relative to the job file (default {@code corrections.yml})
@@ -26,6 +28,7 @@ public record JobDefinition(@JsonProperty(required = true) String name,
                             String operator,
                             String serve,
                             @JsonProperty(required = true) List<SourceConfig> sources,
+                            HarvestSettings harvest,
                             List<String> topics,
                             @JsonProperty(required = true) BriefingConfig briefing,
                             String corrections,
@@ -42,17 +45,23 @@ public record JobDefinition(@JsonProperty(required = true) String name,
         sources = List.copyOf(sources);
         topics = topics == null ? List.of() : List.copyOf(topics);
         operator = operator == null ? "unknown operator" : operator;
+        harvest = harvest == null ? HarvestSettings.defaults() : harvest;
         corrections = corrections == null ? "corrections.yml" : corrections;
     }
 
     JobDefinition withFile(Path file) {
-        return new JobDefinition(name, operator, serve, sources, topics, briefing, corrections, file);
+        return new JobDefinition(name, operator, serve, sources, harvest, topics, briefing, corrections, file);
     }
 
     /** This job with its sources' {@code ${serve}} replaced by a running site server's address. */
     public JobDefinition servedFrom(String baseUrl) {
         return new JobDefinition(name, operator, serve, sources.stream().map(s -> s.servedFrom(baseUrl)).toList(),
-                topics, briefing, corrections, file);
+                harvest, topics, briefing, corrections, file);
+    }
+
+    /** This job with other harvest settings (e.g. a backfill's {@code --since}). */
+    public JobDefinition withHarvest(HarvestSettings newHarvest) {
+        return new JobDefinition(name, operator, serve, sources, newHarvest, topics, briefing, corrections, file);
     }
 
     /** The folder to serve during the run, or null. */

@@ -28,21 +28,66 @@ public class CaptureRepository {
     }
 
     public void add(Capture capture) {
-        jdbc.sql("""
-                        INSERT INTO capture (record_id, url, source_name, kind, captured_at, http_status, content_type,
-                                             warc_file, warc_offset, payload_digest)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(capture.archive().recordId(), capture.url(), capture.sourceName(),
-                        capture.kind().name().toLowerCase(Locale.ROOT), capture.capturedAt(), capture.httpStatus(),
-                        capture.contentType(), capture.archive().file(), capture.archive().offset(),
-                        capture.archive().payloadDigest())
-                .update();
+        add(capture, Capture.Details.NONE);
     }
 
-    /** Whether this URL was already archived with an answer (2xx or a redirect): then it is not fetched again. */
+    /**
+     * Indexes a capture unless its record is indexed already, so indexing the same WARC file twice is
+     * harmless; returns whether it was new.
+     */
+    public boolean add(Capture capture, Capture.Details details) {
+        return jdbc.sql("""
+                        INSERT INTO capture (record_id, url, source_name, kind, captured_at, http_status, content_type,
+                                             warc_file, warc_offset, payload_digest, record_type, canonical_url, etag,
+                                             last_modified)
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one(x)
+                        WHERE NOT EXISTS (SELECT 1 FROM capture WHERE record_id = ?)""")
+                .params(capture.archive().recordId(), capture.url(), capture.sourceName(),
+                        capture.kind().name().toLowerCase(Locale.ROOT), capture.capturedAt(), capture.httpStatus(),
+                        clip(capture.contentType(), 200), capture.archive().file(), capture.archive().offset(),
+                        capture.archive().payloadDigest(), details.revisit() ? "revisit" : "response",
+                        clip(details.canonicalUrl(), 4096), clip(details.etag(), 1000),
+                        clip(details.lastModified(), 100), capture.archive().recordId())
+                .update() > 0;
+    }
+
+    /**
+     * Whether this URL, or a page declaring it canonical, was already archived with an answer (2xx or
+     * a redirect): then it is not fetched again.
+     */
     public boolean hasArticle(String url) {
-        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE url = ? AND kind = 'article' AND http_status < 400")
-                .param(url).query(Integer.class).single() > 0;
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM capture
+                        WHERE (url = ? OR canonical_url = ?) AND kind = 'article' AND http_status < 400""")
+                .params(url, url).query(Integer.class).single() > 0;
+    }
+
+    /** The last full 200 response archived for a URL and its validators: what a revisit refers to. */
+    public record Original(Capture capture, String etag, String lastModified) {
+    }
+
+    public Optional<Original> lastOriginal(String url) {
+        return jdbc.sql("""
+                        SELECT * FROM capture WHERE url = ? AND record_type = 'response' AND http_status = 200
+                        ORDER BY captured_at DESC, record_id FETCH FIRST 1 ROW ONLY""")
+                .param(url)
+                .query((rs, n) -> new Original(ROW.mapRow(rs, n), rs.getString("etag"), rs.getString("last_modified")))
+                .optional();
+    }
+
+    /** How many records of one WARC file the catalog indexes. */
+    public int countInFile(String warcFile) {
+        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE warc_file = ?").param(warcFile).query(Integer.class)
+                .single();
+    }
+
+    public boolean contains(String recordId) {
+        return jdbc.sql("SELECT COUNT(*) FROM capture WHERE record_id = ?").param(recordId).query(Integer.class)
+                .single() > 0;
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public Optional<Capture> find(String recordId) {

@@ -40,14 +40,27 @@ public class FrontierRepository {
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2))).list();
     }
 
-    public void done(String url) {
-        jdbc.sql("UPDATE frontier SET state = 'done', attempts = attempts + 1, last_error = NULL WHERE url = ?")
-                .param(url).update();
+    public void done(String url, int attempts) {
+        jdbc.sql("UPDATE frontier SET state = 'done', attempts = attempts + ?, last_error = NULL WHERE url = ?")
+                .params(attempts, url).update();
     }
 
-    public void failed(String url, String reason) {
-        jdbc.sql("UPDATE frontier SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE url = ?")
+    /** A URL that could not be fetched after {@code attempts} requests; it is tried again next run. */
+    public void failed(String url, String reason, int attempts) {
+        jdbc.sql("UPDATE frontier SET state = 'failed', attempts = attempts + ?, last_error = ? WHERE url = ?")
+                .params(attempts, truncate(reason), url).update();
+    }
+
+    /** A URL that is deliberately not archived (robots.txt, not HTML, a duplicate): not a failure. */
+    public void skipped(String url, String reason) {
+        jdbc.sql("UPDATE frontier SET state = 'skipped', attempts = attempts + 1, last_error = ? WHERE url = ?")
                 .params(truncate(reason), url).update();
+    }
+
+    /** Marks a URL done whose capture is found in the archive (recovery after a crash); returns whether it was pending. */
+    public boolean recovered(String url) {
+        return jdbc.sql("UPDATE frontier SET state = 'done', last_error = NULL WHERE url = ? AND state <> 'done'")
+                .param(url).update() > 0;
     }
 
     public int count(String state) {

@@ -1,0 +1,208 @@
+package org.vigil.cli;
+
+import org.vigil.job.StaticSiteServer;
+import org.vigil.job.SyntheticSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+@Command(name = "bench-harvest", mixinStandardHelpOptions = true,
+        description = {"Benchmark: generate a synthetic news site, serve it on loopback, and time 'vigil harvest' "
+                + "(politeness off, in a child JVM with -Xmx512m) against 'wget --recursive --warc-file' on it.",
+                "Prints pages/s of both, the ratio, and Vigil's peak RSS and peak heap."})
+class BenchHarvestCommand implements Callable<Integer> {
+
+    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    @Option(names = "--pages", defaultValue = "10000", description = "Article pages (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a new temporary folder, "
+            + "deleted afterwards).")
+    Path dir;
+
+    @Option(names = "--threads", defaultValue = "8", description = "Vigil fetch threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--no-wget", description = "Time Vigil only.")
+    boolean noWget;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "Extra option for Vigil's JVM, e.g. "
+            + "-XX:StartFlightRecording=filename=vigil.jfr to profile it (repeatable).")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    /** One timed child process. */
+    private record Run(int exitCode, double seconds, long peakRssKb, String output) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        boolean temporary = dir == null;
+        Path work = temporary ? Files.createTempDirectory("vigil-bench") : Files.createDirectories(dir);
+        try {
+            Path site = work.resolve("site");
+            deleteTree(site);
+            out("generating %d article pages in %s ...", pages, site);
+            SyntheticSite.write(site, pages);
+            int listingPages = SyntheticSite.sectionPages(pages);
+            try (StaticSiteServer server = StaticSiteServer.serve(site)) {
+                String base = server.baseUrl();
+                Path job = work.resolve("bench.yml");
+                Files.writeString(job, """
+                        name: bench
+                        operator: Vigil benchmark
+                        sources:
+                          - name: Synthetic News
+                            pages: ["%s/news/page-1.html"]
+                            max-pages: %d
+                            allow-hosts: ["127.0.0.1"]
+                            article-pattern: '/news/\\d{4}/\\d{2}/story-\\d+\\.html$'
+                        harvest:
+                          politeness: off
+                          allow-private-addresses: true
+                          threads: %d
+                        briefing:
+                          title: Benchmark
+                        """.formatted(base, listingPages + 1, threads));
+                Path home = work.resolve("vigil-home");
+                deleteTree(home);
+                Path gcLog = work.resolve("vigil-gc.log");
+                List<String> vigil = new ArrayList<>(javaCommand(gcLog));
+                vigil.addAll(List.of("harvest", "--job", job.toString(), "--home", home.toString()));
+                out("vigil harvest (politeness off, %d threads) ...", threads);
+                Run v = run(vigil, work);
+                if (v.exitCode() != 0) {
+                    err("vigil harvest exited %d:%n%s", v.exitCode(), v.output());
+                    return ExitCodes.FAILED;
+                }
+                v.output().lines().forEach(line -> out("  | %s", line));
+                int fetched = pages + listingPages;
+                double vigilRate = fetched / v.seconds();
+                Matcher jobTime = Pattern.compile("COMPLETED in ([0-9.]+) s").matcher(v.output());
+                double jobSeconds = jobTime.find() ? Double.parseDouble(jobTime.group(1)) : Double.NaN;
+                out("vigil: %d pages in %.2f s (whole process, JVM start included): %.0f pages/s; harvest job alone"
+                        + " %.2f s: %.0f pages/s", fetched, v.seconds(), vigilRate, jobSeconds, fetched / jobSeconds);
+                out("vigil: peak RSS %d MB, peak heap %s (limit -Xmx512m)", v.peakRssKb() / 1024, peakHeap(gcLog));
+                if (noWget) {
+                    return ExitCodes.OK;
+                }
+                Path wgetDir = Files.createDirectories(work.resolve("wget"));
+                out("wget --recursive --level=inf --warc-file ...");
+                Run w = run(List.of("wget", "--recursive", "--level=inf", "--no-verbose", "--delete-after",
+                        "--warc-file=" + wgetDir.resolve("bench"), "--directory-prefix=" + wgetDir,
+                        base + "/"), wgetDir);
+                long wgetPages = Pattern.compile("(?m) URL:").matcher(w.output()).results().count();
+                double wgetRate = wgetPages / w.seconds();
+                out("wget: %d pages in %.2f s: %.0f pages/s, peak RSS %d MB (exit %d)", wgetPages, w.seconds(),
+                        wgetRate, w.peakRssKb() / 1024, w.exitCode());
+                out("ratio vigil/wget: %.2fx (whole process), %.2fx (harvest job alone)", vigilRate / wgetRate,
+                        fetched / jobSeconds / wgetRate);
+            }
+            return ExitCodes.OK;
+        } finally {
+            if (temporary) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    /** The command that starts this Vigil in a new JVM, heap limited and GC logged. */
+    private List<String> javaCommand(Path gcLog) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xlog:gc:file=" + gcLog));
+        command.addAll(jvmOptions);
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            command.addAll(List.of("-jar", Path.of(classPath).toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of("-cp", classPath, Vigil.class.getName()));
+        }
+        return command;
+    }
+
+    /** Runs a command, timing it and sampling its peak resident set size. */
+    private static Run run(List<String> command, Path directory) throws IOException, InterruptedException {
+        Path output = Files.createTempFile(directory, "out", ".txt");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        long peak = 0;
+        while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, peakRssKb(process.pid()));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String text = Files.readString(output);
+        Files.delete(output);
+        return new Run(process.exitValue(), seconds, peak, text);
+    }
+
+    /** VmHWM of a live process (its peak RSS so far), 0 when unknown. */
+    private static long peakRssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended between two samples, or this is not Linux: keep the last figure.
+        }
+        return 0;
+    }
+
+    /** The largest heap occupancy before a collection, from a -Xlog:gc log. */
+    private static String peakHeap(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return "unknown";
+        }
+        long peak = -1;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_HEAP.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+            }
+        }
+        return peak < 0 ? "below the first collection's threshold" : peak + " MB";
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private void out(String format, Object... args) {
+        spec.commandLine().getOut().printf(format + "%n", args);
+        spec.commandLine().getOut().flush();
+    }
+
+    private void err(String format, Object... args) {
+        spec.commandLine().getErr().printf(format + "%n", args);
+    }
+}

@@ -1,0 +1,254 @@
+package org.vigil.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.vigil.archive.HttpExchange;
+import org.vigil.archive.WarcFileWriter;
+import org.vigil.crawl.Fetcher;
+import org.vigil.crawl.HtmlPage;
+import org.vigil.crawl.RobotsCache;
+import org.vigil.crawl.SourceConfig;
+import org.vigil.store.Capture;
+import org.vigil.store.CaptureRepository;
+import org.vigil.store.FailureRepository;
+import org.vigil.store.FrontierRepository;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Second half of a harvest: fetches the frontier's pending URLs on parallel threads (per-host
+ * politeness in {@link HostQueue} and the fetcher) and archives what they bring back. Each call
+ * archives the results that arrived, syncs the WARC file and lets Spring Batch commit the catalog,
+ * so a crash loses at most in-flight fetches, which stay pending and are fetched on the next run.
+ */
+public class FetchTasklet implements Tasklet, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FetchTasklet.class);
+    private static final int MAX_BATCH = 500;
+    /** Pages are parsed (for outlinks and rel=canonical) from at most this many bytes, bounding memory. */
+    private static final int PARSE_LIMIT = 4 << 20;
+    /** Fetched pages waiting to be archived, per fetch thread: fetching never runs far ahead of archiving. */
+    private static final int QUEUED_PER_THREAD = 8;
+
+    /** What a fetch thread hands back. */
+    private record Fetched(FrontierRepository.Entry entry, Fetcher.Result result, HtmlPage page,
+                           List<WarcFileWriter.Prepared> prepared, String problem) {
+    }
+
+    private final RunSettings settings;
+    private final Fetcher fetcher;
+    private final RobotsCache robots;
+    private final RobotsArchive robotsArchive;
+    private final Archivist archivist;
+    private final CaptureRepository captures;
+    private final FrontierRepository frontier;
+    private final FailureRepository failures;
+    private final Map<String, SourceConfig> sources;
+
+    private ExecutorService pool;
+    private BlockingQueue<Fetched> results;
+    private AtomicInteger running;
+    private Progress progress;
+    private int done;
+    private int failed;
+    private int skipped;
+
+    public FetchTasklet(RunSettings settings, Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive,
+                        Archivist archivist, CaptureRepository captures, FrontierRepository frontier,
+                        FailureRepository failures) {
+        this.settings = settings;
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.robotsArchive = robotsArchive;
+        this.archivist = archivist;
+        this.captures = captures;
+        this.frontier = frontier;
+        this.failures = failures;
+        this.sources = settings.job().sources().stream()
+                .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (pool == null) {
+            start();
+        }
+        List<Fetched> batch = new ArrayList<>();
+        Fetched first = results.poll(500, TimeUnit.MILLISECONDS);
+        if (first != null) {
+            batch.add(first);
+            results.drainTo(batch, MAX_BATCH - 1);
+        }
+        int archived = 0;
+        int failedNow = 0;
+        for (Fetched fetched : batch) {
+            switch (record(fetched)) {
+                case ARCHIVED -> archived++;
+                case FAILED -> failedNow++;
+                case SKIPPED -> skipped++;
+            }
+        }
+        robotsArchive.drainInto(archivist);
+        archivist.sync();
+        done += batch.size();
+        failed += failedNow;
+        contribution.incrementWriteCount(archived);
+        contribution.incrementFilterCount(failedNow);
+        contribution.getStepExecution().getExecutionContext().putInt("skipped", skipped);
+        boolean finished = running.get() == 0 && results.isEmpty();
+        progress.update(done, failed, finished);
+        if (finished) {
+            pool.shutdown();
+            return RepeatStatus.FINISHED;
+        }
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    private void start() {
+        HostQueue queue = new HostQueue(frontier.pending(), fetcher.gates(),
+                settings.job().harvest().polite() ? settings.job().harvest().maxConnectionsPerHost()
+                        : Integer.MAX_VALUE);
+        int threads = settings.job().harvest().threads();
+        results = new LinkedBlockingQueue<>(QUEUED_PER_THREAD * threads);
+        running = new AtomicInteger(threads);
+        progress = new Progress(queue.size());
+        log.info("fetching {} pages on {} threads", queue.size(), threads);
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < threads; i++) {
+            pool.execute(() -> {
+                try {
+                    FrontierRepository.Entry entry;
+                    while ((entry = queue.take()) != null) {
+                        try {
+                            results.put(fetch(entry));
+                        } finally {
+                            queue.done(entry);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    running.decrementAndGet();
+                }
+            });
+        }
+    }
+
+    private Fetched fetch(FrontierRepository.Entry entry) throws InterruptedException {
+        SourceConfig source = sources.get(entry.sourceName());
+        if (source == null) {
+            return new Fetched(entry, null, null, List.of(),
+                    "source '" + entry.sourceName() + "' is no longer in the job file");
+        }
+        try {
+            URI url = URI.create(entry.url());
+            if (settings.job().harvest().polite() && !robots.rules(url).allows(url)) {
+                return new Fetched(entry, new Fetcher.Result(url, List.of(), 0, null, "robots.txt disallows it"),
+                        null, List.of(), null);
+            }
+            Fetcher.Result result = fetcher.fetch(url, source::isAllowedHost, true, null);
+            HttpExchange last = result.last();
+            HtmlPage page = null;
+            if (result.ok() && last.status() == 200) {
+                page = HtmlPage.parse(last.uri(), last.decodedBody(PARSE_LIMIT), last.responseHeader("Content-Type"));
+            }
+            return new Fetched(entry, result, page, prepare(entry, result, page), null);
+        } catch (IOException | RuntimeException e) {
+            return new Fetched(entry, null, null, List.of(), Fetcher.describe(e));
+        }
+    }
+
+    /** Serialises every hop for the archive here, on the fetch thread, so the archiving thread only appends. */
+    private static List<WarcFileWriter.Prepared> prepare(FrontierRepository.Entry entry, Fetcher.Result result,
+                                                         HtmlPage page) {
+        List<WarcFileWriter.Prepared> prepared = new ArrayList<>();
+        URI via = null;
+        for (HttpExchange hop : result.hops()) {
+            boolean isLast = hop == result.last();
+            Map<String, List<String>> metadata = new LinkedHashMap<>();
+            if (via != null) {
+                metadata.put("via", List.of(via.toString()));
+            }
+            if (isLast) {
+                metadata.put("attempts", List.of(Integer.toString(result.attempts())));
+            }
+            prepared.add(Archivist.prepare(hop, entry.sourceName(), Capture.Kind.ARTICLE, isLast ? page : null,
+                    metadata));
+            via = hop.uri();
+        }
+        return prepared;
+    }
+
+    private enum Outcome { ARCHIVED, FAILED, SKIPPED }
+
+    private Outcome record(Fetched fetched) {
+        FrontierRepository.Entry entry = fetched.entry();
+        if (fetched.problem() != null) {
+            return fail(entry, fetched.problem(), 1);
+        }
+        Fetcher.Result result = fetched.result();
+        HtmlPage page = fetched.page();
+        HttpExchange last = result.last();
+        if (page != null && page.canonical() != null && !page.canonical().equals(last.uri())
+                && captures.hasArticle(page.canonical().toString())) {
+            frontier.skipped(entry.url(), "duplicate of " + page.canonical() + ", archived already");
+            return Outcome.SKIPPED;
+        }
+        for (WarcFileWriter.Prepared capture : fetched.prepared()) {
+            boolean isLast = capture.exchange() == last;
+            archivist.archive(capture, entry.sourceName(), Capture.Kind.ARTICLE,
+                    isLast && page != null && page.canonical() != null ? page.canonical().toString() : null);
+        }
+        if (result.failure() != null) {
+            return fail(entry, result.failure(), result.attempts());
+        }
+        if (result.skipped() != null) {
+            frontier.skipped(entry.url(), result.skipped());
+            log.info("{}: skipped: {}", entry.url(), result.skipped());
+            return Outcome.SKIPPED;
+        }
+        frontier.done(entry.url(), result.attempts());
+        return Outcome.ARCHIVED;
+    }
+
+    private Outcome fail(FrontierRepository.Entry entry, String reason, int attempts) {
+        log.warn("{}: {}", entry.url(), reason);
+        frontier.failed(entry.url(), reason, attempts);
+        failures.add(new FailureRepository.Failure(entry.url(), entry.sourceName(), OffsetDateTime.now(), attempts,
+                reason));
+        return Outcome.FAILED;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        return stepExecution.getExitStatus();
+    }
+}
