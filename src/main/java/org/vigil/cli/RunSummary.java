@@ -1,11 +1,16 @@
 package org.vigil.cli;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The figures of one job execution, as the one-line summary a cron mail shows. */
 record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int articles,
@@ -39,7 +44,40 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 incidents, pdf, mailFailure);
     }
 
+    /** The line a run prints when it ends: job, period, figures, briefing and duration. */
     String line() {
+        List<String> figures = figures();
+        return String.format("%s %s%s: %s in %.1f s%s", jobName, job, period(), execution.getStatus(),
+                took().toMillis() / 1000.0, figures.isEmpty() ? "" : ": " + String.join("; ", figures));
+    }
+
+    /** The line {@code status} and {@code history} show for a past run, with the reason it failed. */
+    String record() {
+        List<String> figures = figures();
+        BatchStatus status = execution.getStatus();
+        if (status.isRunning()) {
+            figures.add("running, or its process died: the same command resumes it");
+        } else if (status != BatchStatus.COMPLETED) {
+            figures.add("reason: " + failureReason());
+        }
+        return String.format("run %d %s%s: %s, %s - %s (%.1f s)%s", execution.getId(), jobName, period(), status,
+                format(execution.getStartTime()), format(execution.getEndTime()), took().toMillis() / 1000.0,
+                figures.isEmpty() ? "" : "; " + String.join("; ", figures));
+    }
+
+    private String period() {
+        JobParameters parameters = execution.getJobParameters();
+        String date = parameters.getString("date");
+        if (date == null) {
+            return "";
+        }
+        String from = parameters.getString("from");
+        String shard = parameters.getString("shard");
+        return " " + (from == null ? date + " (" + parameters.getString("period") + ")" : from + ".." + date)
+                + (shard == null ? "" : " shard " + shard);
+    }
+
+    private List<String> figures() {
         List<String> parts = new ArrayList<>();
         boolean harvested = execution.getStepExecutions().stream().anyMatch(s -> s.getStepName().startsWith("harvest"));
         if (harvested) {
@@ -59,15 +97,37 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         if (mailFailure != null) {
             parts.add("briefing NOT mailed: " + mailFailure);
         }
-        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
-                : Duration.between(execution.getStartTime(), execution.getEndTime());
-        return String.format("%s %s: %s in %.1f s%s", jobName, job, execution.getStatus(), took.toMillis() / 1000.0,
-                parts.isEmpty() ? "" : ": " + String.join("; ", parts));
+        return parts;
     }
 
-    /** Why the run failed, in one line. */
+    private Duration took() {
+        LocalDateTime start = execution.getStartTime();
+        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime()
+                : execution.getLastUpdated() != null ? execution.getLastUpdated() : start;
+        return start == null || end == null ? Duration.ZERO : Duration.between(start, end);
+    }
+
+    private static String format(LocalDateTime time) {
+        return time == null ? "?" : time.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
+    }
+
+    /**
+     * Why the run failed, in one line: the exception if this process ran it, else the exit description
+     * the job repository kept (the first line of a stack trace, without the exception's class name).
+     */
     String failureReason() {
         return execution.getAllFailureExceptions().stream().findFirst().map(Messages::oneLine)
+                .or(() -> execution.getStepExecutions().stream()
+                        .map(step -> step.getExitStatus().getExitDescription())
+                        .filter(d -> d != null && !d.isBlank()).findFirst()
+                        .or(() -> Optional.ofNullable(execution.getExitStatus().getExitDescription())
+                                .filter(d -> !d.isBlank()))
+                        .map(RunSummary::firstLine))
                 .orElse("run ended " + execution.getStatus());
+    }
+
+    private static String firstLine(String description) {
+        String line = description.lines().findFirst().orElse(description).strip();
+        return line.replaceFirst("^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 }
