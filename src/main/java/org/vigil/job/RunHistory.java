@@ -5,6 +5,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -66,8 +67,14 @@ public final class RunHistory {
 
     /** One run of this job file, if there is such a run. */
     public Optional<JobExecution> find(long executionId) {
-        return Optional.ofNullable(repository.getJobExecution(executionId))
-                .filter(e -> jobName.equals(e.getJobParameters().getString("job")));
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            // The JDBC job repository throws where its interface promises null.
+            execution = null;
+        }
+        return Optional.ofNullable(execution).filter(e -> jobName.equals(e.getJobParameters().getString("job")));
     }
 
     /**

@@ -15,9 +15,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -122,6 +124,45 @@ class RestartAfterKillTest {
         } finally {
             h2.stop();
         }
+    }
+
+    @Test
+    void anAbandonedRunIsNotResumedButStartedOver() throws Exception {
+        try (SlowSite site = new SlowSite(SITE, Duration.ofMillis(150))) {
+            Path job = jobFile(site.baseUrl());
+            Path home = dir.resolve("home");
+            String[] nightly = {"nightly", "--job", job.toString(), "--home", home.toString(), "--date", DATE};
+            Process child = ChildVigil.start(dir.resolve("child.log"), nightly);
+            awaitOrFail(child, () -> site.articleRequests() >= 1);
+            child.destroyForcibly().waitFor();
+            String catalog = "jdbc:h2:file:" + home.resolve("archive/catalog") + ";USER=sa;PASSWORD=";
+            String killed = column(catalog, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
+
+            String[] where = {"--job", job.toString(), "--home", home.toString()};
+            CommandRunner.Result unknown = CommandRunner.run(concat(new String[]{"abandon", "999"}, where));
+            assertThat(unknown.exitCode()).as(unknown.err()).isEqualTo(ExitCodes.BAD_CONFIG);
+            assertThat(unknown.err()).contains("job demo-kill has no run 999");
+            CommandRunner.Result abandon = CommandRunner.run(concat(new String[]{"abandon", killed}, where));
+            assertThat(abandon.exitCode()).as(abandon.err()).isZero();
+            assertThat(abandon.out()).isEqualTo("run " + killed + " nightly abandoned; the next run of the same "
+                    + "command starts over\n");
+
+            CommandRunner.Result again = CommandRunner.run(nightly);
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            String fresh = column(catalog, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
+            assertThat(stepsOf(catalog, fresh)).startsWith("harvest-discover");
+            assertThat(column(catalog, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("2");
+            assertThat(CommandRunner.run(concat(new String[]{"history"}, where)).out())
+                    .contains("run " + killed + " nightly " + DATE + " (daily): ABANDONED");
+            assertThat(CommandRunner.run(concat(new String[]{"abandon", fresh}, where)).err())
+                    .contains("run " + fresh + " is COMPLETED; only failed, stopped or dead runs can be abandoned");
+            CommandRunner.Result complete = CommandRunner.run(nightly);
+            assertThat(complete.out()).contains("already complete (run " + fresh);
+        }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
     }
 
     private Path jobFile(String baseUrl) throws IOException {
