@@ -103,6 +103,7 @@ public final class VigilRuntime implements AutoCloseable {
                 + ";USER=sa;PASSWORD=;DB_CLOSE_ON_EXIT=FALSE");
         // Closing is ours: on SIGTERM the command first lets the running step stop at a chunk boundary.
         properties.put("spring.main.register-shutdown-hook", "false");
+        properties.put("logging.register-shutdown-hook", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "always");
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.log-startup-info", "false");
