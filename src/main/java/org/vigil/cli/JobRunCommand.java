@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.vigil.job.Shard;
 import org.vigil.job.VigilRuntime;
 
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +23,9 @@ abstract class JobRunCommand extends VigilCommand {
         JobExecution execution = outcome.execution();
         RunSummary summary = RunSummary.of(runtime.settings().job().name(), jobName, execution);
         if (outcome.alreadyComplete()) {
-            out().println(jobName + " " + identity.getOrDefault("date", "") + ": already complete (run "
-                    + execution.getId() + " finished " + execution.getEndTime() + "); use --force to run it again");
+            out().println(jobName + " " + runtime.settings().job().name() + " " + identity.getOrDefault("date", "")
+                    + ": already complete (run " + execution.getId() + " finished "
+                    + execution.getEndTime().truncatedTo(ChronoUnit.SECONDS) + "); use --force to run it again");
             return ExitCodes.OK;
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
