@@ -14,13 +14,14 @@ import java.util.Optional;
 
 /** The figures of one job execution, as the one-line summary a cron mail shows. */
 record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int articles,
-                  int incidents, String pdf, String mailFailure) {
+                  int incidents, String pdf, String mailFailure, int rebriefed) {
 
     static RunSummary of(String job, String jobName, JobExecution execution) {
         int archived = 0;
         int failures = 0;
         int articles = 0;
         int incidents = -1;
+        int rebriefed = -1;
         String pdf = null;
         String mailFailure = null;
         for (StepExecution step : execution.getStepExecutions()) {
@@ -32,6 +33,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 }
                 case "normalize-extract" -> articles += (int) step.getWriteCount();
                 case "normalize-merge" -> incidents = step.getExecutionContext().getInt("incidents", -1);
+                case "rebuild-brief" -> rebriefed = (int) step.getWriteCount();
                 case "brief" -> {
                     pdf = step.getExecutionContext().getString("pdf", null);
                     mailFailure = step.getExecutionContext().getString("mailFailure", null);
@@ -41,7 +43,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
             }
         }
         return new RunSummary(job, jobName, execution, archived, failures + (mailFailure == null ? 0 : 1), articles,
-                incidents, pdf, mailFailure);
+                incidents, pdf, mailFailure, rebriefed);
     }
 
     /** The line a run prints when it ends: job, period, figures, briefing and duration. */
@@ -93,6 +95,9 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         }
         if (pdf != null) {
             parts.add("briefing " + pdf);
+        }
+        if (rebriefed >= 0) {
+            parts.add(rebriefed + " briefings rendered again");
         }
         if (mailFailure != null) {
             parts.add("briefing NOT mailed: " + mailFailure);
