@@ -14,13 +14,16 @@ import java.util.Optional;
 
 /** The figures of one job execution, as the one-line summary a cron mail shows. */
 record RunSummary(String job, String jobName, JobExecution execution, int archived, int failures, int articles,
-                  int incidents, String pdf, String mailFailure, int rebriefed) {
+                  int incidents, int incidentsNew, int incidentsUpdated, String pdf, String mailFailure,
+                  int rebriefed) {
 
     static RunSummary of(String job, String jobName, JobExecution execution) {
         int archived = 0;
         int failures = 0;
         int articles = 0;
         int incidents = -1;
+        int incidentsNew = 0;
+        int incidentsUpdated = 0;
         int rebriefed = -1;
         String pdf = null;
         String mailFailure = null;
@@ -32,7 +35,11 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                     failures += (int) step.getFilterCount();
                 }
                 case "normalize-extract" -> articles += (int) step.getWriteCount();
-                case "normalize-merge" -> incidents = step.getExecutionContext().getInt("incidents", -1);
+                case "normalize-merge" -> {
+                    incidents = step.getExecutionContext().getInt("incidents", -1);
+                    incidentsNew = step.getExecutionContext().getInt("incidentsNew", 0);
+                    incidentsUpdated = step.getExecutionContext().getInt("incidentsUpdated", 0);
+                }
                 case "rebuild-brief" -> rebriefed = (int) step.getWriteCount();
                 case "brief" -> {
                     pdf = step.getExecutionContext().getString("pdf", null);
@@ -43,7 +50,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
             }
         }
         return new RunSummary(job, jobName, execution, archived, failures + (mailFailure == null ? 0 : 1), articles,
-                incidents, pdf, mailFailure, rebriefed);
+                incidents, incidentsNew, incidentsUpdated, pdf, mailFailure, rebriefed);
     }
 
     /** The line a run prints when it ends: job, period, figures, briefing and duration. */
@@ -91,7 +98,7 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
             parts.add(articles + " articles extracted");
         }
         if (incidents >= 0) {
-            parts.add(incidents + " incidents");
+            parts.add(incidents + " incidents (" + incidentsNew + " new, " + incidentsUpdated + " updated)");
         }
         if (pdf != null) {
             parts.add("briefing " + pdf);

@@ -15,7 +15,10 @@ class RebuildCommandTest {
 
     @Test
     void rebuildRendersAgainEveryPublishedBriefing() throws Exception {
-        assertThat(run("nightly", "--date", "2026-11-24").exitCode()).isZero();
+        CommandRunner.Result nightly = run("nightly", "--date", "2026-11-24");
+        assertThat(nightly.exitCode()).isZero();
+        // A first night: every incident is new.
+        assertThat(nightly.out()).containsPattern("; (\\d+) incidents \\(\\1 new, 0 updated\\); briefing ");
         assertThat(run("brief", "--from", "2026-11-01", "--to", "2026-11-24").exitCode()).isZero();
         Path daily = home.resolve("output/demo/daily/demo-2026-11-24.pdf");
         Path custom;
