@@ -48,6 +48,8 @@ class RestartAfterKillTest {
             // 15 article pages asked for: the first chunk of 10 is archived, the second is under way.
             awaitOrFail(child, () -> site.articleRequests() >= 15);
             child.destroyForcibly().waitFor();
+            // Not on a terminal: no progress lines, nothing at all while all goes well.
+            assertThat(Files.readString(dir.resolve("child.log"))).isEmpty();
 
             String catalog = "jdbc:h2:file:" + home.resolve("archive/catalog") + ";USER=sa;PASSWORD=";
             List<String> archivedBeforeKill = column(catalog, "SELECT url FROM capture WHERE kind = 'article'");
