@@ -42,6 +42,7 @@ import java.util.concurrent.Callable;
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Mixin
     JobOptions options;
@@ -209,7 +210,7 @@ class ServeCommand implements Callable<Integer> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", healthy ? "UP" : "FAILING");
             body.put("jobs", jobs);
-            byte[] json = JsonMapper.builder().build().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(healthy ? 200 : 503, exchange.getRequestMethod().equals("HEAD") ? -1
                     : json.length);

@@ -26,7 +26,8 @@ final class TestPostgres {
 
     /** The URL of a new, empty schema of the test database, for one test. */
     static String freshSchema() {
-        String configured = System.getenv(VARIABLE);
+        String configured = System.getenv(VARIABLE) == null || System.getenv(VARIABLE).isBlank() ? null
+                : System.getenv(VARIABLE);
         boolean required = configured != null || "true".equalsIgnoreCase(System.getenv("CI"));
         String base = configured != null ? configured : LOOPBACK;
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
