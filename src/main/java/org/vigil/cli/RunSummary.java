@@ -22,8 +22,8 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
         int failures = 0;
         int articles = 0;
         int incidents = -1;
-        int incidentsNew = 0;
-        int incidentsUpdated = 0;
+        int incidentsNew = -1;
+        int incidentsUpdated = -1;
         int rebriefed = -1;
         String pdf = null;
         String mailFailure = null;
@@ -37,8 +37,8 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
                 case "normalize-extract" -> articles += (int) step.getWriteCount();
                 case "normalize-merge" -> {
                     incidents = step.getExecutionContext().getInt("incidents", -1);
-                    incidentsNew = step.getExecutionContext().getInt("incidentsNew", 0);
-                    incidentsUpdated = step.getExecutionContext().getInt("incidentsUpdated", 0);
+                    incidentsNew = step.getExecutionContext().getInt("incidentsNew", -1);
+                    incidentsUpdated = step.getExecutionContext().getInt("incidentsUpdated", -1);
                 }
                 case "rebuild-brief" -> rebriefed = (int) step.getWriteCount();
                 case "brief" -> {
@@ -98,7 +98,9 @@ record RunSummary(String job, String jobName, JobExecution execution, int archiv
             parts.add(articles + " articles extracted");
         }
         if (incidents >= 0) {
-            parts.add(incidents + " incidents (" + incidentsNew + " new, " + incidentsUpdated + " updated)");
+            // Runs recorded before the merge counted new and updated incidents have only the total.
+            parts.add(incidents + " incidents" + (incidentsNew < 0 ? ""
+                    : " (" + incidentsNew + " new, " + incidentsUpdated + " updated)"));
         }
         if (pdf != null) {
             parts.add("briefing " + pdf);
