@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import org.vigil.job.JobDefinition;
 import org.vigil.job.VigilRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,10 +24,16 @@ class NightlyCommand extends JobRunCommand {
 
     @Override
     int run(VigilRuntime runtime) {
+        return runJob(runtime, "nightly", identity(runtime.settings().job(), date == null ? LocalDate.now() : date),
+                force);
+    }
+
+    /** What identifies a night's run: job and date (and the briefing period it publishes). */
+    static Map<String, String> identity(JobDefinition job, LocalDate date) {
         Map<String, String> identity = new LinkedHashMap<>();
-        identity.put("job", runtime.settings().job().name());
-        identity.put("date", (date == null ? LocalDate.now() : date).toString());
-        identity.put("period", runtime.settings().job().briefing().period().id());
-        return runJob(runtime, "nightly", identity, force);
+        identity.put("job", job.name());
+        identity.put("date", date.toString());
+        identity.put("period", job.briefing().period().id());
+        return identity;
     }
 }

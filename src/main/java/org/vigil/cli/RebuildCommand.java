@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import java.util.Map;
 
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = "Drop everything derived (articles, incidents) and normalize the whole archive again.")
+        description = {"Drop everything derived (articles, incidents), normalize the whole archive again and",
+                "render again every briefing listed in output/<job>/index.json (without mailing them)."})
 class RebuildCommand extends JobRunCommand {
 
     @Override

@@ -1,8 +1,7 @@
 package org.vigil.cli;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
+import org.vigil.job.RunHistory;
 import org.vigil.job.VigilRuntime;
 import org.vigil.store.ArticleRepository;
 import org.vigil.store.Capture;
@@ -13,9 +12,11 @@ import picocli.CommandLine.Command;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show what the archive and catalog hold and how the last runs went.")
+        description = {"Show what the archive and catalog hold, the last run of each job (status, start and end,",
+                "figures, why it failed) and the pages the last harvest could not fetch."})
 class StatusCommand extends VigilCommand {
 
     private static final List<String> JOBS = List.of("nightly", "harvest", "normalize", "brief", "rebuild");
@@ -23,25 +24,26 @@ class StatusCommand extends VigilCommand {
     @Override
     int run(VigilRuntime runtime) {
         CaptureRepository captures = runtime.bean(CaptureRepository.class);
-        out().printf("home %s, job %s%n", runtime.settings().home(), runtime.settings().job().name());
+        String job = runtime.settings().job().name();
+        out().printf("home %s, job %s%n", runtime.settings().home(), job);
         out().printf("archive: %d WARC files, %d article captures, %d feed and %d page captures%n",
                 captures.countWarcFiles(), captures.count(Capture.Kind.ARTICLE), captures.count(Capture.Kind.FEED),
                 captures.count(Capture.Kind.PAGE));
         out().printf("catalog: %d articles, %d incidents%n", runtime.bean(ArticleRepository.class).count(),
                 runtime.bean(IncidentRepository.class).count());
-        JobRepository repository = runtime.bean(JobRepository.class);
+        RunHistory history = runtime.history();
         JobExecution lastHarvest = null;
-        for (String job : JOBS) {
-            JobInstance instance = repository.getLastJobInstance(job);
-            JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
-            if (last == null) {
+        for (String batchJob : JOBS) {
+            Optional<JobExecution> last = history.last(batchJob);
+            if (last.isEmpty()) {
+                out().printf("last %s: never run%n", batchJob);
                 continue;
             }
-            RunSummary summary = RunSummary.of(runtime.settings().job().name(), job, last);
-            out().printf("last %s: run %d started %s: %s%n", job, last.getId(), last.getStartTime(), summary.line());
-            boolean harvested = job.equals("nightly") || job.equals("harvest");
-            if (harvested && (lastHarvest == null || last.getStartTime().isAfter(lastHarvest.getStartTime()))) {
-                lastHarvest = last;
+            out().printf("last %s: %s%n", batchJob, RunSummary.of(job, batchJob, last.get()).record());
+            boolean harvested = batchJob.equals("nightly") || batchJob.equals("harvest");
+            if (harvested && last.get().getStartTime() != null && (lastHarvest == null
+                    || last.get().getStartTime().isAfter(lastHarvest.getStartTime()))) {
+                lastHarvest = last.get();
             }
         }
         if (lastHarvest != null) {

@@ -6,9 +6,23 @@ import picocli.CommandLine.Command;
 /** {@code java -jar vigil.jar <command>}: the command line of Vigil. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = Vigil.VersionProvider.class,
         description = "Harvests news into a WARC archive, extracts incident records and renders PDF briefings.",
-        subcommands = {NightlyCommand.class, HarvestCommand.class, NormalizeCommand.class, BriefCommand.class,
-                RebuildCommand.class, StatusCommand.class, ExportCommand.class, ExtractCommand.class,
-                VerifyCommand.class, ReindexCommand.class, BenchHarvestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+                NightlyCommand.class,
+                HarvestCommand.class,
+                NormalizeCommand.class,
+                BriefCommand.class,
+                RebuildCommand.class,
+                StatusCommand.class,
+                HistoryCommand.class,
+                AbandonCommand.class,
+                ServeCommand.class,
+                ExportCommand.class,
+                ExtractCommand.class,
+                VerifyCommand.class,
+                ReindexCommand.class,
+                BenchHarvestCommand.class,
+                CommandLine.HelpCommand.class,
+        })
 public class Vigil {
 
     public static void main(String[] args) {

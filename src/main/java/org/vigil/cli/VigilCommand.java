@@ -27,12 +27,17 @@ abstract class VigilCommand implements Callable<Integer> {
     public final Integer call() {
         JobDefinition job;
         try {
-            job = adjust(JobDefinitions.load(options.job));
+            job = adjust(options.shardOf(JobDefinitions.load(options.job)));
         } catch (JobDefinitions.InvalidJobException e) {
             err().println(e.getMessage());
             return ExitCodes.BAD_CONFIG;
+        } catch (IllegalArgumentException e) {
+            err().println("vigil " + spec.name() + ": " + e.getMessage());
+            return ExitCodes.BAD_CONFIG;
         }
-        try (VigilRuntime runtime = VigilRuntime.open(options.home, job)) {
+        GracefulStop stop = new GracefulStop();
+        try (VigilRuntime runtime = VigilRuntime.open(options.home, job, options.db)) {
+            stop.onStop(runtime::stopRunning);
             return run(runtime);
         } catch (AlreadyRunningException e) {
             err().println("vigil " + spec.name() + ": " + e.getMessage());
@@ -40,6 +45,8 @@ abstract class VigilCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             err().println("vigil " + spec.name() + ": " + Messages.oneLine(e));
             return ExitCodes.FAILED;
+        } finally {
+            stop.close();
         }
     }
 

@@ -15,7 +15,7 @@ import org.vigil.store.ArticleRepository;
 import org.vigil.store.CaptureRepository;
 import org.vigil.store.IncidentRepository;
 
-/** brief: render and publish the briefing of one period. */
+/** brief: render and publish the briefing of one period; rebuild-brief: render again all published ones. */
 @Configuration(proxyBeanMethods = false)
 public class BriefJobConfig {
 
@@ -27,6 +27,16 @@ public class BriefJobConfig {
                 .tasklet(new BriefTasklet(settings, incidents, captures, articles,
                         new BriefingPublisher(settings.outputDirectory()),
                         mail == null ? null : new BriefingMailer(mail)), tx)
+                .build();
+    }
+
+    @Bean
+    Step rebuildBriefStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
+                          IncidentRepository incidents, CaptureRepository captures, ArticleRepository articles) {
+        BriefingPublisher publisher = new BriefingPublisher(settings.outputDirectory());
+        return new StepBuilder("rebuild-brief", jobRepository)
+                .tasklet(new RebriefTasklet(settings,
+                        new BriefTasklet(settings, incidents, captures, articles, publisher, null), publisher), tx)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.vigil.job;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -24,7 +25,12 @@ final class HomeLock implements AutoCloseable {
     static HomeLock acquire(Path home) throws IOException {
         Path file = home.resolve("archive").resolve(".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, e.g. a scheduled run while a command works on the home
+        }
         if (lock == null) {
             channel.close();
             throw new AlreadyRunningException("another Vigil process is running on " + home + " (lock " + file + ")");

@@ -6,7 +6,11 @@ import org.vigil.crawl.SourceConfig;
 import org.vigil.report.MailSettings;
 import org.vigil.report.Period;
 
+import org.springframework.scheduling.support.CronExpression;
+
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,6 +26,9 @@ import java.util.List;
  * @param topics   keywords of interest, or empty
  * @param briefing    how to brief
  * @param corrections analysts' corrections file, relative to the job file (default {@code corrections.yml})
+ * @param schedule    when {@code vigil serve} runs the nightly job: a Spring cron expression
+ *                    (second minute hour day-of-month month day-of-week, e.g. {@code 0 0 2 * * *}), or null
+ * @param timeZone    the time zone of the schedule and of "today" in scheduled runs (default: the system's)
  * @param file        the job file this was read from (not a YAML key)
  */
 public record JobDefinition(@JsonProperty(required = true) String name,
@@ -32,6 +39,8 @@ public record JobDefinition(@JsonProperty(required = true) String name,
                             List<String> topics,
                             @JsonProperty(required = true) BriefingConfig briefing,
                             String corrections,
+                            String schedule,
+                            String timeZone,
                             @JsonProperty(access = JsonProperty.Access.READ_ONLY) Path file) {
 
     public JobDefinition {
@@ -47,21 +56,55 @@ public record JobDefinition(@JsonProperty(required = true) String name,
         operator = operator == null ? "unknown operator" : operator;
         harvest = harvest == null ? HarvestSettings.defaults() : harvest;
         corrections = corrections == null ? "corrections.yml" : corrections;
+        if (schedule != null) {
+            try {
+                CronExpression.parse(schedule);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("schedule: bad cron expression '" + schedule + "' (expected six "
+                        + "fields: second minute hour day-of-month month day-of-week): " + e.getMessage());
+            }
+        }
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("time-zone: unknown time zone '" + timeZone + "'");
+            }
+        }
     }
 
     JobDefinition withFile(Path file) {
-        return new JobDefinition(name, operator, serve, sources, harvest, topics, briefing, corrections, file);
+        return copy(sources, harvest, file);
     }
 
     /** This job with its sources' {@code ${serve}} replaced by a running site server's address. */
     public JobDefinition servedFrom(String baseUrl) {
-        return new JobDefinition(name, operator, serve, sources.stream().map(s -> s.servedFrom(baseUrl)).toList(),
-                harvest, topics, briefing, corrections, file);
+        return copy(sources.stream().map(s -> s.servedFrom(baseUrl)).toList(), harvest, file);
     }
 
     /** This job with other harvest settings (e.g. a backfill's {@code --since}). */
     public JobDefinition withHarvest(HarvestSettings newHarvest) {
-        return new JobDefinition(name, operator, serve, sources, newHarvest, topics, briefing, corrections, file);
+        return copy(sources, newHarvest, file);
+    }
+
+    /** This job harvesting only {@code subset} of its sources (one host's share of a shared catalog). */
+    public JobDefinition withSources(List<SourceConfig> subset) {
+        return copy(subset, harvest, file);
+    }
+
+    private JobDefinition copy(List<SourceConfig> newSources, HarvestSettings newHarvest, Path newFile) {
+        return new JobDefinition(name, operator, serve, newSources, newHarvest, topics, briefing, corrections, schedule,
+                timeZone, newFile);
+    }
+
+    /** The cron schedule of {@code vigil serve}, or null when the job is not scheduled. */
+    public CronExpression cron() {
+        return schedule == null ? null : CronExpression.parse(schedule);
+    }
+
+    /** The zone the schedule and scheduled runs' dates are in. */
+    public ZoneId zone() {
+        return timeZone == null ? ZoneId.systemDefault() : ZoneId.of(timeZone);
     }
 
     /** The folder to serve during the run, or null. */

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.vigil.incident.Corrections;
 import org.vigil.incident.Incident;
+import org.vigil.incident.IncidentJson;
 import org.vigil.incident.IncidentMerger;
 import org.vigil.store.ArticleRepository;
 import org.vigil.store.Capture;
@@ -57,6 +58,19 @@ public class MergeTasklet implements Tasklet {
                 .apply(automatic.incidents(), automatic.mergedIdOf());
         corrected.problems().forEach(problem -> log.warn("{}", problem));
         List<Incident> merged = corrected.incidents();
+        // What the catalog held before, to tell the summary which incidents are new and which changed.
+        Map<String, String> before = incidents.findAll().stream()
+                .collect(Collectors.toMap(Incident::id, IncidentJson::write));
+        int added = 0;
+        int updated = 0;
+        for (Incident incident : merged) {
+            String previous = before.get(incident.id());
+            if (previous == null) {
+                added++;
+            } else if (!previous.equals(IncidentJson.write(incident))) {
+                updated++;
+            }
+        }
         Map<String, LocalDate> capturedOn = captureDates(merged);
         incidents.replaceAll(merged, incident -> incident.sources().stream()
                 .map(s -> capturedOn.get(s.archive().recordId()))
@@ -68,6 +82,8 @@ public class MergeTasklet implements Tasklet {
         contribution.incrementWriteCount(merged.size());
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putInt("incidents", merged.size());
+        context.putInt("incidentsNew", added);
+        context.putInt("incidentsUpdated", updated);
         context.putInt("correctionProblems", corrected.problems().size());
         return RepeatStatus.FINISHED;
     }

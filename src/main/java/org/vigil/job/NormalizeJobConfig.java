@@ -19,7 +19,8 @@ import org.vigil.store.IncidentRepository;
 
 /**
  * normalize: extract article and incidents from every archived article not yet normalized, then
- * merge incidents across articles. rebuild: forget all of that and normalize the whole archive again.
+ * merge incidents across articles. rebuild: forget all of that, normalize the whole archive again and
+ * render every published briefing again.
  */
 @Configuration(proxyBeanMethods = false)
 public class NormalizeJobConfig {
@@ -60,8 +61,9 @@ public class NormalizeJobConfig {
 
     @Bean
     Job rebuildJob(JobRepository jobRepository, Step rebuildResetStep, Step normalizeExtractStep,
-                   Step normalizeMergeStep) {
+                   Step normalizeMergeStep, Step rebuildBriefStep) {
         return new JobBuilder("rebuild", jobRepository)
-                .start(rebuildResetStep).next(normalizeExtractStep).next(normalizeMergeStep).build();
+                .start(rebuildResetStep).next(normalizeExtractStep).next(normalizeMergeStep).next(rebuildBriefStep)
+                .build();
     }
 }

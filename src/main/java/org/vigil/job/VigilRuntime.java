@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Vigil process: serves the job's sample site if it has one, opens the catalog in the home
@@ -30,6 +32,8 @@ public final class VigilRuntime implements AutoCloseable {
     private final SiteServer siteServer;
     private final ConfigurableApplicationContext context;
     private final RunSettings settings;
+    /** The parameters of the runs this process is executing now, so a stop touches no other host's run. */
+    private final Set<JobParameters> inProgress = ConcurrentHashMap.newKeySet();
 
     private VigilRuntime(HomeLock lock, SiteServer siteServer, ConfigurableApplicationContext context,
                          RunSettings settings) {
@@ -39,15 +43,23 @@ public final class VigilRuntime implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** {@link #open(Path, JobDefinition, String)} with the default catalog. */
+    public static VigilRuntime open(Path home, JobDefinition job) {
+        return open(home, job, null);
+    }
+
     /**
+     * @param database JDBC URL of the catalog and job repository (e.g. {@code jdbc:postgresql://db/vigil}),
+     *                 or null for {@code spring.datasource.url} if set, else the embedded H2 file in the home
      * @throws AlreadyRunningException when another Vigil process works on the same home
      */
-    public static VigilRuntime open(Path home, JobDefinition job) {
+    public static VigilRuntime open(Path home, JobDefinition job, String database) {
         Path absoluteHome = home.toAbsolutePath().normalize();
         HomeLock lock;
         try {
             Files.createDirectories(absoluteHome.resolve("archive").resolve("warc"));
             Files.createDirectories(absoluteHome.resolve("output"));
+            Files.createDirectories(absoluteHome.resolve("logs"));
             lock = HomeLock.acquire(absoluteHome);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare home " + absoluteHome + ": " + e.getMessage(), e);
@@ -63,36 +75,56 @@ public final class VigilRuntime implements AutoCloseable {
             throw new UncheckedIOException("cannot serve " + job.serveDirectory() + ": " + e.getMessage(), e);
         }
         RunSettings settings = new RunSettings(absoluteHome, job);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        // WRITE_DELAY=0: a committed transaction reaches the file at once, so a killed process loses no
-        // commit (H2 otherwise keeps the last second of commits in memory).
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + absoluteHome.resolve("archive").resolve("catalog")
-                + ";WRITE_DELAY=0");
-        properties.put("spring.datasource.username", "sa");
-        properties.put("spring.datasource.password", "");
-        properties.put("spring.batch.jdbc.initialize-schema", "always");
-        properties.put("spring.batch.job.enabled", "false");
-        properties.put("spring.main.log-startup-info", "false");
-        properties.put("logging.level.root", "WARN");
-        properties.put("logging.level.org.vigil", "INFO");
-        // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are plain SQL.
-        properties.put("logging.level.org.flywaydb", "ERROR");
-        // A failed step is reported as one line by the command; its stack trace is noise on a terminal.
-        properties.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
-        properties.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(VigilApplication.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
-                    .properties(properties)
+                    .properties(defaults(absoluteHome))
                     .initializers(c -> c.getBeanFactory().registerSingleton("runSettings", settings))
-                    .run();
+                    .run(database == null ? new String[0] : new String[]{"--spring.datasource.url=" + database});
             return new VigilRuntime(lock, server, context, settings);
         } catch (RuntimeException e) {
             closeQuietly(server);
             closeQuietly(lock);
             throw e;
         }
+    }
+
+    /**
+     * Settings below everything a user can set: {@code HOME/vigil.properties}, {@code spring.*}
+     * system properties and environment variables, and {@code --db} (highest) override them.
+     */
+    private static Map<String, Object> defaults(Path home) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.config.additional-location", "optional:file:" + home.resolve("vigil.properties"));
+        // The user rides in the H2 URL so that a PostgreSQL URL set elsewhere is not paired with H2's "sa";
+        // H2 must not close itself at JVM exit while a stopping step still writes; WRITE_DELAY=0 makes a
+        // committed transaction reach the file at once, so a killed process loses no commit.
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.resolve("archive").resolve("catalog")
+                + ";USER=sa;PASSWORD=;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        // Closing is ours: on SIGTERM the command first lets the running step stop at a chunk boundary.
+        properties.put("spring.main.register-shutdown-hook", "false");
+        properties.put("logging.register-shutdown-hook", "false");
+        properties.put("spring.batch.jdbc.initialize-schema", "always");
+        properties.put("spring.batch.job.enabled", "false");
+        properties.put("spring.main.log-startup-info", "false");
+        // A command uses few of the beans (status needs no extractor, gazetteer or mailer): build them on demand.
+        properties.put("spring.main.lazy-initialization", "true");
+        properties.put("logging.file.name", home.resolve("logs").resolve("vigil.log").toString());
+        properties.put("logging.logback.rollingpolicy.max-file-size", "10MB");
+        properties.put("logging.logback.rollingpolicy.max-history", "30");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.vigil", "INFO");
+        properties.put("logging.level.org.springframework.batch.core.job", "INFO");
+        properties.put("logging.level.org.springframework.batch.core.step", "INFO");
+        // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are plain SQL.
+        properties.put("logging.level.org.flywaydb", "ERROR");
+        // At a terminal progress lines help; under cron only warnings go with the summary into the mail.
+        properties.put("logging.threshold.console", System.console() == null ? "WARN" : "INFO");
+        // The command prints a failure as one line; stack traces go to the log file only.
+        properties.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n%nopex");
+        properties.put("logging.pattern.file", "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");
+        return properties;
     }
 
     public RunSettings settings() {
@@ -108,9 +140,10 @@ public final class VigilRuntime implements AutoCloseable {
     }
 
     /**
-     * Runs a job identified by {@code identity}: a first run starts it; after a failure or a crash the
-     * same identity restarts the failed execution where it stopped; after a success it is already
-     * complete, unless {@code force} starts a fresh instance.
+     * Runs a job identified by {@code identity}: a first run starts it; after a failure, a stop or a
+     * crash the same identity restarts the failed execution where it stopped; after a success it is
+     * already complete, unless {@code force} starts a fresh instance. A run that was abandoned is not
+     * restarted: the same identity starts over from the beginning.
      */
     public Outcome run(String jobName, Map<String, String> identity, boolean force) {
         Job job = context.getBean(jobName + "Job", Job.class);
@@ -121,29 +154,75 @@ public final class VigilRuntime implements AutoCloseable {
         if (force) {
             builder.addString("forced", LocalDateTime.now().toString());
         }
-        JobParameters parameters = builder.toJobParameters();
         try {
-            JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-            if (last == null) {
-                return new Outcome(operator.start(job, parameters), false);
+            JobExecution last = repository.getLastJobExecution(job.getName(), builder.toJobParameters());
+            while (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+                builder.addString("after-abandoned", String.valueOf(last.getId()));
+                last = repository.getLastJobExecution(job.getName(), builder.toJobParameters());
             }
-            if (last.getStatus() == BatchStatus.COMPLETED) {
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 return new Outcome(last, true);
             }
-            if (last.getStatus().isRunning()) {
-                // Only one Vigil process runs per home, so a "running" execution is a crashed one.
-                last.setStatus(BatchStatus.FAILED);
-                last.setEndTime(LocalDateTime.now());
-                last.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
-                    s.setStatus(BatchStatus.FAILED);
-                    s.setEndTime(LocalDateTime.now());
-                    repository.update(s);
-                });
-                repository.update(last);
+            JobParameters parameters = builder.toJobParameters();
+            inProgress.add(parameters);
+            try {
+                if (last == null) {
+                    return new Outcome(operator.start(job, parameters), false);
+                }
+                history().markDead(last);
+                return new Outcome(operator.restart(last), false);
+            } finally {
+                inProgress.remove(parameters);
             }
-            return new Outcome(operator.restart(last), false);
         } catch (Exception e) {
             throw new IllegalStateException("cannot run " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The runs of this runtime's job file. */
+    public RunHistory history() {
+        return new RunHistory(context.getBean(JobRepository.class), settings.job().name());
+    }
+
+    /**
+     * Marks a run that failed or died as abandoned, so that the next run with its identity starts
+     * over instead of resuming it.
+     *
+     * @throws IllegalArgumentException when this job file has no such run, or it completed
+     */
+    public JobExecution abandon(long executionId) {
+        RunHistory history = history();
+        JobExecution execution = history.find(executionId).orElseThrow(() -> new IllegalArgumentException(
+                "job " + settings.job().name() + " has no run " + executionId + " (see vigil history)"));
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new IllegalArgumentException("run " + executionId + " is " + execution.getStatus()
+                    + "; only failed, stopped or dead runs can be abandoned");
+        }
+        history.markDead(execution);
+        try {
+            return context.getBean(JobOperator.class).abandon(execution);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot abandon run " + executionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Asks the runs in progress in this process to stop: each running step stops at its next chunk
+     * boundary and the run ends STOPPED, restartable by running it again.
+     */
+    public void stopRunning() {
+        JobOperator operator = context.getBean(JobOperator.class);
+        JobRepository repository = context.getBean(JobRepository.class);
+        for (String name : repository.getJobNames()) {
+            // A shared job repository also lists other hosts' runs: stop only this process's own.
+            for (JobExecution execution : repository.findRunningJobExecutions(name).stream()
+                    .filter(e -> inProgress.contains(e.getJobParameters())).toList()) {
+                try {
+                    operator.stop(execution);
+                } catch (Exception e) {
+                    // It ended between the query and the stop: nothing left to stop.
+                }
+            }
         }
     }
 

@@ -38,6 +38,9 @@ class CommandLineTest {
                   - name: Gone
                     feeds: ["http://127.0.0.1:%d/feed.xml"]
                     allow-hosts: ["127.0.0.1"]
+                harvest:
+                  allow-private-addresses: true   # the test site is on loopback
+                  delay-seconds: 0
                 briefing:
                   title: Nothing
                 """.formatted(closedPort));

@@ -93,4 +93,25 @@ class JobDefinitionsTest {
         Path file = dir.resolve("none.yml");
         assertThatThrownBy(() -> JobDefinitions.load(file)).hasMessage(file + ": no such job file");
     }
+
+    @Test
+    void readsTheScheduleAndItsTimeZone() throws IOException {
+        JobDefinition job = JobDefinitions.load(write(VALID + "schedule: \"0 30 1 * * *\"\ntime-zone: Asia/Kabul\n"));
+        assertThat(job.zone()).isEqualTo(java.time.ZoneId.of("Asia/Kabul"));
+        assertThat(job.cron().next(java.time.ZonedDateTime.parse("2026-11-24T12:00:00+04:30[Asia/Kabul]")))
+                .isEqualTo(java.time.ZonedDateTime.parse("2026-11-25T01:30:00+04:30[Asia/Kabul]"));
+        assertThat(JobDefinitions.load(write(VALID)).cron()).isNull();
+    }
+
+    @Test
+    void namesABadScheduleOrTimeZone() throws IOException {
+        Path cron = write(VALID + "schedule: \"0 2 * * *\"\n");
+        assertThatThrownBy(() -> JobDefinitions.load(cron))
+                .hasMessageStartingWith(cron + ": line ")
+                .hasMessageContaining("schedule: bad cron expression '0 2 * * *' (expected six fields: second "
+                        + "minute hour day-of-month month day-of-week)");
+        Path zone = write(VALID + "time-zone: Europe/Berln\n");
+        assertThatThrownBy(() -> JobDefinitions.load(zone))
+                .hasMessageEndingWith("time-zone: unknown time zone 'Europe/Berln'");
+    }
 }
