@@ -14,8 +14,8 @@ class ShardTest {
 
     private static List<SourceConfig> sources(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> new SourceConfig("Outlet " + i,
-                List.of("https://outlet" + i + ".example.org/feed.xml"), List.of(),
-                List.of("outlet" + i + ".example.org"), null)).toList();
+                List.of("https://outlet" + i + ".example.org/feed.xml"), List.of(), List.of(),
+                List.of("outlet" + i + ".example.org"), null, null)).toList();
     }
 
     @Test
