@@ -126,7 +126,7 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     }
 
     private void start() {
-        HostQueue queue = new HostQueue(frontier.pending(), fetcher.gates(),
+        HostQueue queue = new HostQueue(frontier.pending(sources.keySet()), fetcher.gates(),
                 settings.job().harvest().polite() ? settings.job().harvest().maxConnectionsPerHost()
                         : Integer.MAX_VALUE);
         int threads = settings.job().harvest().threads();

@@ -27,11 +27,12 @@ public class NormalizeJobConfig {
 
     @Bean
     Step normalizeExtractStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                              CaptureRepository captures, ArchiveReader archive, ArticleRepository articles) {
+                              CaptureRepository captures, ArchiveReader archive, ArticleRepository articles,
+                              RunSettings settings) {
         return new StepBuilder("normalize-extract", jobRepository)
                 .<Capture, NormalizeProcessor.Normalized>chunk(20)
                 .transactionManager(tx)
-                .reader(new PendingCaptureReader(captures))
+                .reader(new PendingCaptureReader(captures, settings.sourceNames()))
                 .processor(new NormalizeProcessor(archive, new ArticleExtractor(), new IncidentExtractor()))
                 .writer(new ArticleWriter(articles))
                 .build();
@@ -48,9 +49,9 @@ public class NormalizeJobConfig {
 
     @Bean
     Step rebuildResetStep(JobRepository jobRepository, PlatformTransactionManager tx, ArticleRepository articles,
-                          IncidentRepository incidents) {
+                          IncidentRepository incidents, RunSettings settings) {
         return new StepBuilder("rebuild-reset", jobRepository)
-                .tasklet(new ResetDerivedTasklet(articles, incidents), tx)
+                .tasklet(new ResetDerivedTasklet(articles, incidents, settings.sourceNames()), tx)
                 .build();
     }
 

@@ -5,7 +5,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.vigil.store.Capture;
 import org.vigil.store.CaptureRepository;
 
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Reads the archived article responses that have no extracted article yet. Like the frontier reader
@@ -14,15 +16,18 @@ import java.util.Iterator;
 public class PendingCaptureReader implements ItemStreamReader<Capture> {
 
     private final CaptureRepository captures;
+    private final Collection<String> sourceNames;
     private Iterator<String> pending;
 
-    public PendingCaptureReader(CaptureRepository captures) {
+    /** @param sourceNames the job's sources: only their captures are normalized */
+    public PendingCaptureReader(CaptureRepository captures, Collection<String> sourceNames) {
         this.captures = captures;
+        this.sourceNames = List.copyOf(sourceNames);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        pending = captures.articlesToNormalize().iterator();
+        pending = captures.articlesToNormalize(sourceNames).iterator();
     }
 
     @Override

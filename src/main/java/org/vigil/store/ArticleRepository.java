@@ -5,6 +5,7 @@ import org.vigil.extract.Article;
 import org.vigil.incident.Incident;
 import org.vigil.incident.IncidentJson;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Extracted articles and the incidents each one reports, keyed by the archived record they came from. */
@@ -40,9 +41,15 @@ public class ArticleRepository {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single();
     }
 
-    /** Forgets every extracted article and its incidents (rebuild). */
-    public void deleteAll() {
-        jdbc.sql("DELETE FROM article_incident").update();
-        jdbc.sql("DELETE FROM article").update();
+    /**
+     * Forgets the extracted articles of these sources and their incidents (rebuild). Other sources'
+     * articles, normalized by another host sharing the catalog, stay.
+     */
+    public void deleteAll(Collection<String> sourceNames) {
+        jdbc.sql("""
+                        DELETE FROM article_incident WHERE record_id IN
+                            (SELECT record_id FROM article WHERE outlet IN (:sources))""")
+                .param("sources", sourceNames).update();
+        jdbc.sql("DELETE FROM article WHERE outlet IN (:sources)").param("sources", sourceNames).update();
     }
 }

@@ -94,13 +94,17 @@ public class CaptureRepository {
         return jdbc.sql("SELECT * FROM capture WHERE record_id = ?").param(recordId).query(ROW).optional();
     }
 
-    /** Successful article captures that have no extracted article yet, oldest first. */
-    public List<String> articlesToNormalize() {
+    /**
+     * Successful article captures of these sources that have no extracted article yet, oldest first.
+     * A host sharing the catalog normalizes only its own sources: it holds only their WARC files.
+     */
+    public List<String> articlesToNormalize(Collection<String> sourceNames) {
         return jdbc.sql("""
                         SELECT c.record_id FROM capture c
-                        WHERE c.kind = 'article' AND c.http_status = 200
+                        WHERE c.kind = 'article' AND c.http_status = 200 AND c.source_name IN (:sources)
                           AND NOT EXISTS (SELECT 1 FROM article a WHERE a.record_id = c.record_id)
                         ORDER BY c.captured_at, c.record_id""")
+                .param("sources", sourceNames)
                 .query(String.class).list();
     }
 

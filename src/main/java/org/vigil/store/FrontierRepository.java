@@ -3,6 +3,7 @@ package org.vigil.store;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,8 +36,15 @@ public class FrontierRepository {
         jdbc.sql("UPDATE frontier SET state = 'pending' WHERE url = ? AND state = 'failed'").param(url).update();
     }
 
-    public List<Entry> pending() {
-        return jdbc.sql("SELECT url, source_name FROM frontier WHERE state = 'pending' ORDER BY discovered_at, url")
+    /**
+     * The URLs of these sources waiting to be fetched. Hosts that share one catalog each harvest
+     * their own sources, so each reads only its own share of the frontier.
+     */
+    public List<Entry> pending(Collection<String> sourceNames) {
+        return jdbc.sql("""
+                        SELECT url, source_name FROM frontier WHERE state = 'pending' AND source_name IN (:sources)
+                        ORDER BY discovered_at, url""")
+                .param("sources", sourceNames)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2))).list();
     }
 
