@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?"
-                    + "(?:\\s*\\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+");
     private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
@@ -42,6 +39,7 @@ final class ArticleReading {
     private final String text;
     private final LocalDate published;
     private final List<Sentences.Sentence> sentences;
+    private final Dateline dateline;
     private final List<String> countries = new ArrayList<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
@@ -59,7 +57,15 @@ final class ArticleReading {
         this.victimReader = new VictimReader(rules, names, gazetteer, name -> draftOf(name).isPresent());
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
-        this.sentences = new Sentences(rules.abbreviations).split(text);
+        List<Sentences.Sentence> split = new Sentences(rules.abbreviations).split(text);
+        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text()).orElse(null);
+        if (dateline != null) {
+            // The dateline is where the story was filed and by whom: the story proper starts after it.
+            Sentences.Sentence first = split.get(0);
+            split = new ArrayList<>(split);
+            split.set(0, new Sentences.Sentence(first.start() + dateline.end(), first.end(), first.text().substring(dateline.end())));
+        }
+        this.sentences = split;
     }
 
     List<Incident> incidents() {
@@ -101,19 +107,16 @@ final class ArticleReading {
     // ---------------------------------------------------------------- context
 
     private void readContext() {
-        if (!sentences.isEmpty()) {
-            Matcher m = DATELINE.matcher(sentences.get(0).text());
-            if (m.find()) {
-                String name = titleCase(m.group(1).trim());
-                List<String> hint = new ArrayList<>();
-                if (m.group(2) != null) {
-                    gazetteer.countryByName(m.group(2).trim()).ifPresent(c -> hint.add(c.code()));
-                }
-                datelineCity = gazetteer.city(name, hint).orElse(null);
-                if (datelineCity != null) {
-                    datelinePhrase = m.group().replaceAll("[\\s—–-]+$", "");
-                    countries.add(datelineCity.countryCode());
-                }
+        if (dateline != null) {
+            List<String> hint = new ArrayList<>();
+            if (dateline.country() != null) {
+                gazetteer.countryByName(dateline.country()).ifPresent(c -> hint.add(c.code()));
+            }
+            datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
+            if (datelineCity != null) {
+                datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
+                        .replaceAll("[\\s—–-]+$", "");
+                countries.add(datelineCity.countryCode());
             }
         }
         if (rules.capitalisedNames) {

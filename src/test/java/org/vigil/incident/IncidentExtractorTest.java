@@ -172,4 +172,34 @@ class IncidentExtractorTest {
             assertThat(i.originCountryCode()).isEqualTo("AF");
         });
     }
+
+    @Test
+    void aWireDatelineIsNeverAVictimAndOnlyHintsThePlace() {
+        String wire = """
+                QUETTA, Pakistan (Frontier Wire) - A former Afghan army major was abducted from his home on Friday \
+                by armed men, his family said.
+
+                Abdul Samad Achakzai, who served in an army brigade until 2021, was taken away in a white pickup \
+                truck by six men, some of them wearing police-style uniforms, his brother said.""";
+        List<Incident> found = extractor.extract(article(wire, "2026-10-12T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Samad Achakzai");
+            assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.ABDUCTED);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.place().phrase()).isEqualTo("QUETTA, Pakistan (Frontier Wire)");
+        });
+    }
+
+    @Test
+    void aDatelineCityGivesWayToThePlaceTheTextNames() {
+        String wire = """
+                KABUL, Nov 12 (Frontier Wire) - Gunmen shot dead former police commander Gul Ahmad Safi in the \
+                Pakistani city of Peshawar on Tuesday, his family said.""";
+        Incident i = extractor.extract(article(wire, "2026-11-12T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(i.place().city()).isEqualTo("Peshawar");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Ahmad Safi");
+    }
 }
