@@ -35,6 +35,7 @@ final class ArticleReading {
     private final PersonNames names;
     private final PlaceFinder places;
     private final Attribution attribution;
+    private final Custody custody;
     private final VictimReader victimReader;
     private final String text;
     private final LocalDate published;
@@ -54,6 +55,7 @@ final class ArticleReading {
         this.places = new PlaceFinder(rules, gazetteer);
         this.names = new PersonNames(rules, places::isWellKnownPlace);
         this.attribution = new Attribution(rules);
+        this.custody = new Custody(rules);
         this.victimReader = new VictimReader(rules, names, gazetteer, name -> draftOf(name).isPresent());
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
@@ -175,7 +177,7 @@ final class ArticleReading {
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
-        List<Rules.Hit<Rules.Trigger>> hits = asserted(clause, rules.triggers(clause));
+        List<Rules.Hit<Rules.Trigger>> hits = custody.resolve(clause, asserted(clause, rules.triggers(clause)));
         if (hits.isEmpty() || (isResponse(clause) && names.find(clause).isEmpty())) {
             return;
         }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 final class Rules {
 
     /** What a trigger phrase reports. */
-    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, DEPORT, ATTACK }
+    /** TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. */
+    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
@@ -70,6 +71,7 @@ final class Rules {
     final List<Pattern> calls;
     final List<ResponseRule> responses = new ArrayList<>();
     final Pattern authority;
+    final Pattern custodian;
     final Pattern nameStop;
     final List<Pattern> speakers;
     final Pattern bystander;
@@ -129,6 +131,7 @@ final class Rules {
                     Incident.ResponseAction.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)), entry.values().get(1)));
         }
         authority = words(lexicon.words("authority"));
+        custodian = words(lexicon.words("custodian"));
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));

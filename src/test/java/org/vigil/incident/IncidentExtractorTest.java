@@ -202,4 +202,27 @@ class IncidentExtractorTest {
         assertThat(i.place().city()).isEqualTo("Peshawar");
         assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Ahmad Safi");
     }
+
+    @Test
+    void aTakingByUnidentifiedMenIsAnAbductionAndByPoliceADetention() {
+        Incident byMen = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was taken away from his shop in Quetta on Friday by six men, \
+                some of them wearing police-style uniforms, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byPolice = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was taken away from his shop in Quetta on Friday by police \
+                officers, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byGunmen = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was detained in Quetta on Friday by armed men in a pickup \
+                truck, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byGuards = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was detained in Quetta on Friday by border guards, his \
+                brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(byMen.type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(byMen.victims().get(0).outcome()).isEqualTo(Incident.Outcome.ABDUCTED);
+        assertThat(byPolice.type()).isEqualTo(Incident.Type.DETENTION);
+        assertThat(byGunmen.type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(byGuards.type()).isEqualTo(Incident.Type.DETENTION);
+        assertThat(byGuards.victims().get(0).outcome()).isEqualTo(Incident.Outcome.DETAINED);
+    }
 }
