@@ -194,6 +194,12 @@ final class Rules {
         return Optional.empty();
     }
 
+    /** "brother", "son", "برادر": a word that describes someone by kinship. */
+    boolean isKinship(String word) {
+        return categories.stream().anyMatch(c -> c.category() == Incident.TargetCategory.FAMILY_MEMBER
+                && c.words().matcher(word).matches());
+    }
+
     Optional<String> actorCountry(String actor) {
         for (Map.Entry<Pattern, String> rule : actorCountries) {
             if (rule.getKey().matcher(actor).find()) {

@@ -32,6 +32,8 @@ final class VictimReader {
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
+    private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*([^،;.]{3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
 
@@ -203,10 +205,10 @@ final class VictimReader {
         if (age.find()) {
             after = after.substring(age.end());
         }
-        Matcher apposition = ROLE_APPOSITION.matcher(after);
+        Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
         Matcher preceding = ROLE_BEFORE.matcher(before);
-        if (apposition.find()) {
+        if (apposition.find() && (rules.capitalisedNames || rules.person.matcher(apposition.group(1).trim().split("\\s+")[0]).matches())) {
             String role = apposition.group(1).trim();
             Matcher aff = ROLE_AFFILIATION.matcher(role);
             if (aff.find()) {

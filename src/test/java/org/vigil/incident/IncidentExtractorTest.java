@@ -225,4 +225,22 @@ class IncidentExtractorTest {
         assertThat(byGuards.type()).isEqualTo(Incident.Type.DETENTION);
         assertThat(byGuards.victims().get(0).outcome()).isEqualTo(Incident.Outcome.DETAINED);
     }
+
+    @Test
+    void persianReadsDistrictOfCityAndNamesBeforeARoleApposition() {
+        String persian = """
+                یک قوماندان پیشین پولیس افغانستان شب سه‌شنبه در منطقه طلاب مشهد به ضرب گلوله کشته شد.
+
+                احمد شاه بریالی، قوماندان پیشین پولیس در ولایت غزنی، هنگام بازگشت به خانه هدف تیراندازی قرار گرفت.
+
+                عبدالله بریالی، برادر احمد شاه بریالی، گفت که خانواده خواستار تحقیق است.""";
+        Incident i = extractor.extract(article(persian, "2026-11-20T10:00:00Z", "fa"), source()).get(0);
+
+        assertThat(i.place().city()).isEqualTo("Mashhad");
+        assertThat(i.place().district()).isEqualTo("Tollab");
+        assertThat(i.place().countryCode()).isEqualTo("IR");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("احمد شاه بریالی");
+        assertThat(i.victims().get(0).role()).isEqualTo("قوماندان پیشین پولیس در ولایت غزنی");
+        assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.KILLED);
+    }
 }
