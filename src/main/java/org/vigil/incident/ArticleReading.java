@@ -148,7 +148,8 @@ final class ArticleReading {
             return;
         }
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
-        if (hits.isEmpty()) {
+        if (asserted(s, hits).isEmpty()) {
+            // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
             return;
         }
@@ -225,7 +226,8 @@ final class ArticleReading {
         }
         Draft target;
         if (!fresh.isEmpty()) {
-            target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).orElse(null);
+            target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).or(() -> draftDescribing(clause, fresh))
+                    .orElse(null);
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
                 target = owner;
             }
@@ -237,7 +239,10 @@ final class ArticleReading {
         } else if (drafts.isEmpty()) {
             target = null;
         } else {
-            Draft last = drafts.get(drafts.size() - 1);
+            Draft latest = drafts.get(drafts.size() - 1);
+            // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find()
+                    ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
@@ -267,6 +272,7 @@ final class ArticleReading {
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
+        actOnKnownVictims(target, c);
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
@@ -319,6 +325,26 @@ final class ArticleReading {
                 described.role = m.group(1).trim();
                 described.nationality = victimReader.nationality(described.role);
                 v.merge(described);
+            }
+        }
+    }
+
+    /** "... and wounding Hotak": a trigger right before a known victim's surname says what befell them. */
+    private static void actOnKnownVictims(Draft draft, Clause c) {
+        for (Victim v : draft.victims) {
+            if (v.name == null) {
+                continue;
+            }
+            String[] tokens = v.name.split("\\s+");
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}])").matcher(c.text);
+            while (m.find()) {
+                int at = m.start();
+                c.hits.stream().filter(h -> h.value().outcome() != null && h.end() <= at && c.text.substring(h.end(), at).isBlank())
+                        .findFirst().ifPresent(h -> {
+                            Victim acted = new Victim();
+                            acted.outcome = h.value().outcome();
+                            v.merge(acted);
+                        });
             }
         }
     }
@@ -440,6 +466,23 @@ final class ArticleReading {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "His driver, Sardar Wali, died": the name of an unnamed victim an incident already has ("killing his driver"). */
+    private Optional<Draft> draftDescribing(String clause, List<PersonNames.Name> fresh) {
+        for (PersonNames.Name n : fresh) {
+            String head = VictimReader.describedAs(clause, n);
+            if (head == null) {
+                continue;
+            }
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.victims.stream().anyMatch(v -> v.name == null && head.equals(v.head))) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Draft> draftAwaitingName(Clause c) {

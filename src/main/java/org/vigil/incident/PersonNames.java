@@ -57,7 +57,8 @@ final class PersonNames {
             after = after.substring(apposition.end());
         }
         Matcher speech = rules.speech.matcher(after);
-        if (speech.find() && after.substring(0, speech.start()).isBlank()) {
+        // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.
+        if (speech.find() && after.substring(0, speech.start()).matches("\\s*,?\\s*")) {
             return true;
         }
         int from = Math.max(0, name.start() - 60);

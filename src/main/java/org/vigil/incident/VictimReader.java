@@ -37,6 +37,8 @@ final class VictimReader {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
 
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(\\p{L}+)\\s*,\\s*$");
+
     private final Rules rules;
     private final PersonNames names;
     private final Gazetteer gazetteer;
@@ -195,9 +197,16 @@ final class VictimReader {
         return !last.isEmpty() && isKnownVictim.test(last);
     }
 
+    /** "His driver, Sardar Wali": the noun a name is introduced by (lower case), or null. */
+    static String describedAs(String clause, PersonNames.Name n) {
+        Matcher m = DESCRIBED_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
     Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
         Victim v = new Victim();
         v.name = n.name();
+        v.head = describedAs(clause, n);
         v.honorific = n.honorific();
         v.count = 1;
         String after = clause.substring(n.end());
@@ -231,6 +240,9 @@ final class VictimReader {
             // The only person named in the clause suffers the gravest act it reports.
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 Incident.Outcome o = h.value().outcome();
+                if (hasOwnObject(clause, h)) {
+                    continue;
+                }
                 if (o != null && o != Incident.Outcome.UNHARMED && v.outcome != Incident.Outcome.UNHARMED
                         && (v.outcome == null || IncidentExtractor.SEVERITY.compare(o, v.outcome) > 0)) {
                     v.outcome = o;
@@ -238,6 +250,16 @@ final class VictimReader {
             }
         }
         return v;
+    }
+
+    /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */
+    private boolean hasOwnObject(String clause, Rules.Hit<Rules.Trigger> h) {
+        Matcher object = rules.descriptor.matcher(clause);
+        int from = h.end();
+        while (from < clause.length() && Character.isWhitespace(clause.charAt(from))) {
+            from++;
+        }
+        return from > h.end() && object.region(from, clause.length()).lookingAt();
     }
 
     /** "a former Afghan army colonel, Abdul Samad Rezayee": the description right before a name. */
@@ -262,7 +284,7 @@ final class VictimReader {
         Incident.Outcome best = null;
         int distance = Integer.MAX_VALUE;
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            if (h.value().outcome() == null) {
+            if (h.value().outcome() == null || hasOwnObject(clause, h) && at < h.start()) {
                 continue;
             }
             int d = Math.abs(h.start() - at);

@@ -243,4 +243,43 @@ class IncidentExtractorTest {
         assertThat(i.victims().get(0).role()).isEqualTo("قوماندان پیشین پولیس در ولایت غزنی");
         assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.KILLED);
     }
+
+    @Test
+    void aTargetWoundedWhileHisDriverDiedIsAnAttemptAndTheDriverKeepsHisName() {
+        String text = """
+                Gunmen opened fire on a car carrying Abdul Karim Nuristani, a former governor of Afghanistan's Kunar \
+                province, in the Saddar area of Karachi on Monday, killing his driver and wounding Nuristani, police said.
+
+                His driver, Rahim Gul, a father of four, died at the scene.
+
+                Nuristani's nephew, Sayed Omar Nuristani, alleged that Taliban intelligence had planned the attack.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-03T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Abdul Karim Nuristani", Incident.Outcome.INJURED),
+                    org.assertj.core.groups.Tuple.tuple("Rahim Gul", Incident.Outcome.KILLED));
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void seizedPowerIsNoAbductionAndAStoryActAfterAReferenceStaysWithTheStory() {
+        String text = """
+                A former Afghan army officer was killed when a bomb exploded under his car in the Hazara Town area \
+                of Quetta on Tuesday, police said.
+
+                Ghulam Sakhi Amiri, 49, had served in Kandahar before the Taliban seized power in 2021.
+
+                In September, Khan Agha Popalzai, a former Afghan police colonel, was shot dead in Peshawar.
+
+                Shopkeepers said the blast shattered windows along the road.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-18T10:00:00Z", "en"), source());
+
+        assertThat(found).extracting(Incident::type).containsExactly(Incident.Type.BOMBING, Incident.Type.ASSASSINATION);
+        assertThat(found.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Ghulam Sakhi Amiri");
+        assertThat(found.get(1).method()).isEqualTo(Incident.Method.FIREARM);
+        assertThat(found.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Khan Agha Popalzai");
+    }
 }
