@@ -25,6 +25,7 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -179,7 +180,15 @@ final class ArticleReading {
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
         List<Rules.Hit<Rules.Trigger>> hits = custody.resolve(clause, asserted(clause, rules.triggers(clause)));
-        if (hits.isEmpty() || (isResponse(clause) && names.find(clause).isEmpty())) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        if (isResponse(clause) && names.find(clause).isEmpty()) {
+            // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
+            Matcher after = AFTER.matcher(clause);
+            if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
+                readClause(sentence, from + after.end(), to);
+            }
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
@@ -198,7 +207,10 @@ final class ArticleReading {
         if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
             return;
         }
-        if (!specific && isResponse(sentence.text())) {
+        // A response sentence adds nothing, unless an earlier clause of it already reported the act ("... after
+        // gunmen wounded a former police chief and killed his driver").
+        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
+        if (!specific && isResponse(sentence.text()) && !actReported) {
             return;
         }
         Clause c = new Clause(sentence, clause, hits, first);

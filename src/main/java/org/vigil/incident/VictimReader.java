@@ -116,7 +116,8 @@ final class VictimReader {
             int end = m.end();
             Matcher aff = ORG_AFFILIATION
                     .matcher(clause.substring(end));
-            if (aff.find()) {
+            // "his driver in the Hayatabad area": a place, not an organisation.
+            if (aff.find() && !rules.districtNoun.matcher(clause.substring(end + aff.end()).replaceFirst("^\\S*\\s*", "")).lookingAt()) {
                 v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }

@@ -282,4 +282,23 @@ class IncidentExtractorTest {
         assertThat(found.get(1).method()).isEqualTo(Incident.Method.FIREARM);
         assertThat(found.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Khan Agha Popalzai");
     }
+
+    @Test
+    void aResponseSentenceStillReportsTheActAfterAfter() {
+        String text = """
+                Police have detained two suspects after gunmen wounded a former Afghan army colonel and killed his \
+                driver in the F-6 sector of Islamabad on Monday, police said on Wednesday.
+
+                Abdul Rauf Sahak, who served in the army until 2021, was shot twice. His driver, Juma Khan, died at the scene.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-04T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.date().start()).isEqualTo("2026-11-02");
+            assertThat(i.place().city()).isEqualTo("Islamabad");
+            assertThat(i.place().district()).isEqualTo("F-6");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Rauf Sahak", "Juma Khan");
+            assertThat(i.victims().get(1).affiliation()).isNull();
+        });
+    }
 }
