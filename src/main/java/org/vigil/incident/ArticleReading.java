@@ -668,6 +668,21 @@ final class ArticleReading {
             city = datelineCity;
         }
         String district = cityMention != null ? cityMention.district() : null;
+        if (city == null) {
+            // "abducted in Sino district four months earlier": a district of the city the story is about.
+            for (Gazetteer.City story : storyCities()) {
+                for (Clause c : d.clauses) {
+                    for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, story)) {
+                        if (city == null && m.district() != null && m.city() != null && sameCity(m.city(), story)) {
+                            city = story;
+                            district = m.district();
+                            cityMention = m;
+                            cityClause = c;
+                        }
+                    }
+                }
+            }
+        }
         if (city != null && district == null) {
             for (Clause c : d.clauses) {
                 for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, city)) {
@@ -709,6 +724,19 @@ final class ArticleReading {
                     broader.phrase());
         }
         return new Incident.Place(null, null, null, null, null, null, null, Incident.PlacePrecision.UNKNOWN, null);
+    }
+
+    /** The cities the article is about: its main incident's, then its dateline's. */
+    private List<Gazetteer.City> storyCities() {
+        List<Gazetteer.City> cities = new ArrayList<>();
+        Gazetteer.City main = drafts.get(0).city();
+        if (main != null) {
+            cities.add(main);
+        }
+        if (datelineCity != null) {
+            cities.add(datelineCity);
+        }
+        return cities;
     }
 
     Optional<Incident.When> sentenceDate(Draft d) {

@@ -301,4 +301,19 @@ class IncidentExtractorTest {
             assertThat(i.victims().get(1).affiliation()).isNull();
         });
     }
+
+    @Test
+    void anEarlierActInADistrictAloneTakesTheStoryCity() {
+        String text = """
+                A former Afghan air force pilot was abducted outside his apartment in Dushanbe's Firdavsi district \
+                last week, his family said.
+
+                Another former pilot, Nasim Ahmad Zaki, was abducted in Sino district four months earlier.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-06T10:00:00Z", "en"), source());
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Nasim Ahmad Zaki");
+        assertThat(found.get(1).place().city()).isEqualTo("Dushanbe");
+        assertThat(found.get(1).place().district()).isEqualTo("Sino");
+    }
 }
