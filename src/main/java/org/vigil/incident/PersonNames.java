@@ -25,6 +25,7 @@ final class PersonNames {
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}$");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells)\\s+$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
             "(?:^|(?<=[\\s،]و)\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
@@ -62,7 +63,9 @@ final class PersonNames {
             return true;
         }
         int from = Math.max(0, name.start() - 60);
-        return SAID_BEFORE.matcher(text.substring(from, name.start())).find();
+        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker.
+        return SAID_BEFORE.matcher(text.substring(from, name.start())).find()
+                || TOLD_BEFORE.matcher(text.substring(from, name.start())).find();
     }
 
     private List<Name> capitalised(String text) {

@@ -316,4 +316,17 @@ class IncidentExtractorTest {
         assertThat(found.get(1).place().city()).isEqualTo("Dushanbe");
         assertThat(found.get(1).place().district()).isEqualTo("Sino");
     }
+
+    @Test
+    void whoIsToldIsNoVictimAndCountedSuspectsAllegeNothing() {
+        String text = """
+                Police have detained two suspects after gunmen shot dead former army commander Abdul Basir Sahel in \
+                the Saddar area of Karachi on Monday.
+
+                Sahel's brother told Sadaf Noori that Taliban intelligence agencies were responsible for the attack.""";
+        Incident i = extractor.extract(article(text, "2026-11-04T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Basir Sahel");
+        assertThat(i.allegedPerpetrators()).noneMatch(a -> a.allegedBy() != null && a.allegedBy().contains("detained"));
+    }
 }
