@@ -80,6 +80,10 @@ final class VictimReader {
                     object = h;
                 }
             }
+            // Persian "تیراندازی دو مرد": a person after a nominal act that harms nobody by itself is its agent.
+            if (rules.verbFinal && object != null && object.value().outcome() == null) {
+                object = null;
+            }
             Rules.Hit<Rules.Trigger> subject = null;
             if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
