@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)(?:,\\s*([\\p{L} .]{2,40}?))?(?:,\\s*\\p{Lu}\\p{L}{2}\\.? \\d{1,2})?"
-                    + "(?:\\s*\\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+");
     private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
@@ -28,6 +25,7 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -38,10 +36,12 @@ final class ArticleReading {
     private final PersonNames names;
     private final PlaceFinder places;
     private final Attribution attribution;
+    private final Custody custody;
     private final VictimReader victimReader;
     private final String text;
     private final LocalDate published;
     private final List<Sentences.Sentence> sentences;
+    private final Dateline dateline;
     private final List<String> countries = new ArrayList<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
@@ -56,10 +56,19 @@ final class ArticleReading {
         this.places = new PlaceFinder(rules, gazetteer);
         this.names = new PersonNames(rules, places::isWellKnownPlace);
         this.attribution = new Attribution(rules);
+        this.custody = new Custody(rules);
         this.victimReader = new VictimReader(rules, names, gazetteer, name -> draftOf(name).isPresent());
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
-        this.sentences = new Sentences(rules.abbreviations).split(text);
+        List<Sentences.Sentence> split = new Sentences(rules.abbreviations).split(text);
+        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text()).orElse(null);
+        if (dateline != null) {
+            // The dateline is where the story was filed and by whom: the story proper starts after it.
+            Sentences.Sentence first = split.get(0);
+            split = new ArrayList<>(split);
+            split.set(0, new Sentences.Sentence(first.start() + dateline.end(), first.end(), first.text().substring(dateline.end())));
+        }
+        this.sentences = split;
     }
 
     List<Incident> incidents() {
@@ -101,19 +110,16 @@ final class ArticleReading {
     // ---------------------------------------------------------------- context
 
     private void readContext() {
-        if (!sentences.isEmpty()) {
-            Matcher m = DATELINE.matcher(sentences.get(0).text());
-            if (m.find()) {
-                String name = titleCase(m.group(1).trim());
-                List<String> hint = new ArrayList<>();
-                if (m.group(2) != null) {
-                    gazetteer.countryByName(m.group(2).trim()).ifPresent(c -> hint.add(c.code()));
-                }
-                datelineCity = gazetteer.city(name, hint).orElse(null);
-                if (datelineCity != null) {
-                    datelinePhrase = m.group().replaceAll("[\\s—–-]+$", "");
-                    countries.add(datelineCity.countryCode());
-                }
+        if (dateline != null) {
+            List<String> hint = new ArrayList<>();
+            if (dateline.country() != null) {
+                gazetteer.countryByName(dateline.country()).ifPresent(c -> hint.add(c.code()));
+            }
+            datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
+            if (datelineCity != null) {
+                datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
+                        .replaceAll("[\\s—–-]+$", "");
+                countries.add(datelineCity.countryCode());
             }
         }
         if (rules.capitalisedNames) {
@@ -143,7 +149,8 @@ final class ArticleReading {
             return;
         }
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
-        if (hits.isEmpty()) {
+        if (asserted(s, hits).isEmpty()) {
+            // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
             return;
         }
@@ -172,8 +179,16 @@ final class ArticleReading {
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
-        List<Rules.Hit<Rules.Trigger>> hits = asserted(clause, rules.triggers(clause));
-        if (hits.isEmpty() || (isResponse(clause) && names.find(clause).isEmpty())) {
+        List<Rules.Hit<Rules.Trigger>> hits = custody.resolve(clause, asserted(clause, rules.triggers(clause)));
+        if (hits.isEmpty()) {
+            return;
+        }
+        if (isResponse(clause) && names.find(clause).isEmpty()) {
+            // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
+            Matcher after = AFTER.matcher(clause);
+            if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
+                readClause(sentence, from + after.end(), to);
+            }
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
@@ -192,7 +207,10 @@ final class ArticleReading {
         if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
             return;
         }
-        if (!specific && isResponse(sentence.text())) {
+        // A response sentence adds nothing, unless an earlier clause of it already reported the act ("... after
+        // gunmen wounded a former police chief and killed his driver").
+        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
+        if (!specific && isResponse(sentence.text()) && !actReported) {
             return;
         }
         Clause c = new Clause(sentence, clause, hits, first);
@@ -220,7 +238,8 @@ final class ArticleReading {
         }
         Draft target;
         if (!fresh.isEmpty()) {
-            target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).orElse(null);
+            target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).or(() -> draftDescribing(clause, fresh))
+                    .orElse(null);
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
                 target = owner;
             }
@@ -232,7 +251,10 @@ final class ArticleReading {
         } else if (drafts.isEmpty()) {
             target = null;
         } else {
-            Draft last = drafts.get(drafts.size() - 1);
+            Draft latest = drafts.get(drafts.size() - 1);
+            // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find()
+                    ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
@@ -262,6 +284,7 @@ final class ArticleReading {
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
+        actOnKnownVictims(target, c);
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
@@ -314,6 +337,26 @@ final class ArticleReading {
                 described.role = m.group(1).trim();
                 described.nationality = victimReader.nationality(described.role);
                 v.merge(described);
+            }
+        }
+    }
+
+    /** "... and wounding Hotak": a trigger right before a known victim's surname says what befell them. */
+    private static void actOnKnownVictims(Draft draft, Clause c) {
+        for (Victim v : draft.victims) {
+            if (v.name == null) {
+                continue;
+            }
+            String[] tokens = v.name.split("\\s+");
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}])").matcher(c.text);
+            while (m.find()) {
+                int at = m.start();
+                c.hits.stream().filter(h -> h.value().outcome() != null && h.end() <= at && c.text.substring(h.end(), at).isBlank())
+                        .findFirst().ifPresent(h -> {
+                            Victim acted = new Victim();
+                            acted.outcome = h.value().outcome();
+                            v.merge(acted);
+                        });
             }
         }
     }
@@ -435,6 +478,23 @@ final class ArticleReading {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "His driver, Sardar Wali, died": the name of an unnamed victim an incident already has ("killing his driver"). */
+    private Optional<Draft> draftDescribing(String clause, List<PersonNames.Name> fresh) {
+        for (PersonNames.Name n : fresh) {
+            String head = VictimReader.describedAs(clause, n);
+            if (head == null) {
+                continue;
+            }
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.victims.stream().anyMatch(v -> v.name == null && head.equals(v.head))) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Draft> draftAwaitingName(Clause c) {
@@ -608,6 +668,21 @@ final class ArticleReading {
             city = datelineCity;
         }
         String district = cityMention != null ? cityMention.district() : null;
+        if (city == null) {
+            // "abducted in Sino district four months earlier": a district of the city the story is about.
+            for (Gazetteer.City story : storyCities()) {
+                for (Clause c : d.clauses) {
+                    for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, story)) {
+                        if (city == null && m.district() != null && m.city() != null && sameCity(m.city(), story)) {
+                            city = story;
+                            district = m.district();
+                            cityMention = m;
+                            cityClause = c;
+                        }
+                    }
+                }
+            }
+        }
         if (city != null && district == null) {
             for (Clause c : d.clauses) {
                 for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, city)) {
@@ -649,6 +724,19 @@ final class ArticleReading {
                     broader.phrase());
         }
         return new Incident.Place(null, null, null, null, null, null, null, Incident.PlacePrecision.UNKNOWN, null);
+    }
+
+    /** The cities the article is about: its main incident's, then its dateline's. */
+    private List<Gazetteer.City> storyCities() {
+        List<Gazetteer.City> cities = new ArrayList<>();
+        Gazetteer.City main = drafts.get(0).city();
+        if (main != null) {
+            cities.add(main);
+        }
+        if (datelineCity != null) {
+            cities.add(datelineCity);
+        }
+        return cities;
     }
 
     Optional<Incident.When> sentenceDate(Draft d) {

@@ -102,10 +102,17 @@ final class Draft {
                 return;
             }
         }
-        boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null;
+        // A lone bystander may be the named person, unless the name comes with another role ("killing his driver
+        // and wounding Hotak, a former police chief").
+        boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null
+                && (v.role == null || victims.get(0).head == null || v.role.toLowerCase(java.util.Locale.ROOT).contains(victims.get(0).head));
+        // "His driver, Sardar Wali": the name belongs to the unnamed driver, bystander or not.
+        Victim same = victims.stream().filter(u -> u.name == null && u.count > 0 && u.head != null && u.head.equals(v.head))
+                .findFirst().orElse(null);
         for (Victim unnamed : victims) {
-            if (unnamed.name == null && (!unnamed.bystander || onlyBystander) && unnamed.count > 0) {
+            if (unnamed.name == null && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander)) && unnamed.count > 0) {
                 v.absorb(unnamed);
+                v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;
                 if (unnamed.count == 0) {
                     victims.remove(unnamed);
@@ -265,6 +272,14 @@ final class Draft {
                 denials, responses, calls, related, List.of(src), orderedEvidence(), confidence, clarity);
     }
 
+    /** "killing his driver and wounding Hotak": only bystanders died, the person targeted is known to have lived. */
+    private boolean targetSurvived() {
+        List<Victim> targets = victims.stream().filter(v -> !v.bystander).toList();
+        return !targets.isEmpty() && targets.stream().noneMatch(v -> v.outcome == Incident.Outcome.KILLED)
+                && targets.stream().anyMatch(v -> v.outcome == Incident.Outcome.INJURED || v.outcome == Incident.Outcome.UNHARMED)
+                && victims.stream().anyMatch(v -> v.bystander && v.outcome == Incident.Outcome.KILLED);
+    }
+
     /**
      * The incident type from what the clauses report: explosives make a bombing; a killing of a
      * specific person an assassination, of an unnamed crowd a shooting; then abduction, deportation,
@@ -273,6 +288,9 @@ final class Draft {
     private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
         if (acts.contains(Rules.Act.EXPLODE)) {
             return Incident.Type.BOMBING;
+        }
+        if (acts.contains(Rules.Act.KILL) && targetSurvived()) {
+            return Incident.Type.ATTEMPTED_ASSASSINATION;
         }
         if (acts.contains(Rules.Act.KILL)) {
             return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;

@@ -206,11 +206,13 @@ final class IncidentCombiner {
         long unnamedCount = 0;
         for (Incident m : members) {
             Set<Integer> matchedByThisReport = new HashSet<>();
+            int ordinal = -1;
             for (int j = 0; j < m.victims().size(); j++) {
                 Victim v = m.victims().get(j);
                 if (blankToNull(v.name()) == null) {
                     continue;
                 }
+                ordinal++;
                 int bestPerson = -1;
                 Match best = Match.NONE;
                 for (int p = 0; p < persons.size(); p++) {
@@ -224,6 +226,13 @@ final class IncidentCombiner {
                             bestPerson = p;
                         }
                     }
+                }
+                // A name in a script no other report uses ("عبدالرشید غلامی" beside "Abdul Rashid Gholami")
+                // cannot be compared: reports list the same people in the same order, so line it up by position.
+                if (bestPerson < 0 && ordinal < persons.size() && !matchedByThisReport.contains(ordinal)
+                        && persons.stream().flatMap(List::stream).noneMatch(x -> x.member() != m
+                        && IncidentMatcher.script(x.victim().name()) == IncidentMatcher.script(v.name()))) {
+                    bestPerson = ordinal;
                 }
                 if (bestPerson < 0) {
                     bestPerson = persons.size();

@@ -72,7 +72,8 @@ final class IncidentMatcher {
         boolean namedA = hasNamedVictim(a);
         boolean namedB = hasNamedVictim(b);
         Match victims = victimMatch(a, b);
-        if (namedA && namedB && victims == Match.NONE) {
+        // Names written in different scripts (a Persian and an English report) cannot tell the incidents apart.
+        if (namedA && namedB && victims == Match.NONE && shareScript(a, b)) {
             return OptionalInt.empty();
         }
 
@@ -123,6 +124,18 @@ final class IncidentMatcher {
             }
         }
         return best;
+    }
+
+    /** True when some victim name of one record is written in the same script as one of the other's. */
+    private static boolean shareScript(Incident a, Incident b) {
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        a.victims().stream().flatMap(IncidentMatcher::names).forEach(n -> scripts.add(script(n)));
+        return b.victims().stream().flatMap(IncidentMatcher::names).anyMatch(n -> scripts.contains(script(n)));
+    }
+
+    static Character.UnicodeScript script(String name) {
+        return name.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of).findFirst()
+                .orElse(Character.UnicodeScript.COMMON);
     }
 
     /** The best match between the names and aliases of two victims. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * ("General Abdul Wahid Gholami" -> honorific General, name Abdul Wahid Gholami). There is no
  * named-entity model: in capitalising languages a name is a run of two to four capitalised words
  * that is neither an organisation, a place nor a sentence opener, or any run after an honorific;
- * in other languages (Persian) a name is the one or two words after an honorific.
+ * in other languages (Persian) a name is the one or two words after an honorific, or the two or
+ * three words that open a sentence or follow "and" when an apposition naming a role comes right
+ * after them ("عبدالرشید غلامی، معاون پیشین وزارت دفاع، ...").
  */
 final class PersonNames {
 
@@ -23,7 +25,10 @@ final class PersonNames {
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}$");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells)\\s+$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
+    private static final Pattern APPOSED = Pattern.compile(
+            "(?:^|(?<=[\\s،]و)\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
 
     private final Rules rules;
     private final Predicate<String> isPlace;
@@ -53,11 +58,14 @@ final class PersonNames {
             after = after.substring(apposition.end());
         }
         Matcher speech = rules.speech.matcher(after);
-        if (speech.find() && after.substring(0, speech.start()).isBlank()) {
+        // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.
+        if (speech.find() && after.substring(0, speech.start()).matches("\\s*,?\\s*")) {
             return true;
         }
         int from = Math.max(0, name.start() - 60);
-        return SAID_BEFORE.matcher(text.substring(from, name.start())).find();
+        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker.
+        return SAID_BEFORE.matcher(text.substring(from, name.start())).find()
+                || TOLD_BEFORE.matcher(text.substring(from, name.start())).find();
     }
 
     private List<Name> capitalised(String text) {
@@ -129,7 +137,7 @@ final class PersonNames {
     }
 
     private List<Name> afterHonorific(String text) {
-        List<Name> names = new ArrayList<>();
+        List<Name> names = new ArrayList<>(apposed(text));
         Matcher h = rules.honorific.matcher(text);
         while (h.find()) {
             Matcher token = TOKEN.matcher(text).region(h.end(), text.length());
@@ -143,8 +151,26 @@ final class PersonNames {
                 start = start < 0 ? token.start() : start;
                 end = token.end();
             }
-            if (start >= 0) {
+            int from = start;
+            if (start >= 0 && names.stream().noneMatch(n -> n.start() <= from && from < n.end())) {
                 names.add(new Name(start, end, text.substring(start, end), h.group()));
+            }
+        }
+        return names;
+    }
+
+    /** Names followed by an apposition whose head is a role, never a kinship ("X، برادر Y" names a relative). */
+    private List<Name> apposed(String text) {
+        List<Name> names = new ArrayList<>();
+        Matcher m = APPOSED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String role = m.group(2).trim();
+            String head = role.split("\\s+")[0];
+            boolean named = java.util.Arrays.stream(name.split("\\s+"))
+                    .noneMatch(w -> rules.nameStop.matcher(w).matches() || rules.honorific.matcher(w).matches() || isPlace.test(w));
+            if (named && rules.person.matcher(head).matches() && !rules.isKinship(head)) {
+                names.add(new Name(m.start(1), m.end(1), name, null));
             }
         }
         return names;

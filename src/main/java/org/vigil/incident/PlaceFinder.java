@@ -128,7 +128,7 @@ final class PlaceFinder {
         while (prep.find()) {
             Matcher token = TOKEN.matcher(text).region(prep.end(), text.length());
             List<int[]> words = new ArrayList<>();
-            while (words.size() < 3 && token.find()) {
+            while (words.size() < 5 && token.find()) {
                 words.add(new int[]{token.start(), token.end()});
             }
             int first = 0;
@@ -138,6 +138,13 @@ final class PlaceFinder {
             } else if (!words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
                 first = 1;
                 districtNoun = true;
+            }
+            if (districtNoun) {
+                Optional<Mention> ofCity = districtOfCity(text, prep.start(), words, countries);
+                if (ofCity.isPresent()) {
+                    mentions.add(ofCity.get());
+                    continue;
+                }
             }
             for (int n = Math.min(2, words.size() - first); n >= 1; n--) {
                 int start = words.get(first)[0];
@@ -157,6 +164,32 @@ final class PlaceFinder {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "در منطقه ولیعصر تهران": district noun, district, city (the Persian ezafe order, "the Valiasr
+     * district of Tehran"); the district and the city are one or two words each.
+     */
+    private Optional<Mention> districtOfCity(String text, int from, List<int[]> words, List<String> countries) {
+        for (int d = 1; d <= 2; d++) {
+            for (int c = 2; c >= 1; c--) {
+                if (1 + d + c > words.size()) {
+                    continue;
+                }
+                String district = text.substring(words.get(1)[0], words.get(d)[1]);
+                int end = words.get(d + c)[1];
+                String cityName = text.substring(words.get(d + 1)[0], end);
+                if (!text.substring(words.get(0)[1], end).matches("[^،,.;:!?]*") || gazetteer.city(district, countries).isPresent()) {
+                    continue;
+                }
+                Optional<Gazetteer.City> city = gazetteer.city(cityName, countries);
+                if (city.isPresent()) {
+                    return Optional.of(new Mention(from, end, city.get(), district(city.get(), district), null, null,
+                            text.substring(from, end)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A name after a place preposition: a district of the known city, a city, a region or a country. */

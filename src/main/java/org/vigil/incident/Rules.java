@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 final class Rules {
 
     /** What a trigger phrase reports. */
-    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, DEPORT, ATTACK }
+    /** TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. */
+    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
@@ -70,6 +71,7 @@ final class Rules {
     final List<Pattern> calls;
     final List<ResponseRule> responses = new ArrayList<>();
     final Pattern authority;
+    final Pattern custodian;
     final Pattern nameStop;
     final List<Pattern> speakers;
     final Pattern bystander;
@@ -103,8 +105,9 @@ final class Rules {
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
                 + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
-                // Modifiers never cross another determiner or a clause word ("a month after a former officer").
-                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had)\\s)"
+                // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
+                // officer", "his home on Friday by armed men").
+                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had|on|in|at|by|from|to|with|for|near)\\s)"
                 + "[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
@@ -128,6 +131,7 @@ final class Rules {
                     Incident.ResponseAction.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)), entry.values().get(1)));
         }
         authority = words(lexicon.words("authority"));
+        custodian = words(lexicon.words("custodian"));
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
@@ -188,6 +192,12 @@ final class Rules {
             }
         }
         return Optional.empty();
+    }
+
+    /** "brother", "son", "برادر": a word that describes someone by kinship. */
+    boolean isKinship(String word) {
+        return categories.stream().anyMatch(c -> c.category() == Incident.TargetCategory.FAMILY_MEMBER
+                && c.words().matcher(word).matches());
     }
 
     Optional<String> actorCountry(String actor) {

@@ -32,8 +32,12 @@ final class VictimReader {
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
+    private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*([^،;.]{3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
+
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(\\p{L}+)\\s*,\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -76,6 +80,10 @@ final class VictimReader {
                     object = h;
                 }
             }
+            // Persian "تیراندازی دو مرد": a person after a nominal act that harms nobody by itself is its agent.
+            if (rules.verbFinal && object != null && object.value().outcome() == null) {
+                object = null;
+            }
             Rules.Hit<Rules.Trigger> subject = null;
             if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
@@ -112,7 +120,8 @@ final class VictimReader {
             int end = m.end();
             Matcher aff = ORG_AFFILIATION
                     .matcher(clause.substring(end));
-            if (aff.find()) {
+            // "his driver in the Hayatabad area": a place, not an organisation.
+            if (aff.find() && !rules.districtNoun.matcher(clause.substring(end + aff.end()).replaceFirst("^\\S*\\s*", "")).lookingAt()) {
                 v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
@@ -193,9 +202,16 @@ final class VictimReader {
         return !last.isEmpty() && isKnownVictim.test(last);
     }
 
+    /** "His driver, Sardar Wali": the noun a name is introduced by (lower case), or null. */
+    static String describedAs(String clause, PersonNames.Name n) {
+        Matcher m = DESCRIBED_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
     Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
         Victim v = new Victim();
         v.name = n.name();
+        v.head = describedAs(clause, n);
         v.honorific = n.honorific();
         v.count = 1;
         String after = clause.substring(n.end());
@@ -203,10 +219,10 @@ final class VictimReader {
         if (age.find()) {
             after = after.substring(age.end());
         }
-        Matcher apposition = ROLE_APPOSITION.matcher(after);
+        Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
         Matcher preceding = ROLE_BEFORE.matcher(before);
-        if (apposition.find()) {
+        if (apposition.find() && (rules.capitalisedNames || rules.person.matcher(apposition.group(1).trim().split("\\s+")[0]).matches())) {
             String role = apposition.group(1).trim();
             Matcher aff = ROLE_AFFILIATION.matcher(role);
             if (aff.find()) {
@@ -229,6 +245,9 @@ final class VictimReader {
             // The only person named in the clause suffers the gravest act it reports.
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 Incident.Outcome o = h.value().outcome();
+                if (hasOwnObject(clause, h)) {
+                    continue;
+                }
                 if (o != null && o != Incident.Outcome.UNHARMED && v.outcome != Incident.Outcome.UNHARMED
                         && (v.outcome == null || IncidentExtractor.SEVERITY.compare(o, v.outcome) > 0)) {
                     v.outcome = o;
@@ -236,6 +255,16 @@ final class VictimReader {
             }
         }
         return v;
+    }
+
+    /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */
+    private boolean hasOwnObject(String clause, Rules.Hit<Rules.Trigger> h) {
+        Matcher object = rules.descriptor.matcher(clause);
+        int from = h.end();
+        while (from < clause.length() && Character.isWhitespace(clause.charAt(from))) {
+            from++;
+        }
+        return from > h.end() && object.region(from, clause.length()).lookingAt();
     }
 
     /** "a former Afghan army colonel, Abdul Samad Rezayee": the description right before a name. */
@@ -260,7 +289,7 @@ final class VictimReader {
         Incident.Outcome best = null;
         int distance = Integer.MAX_VALUE;
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            if (h.value().outcome() == null) {
+            if (h.value().outcome() == null || hasOwnObject(clause, h) && at < h.start()) {
                 continue;
             }
             int d = Math.abs(h.start() - at);

@@ -52,4 +52,15 @@ class AttributionTest {
         assertThat(attribution.read("Amnesty International called on Tajik authorities to investigate the incident.", null).calls())
                 .containsExactly(new Incident.Call("Amnesty International", "Tajik authorities", "investigate the incident"));
     }
+
+    @Test
+    void passiveAllegationsNameTheAgentAndCountedSuspectsAllegeNothing() {
+        assertThat(attribution.read("The Exiles Network alleged that the killing was ordered by the Taliban's intelligence service "
+                + "and urged Turkish authorities to act.", null).allegations())
+                .containsExactly(new Incident.Allegation("Taliban's intelligence service", "Exiles Network"));
+        assertThat(attribution.read("Police have detained two suspects after gunmen wounded a former police chief and killed "
+                + "his driver.", null).allegations()).isEmpty();
+        assertThat(attribution.read("Hotak's relatives have alleged that Taliban intelligence was behind it.", null).allegations())
+                .containsExactly(new Incident.Allegation("Taliban intelligence", "Hotak's relatives"));
+    }
 }

@@ -172,4 +172,161 @@ class IncidentExtractorTest {
             assertThat(i.originCountryCode()).isEqualTo("AF");
         });
     }
+
+    @Test
+    void aWireDatelineIsNeverAVictimAndOnlyHintsThePlace() {
+        String wire = """
+                QUETTA, Pakistan (Frontier Wire) - A former Afghan army major was abducted from his home on Friday \
+                by armed men, his family said.
+
+                Abdul Samad Achakzai, who served in an army brigade until 2021, was taken away in a white pickup \
+                truck by six men, some of them wearing police-style uniforms, his brother said.""";
+        List<Incident> found = extractor.extract(article(wire, "2026-10-12T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Samad Achakzai");
+            assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.ABDUCTED);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.place().phrase()).isEqualTo("QUETTA, Pakistan (Frontier Wire)");
+        });
+    }
+
+    @Test
+    void aDatelineCityGivesWayToThePlaceTheTextNames() {
+        String wire = """
+                KABUL, Nov 12 (Frontier Wire) - Gunmen shot dead former police commander Gul Ahmad Safi in the \
+                Pakistani city of Peshawar on Tuesday, his family said.""";
+        Incident i = extractor.extract(article(wire, "2026-11-12T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(i.place().city()).isEqualTo("Peshawar");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Ahmad Safi");
+    }
+
+    @Test
+    void aTakingByUnidentifiedMenIsAnAbductionAndByPoliceADetention() {
+        Incident byMen = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was taken away from his shop in Quetta on Friday by six men, \
+                some of them wearing police-style uniforms, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byPolice = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was taken away from his shop in Quetta on Friday by police \
+                officers, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byGunmen = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was detained in Quetta on Friday by armed men in a pickup \
+                truck, his brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+        Incident byGuards = extractor.extract(article("""
+                Former army officer Nasir Ahmad Popal was detained in Quetta on Friday by border guards, his \
+                brother said.""", "2026-10-12T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(byMen.type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(byMen.victims().get(0).outcome()).isEqualTo(Incident.Outcome.ABDUCTED);
+        assertThat(byPolice.type()).isEqualTo(Incident.Type.DETENTION);
+        assertThat(byGunmen.type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(byGuards.type()).isEqualTo(Incident.Type.DETENTION);
+        assertThat(byGuards.victims().get(0).outcome()).isEqualTo(Incident.Outcome.DETAINED);
+    }
+
+    @Test
+    void persianReadsDistrictOfCityAndNamesBeforeARoleApposition() {
+        String persian = """
+                یک قوماندان پیشین پولیس افغانستان شب سه‌شنبه در منطقه طلاب مشهد به ضرب گلوله کشته شد.
+
+                احمد شاه بریالی، قوماندان پیشین پولیس در ولایت غزنی، هنگام بازگشت به خانه هدف تیراندازی قرار گرفت.
+
+                عبدالله بریالی، برادر احمد شاه بریالی، گفت که خانواده خواستار تحقیق است.""";
+        Incident i = extractor.extract(article(persian, "2026-11-20T10:00:00Z", "fa"), source()).get(0);
+
+        assertThat(i.place().city()).isEqualTo("Mashhad");
+        assertThat(i.place().district()).isEqualTo("Tollab");
+        assertThat(i.place().countryCode()).isEqualTo("IR");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("احمد شاه بریالی");
+        assertThat(i.victims().get(0).role()).isEqualTo("قوماندان پیشین پولیس در ولایت غزنی");
+        assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.KILLED);
+    }
+
+    @Test
+    void aTargetWoundedWhileHisDriverDiedIsAnAttemptAndTheDriverKeepsHisName() {
+        String text = """
+                Gunmen opened fire on a car carrying Abdul Karim Nuristani, a former governor of Afghanistan's Kunar \
+                province, in the Saddar area of Karachi on Monday, killing his driver and wounding Nuristani, police said.
+
+                His driver, Rahim Gul, a father of four, died at the scene.
+
+                Nuristani's nephew, Sayed Omar Nuristani, alleged that Taliban intelligence had planned the attack.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-03T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Abdul Karim Nuristani", Incident.Outcome.INJURED),
+                    org.assertj.core.groups.Tuple.tuple("Rahim Gul", Incident.Outcome.KILLED));
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void seizedPowerIsNoAbductionAndAStoryActAfterAReferenceStaysWithTheStory() {
+        String text = """
+                A former Afghan army officer was killed when a bomb exploded under his car in the Hazara Town area \
+                of Quetta on Tuesday, police said.
+
+                Ghulam Sakhi Amiri, 49, had served in Kandahar before the Taliban seized power in 2021.
+
+                In September, Khan Agha Popalzai, a former Afghan police colonel, was shot dead in Peshawar.
+
+                Shopkeepers said the blast shattered windows along the road.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-18T10:00:00Z", "en"), source());
+
+        assertThat(found).extracting(Incident::type).containsExactly(Incident.Type.BOMBING, Incident.Type.ASSASSINATION);
+        assertThat(found.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Ghulam Sakhi Amiri");
+        assertThat(found.get(1).method()).isEqualTo(Incident.Method.FIREARM);
+        assertThat(found.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Khan Agha Popalzai");
+    }
+
+    @Test
+    void aResponseSentenceStillReportsTheActAfterAfter() {
+        String text = """
+                Police have detained two suspects after gunmen wounded a former Afghan army colonel and killed his \
+                driver in the F-6 sector of Islamabad on Monday, police said on Wednesday.
+
+                Abdul Rauf Sahak, who served in the army until 2021, was shot twice. His driver, Juma Khan, died at the scene.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-04T10:00:00Z", "en"), source());
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.date().start()).isEqualTo("2026-11-02");
+            assertThat(i.place().city()).isEqualTo("Islamabad");
+            assertThat(i.place().district()).isEqualTo("F-6");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Rauf Sahak", "Juma Khan");
+            assertThat(i.victims().get(1).affiliation()).isNull();
+        });
+    }
+
+    @Test
+    void anEarlierActInADistrictAloneTakesTheStoryCity() {
+        String text = """
+                A former Afghan air force pilot was abducted outside his apartment in Dushanbe's Firdavsi district \
+                last week, his family said.
+
+                Another former pilot, Nasim Ahmad Zaki, was abducted in Sino district four months earlier.""";
+        List<Incident> found = extractor.extract(article(text, "2026-11-06T10:00:00Z", "en"), source());
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Nasim Ahmad Zaki");
+        assertThat(found.get(1).place().city()).isEqualTo("Dushanbe");
+        assertThat(found.get(1).place().district()).isEqualTo("Sino");
+    }
+
+    @Test
+    void whoIsToldIsNoVictimAndCountedSuspectsAllegeNothing() {
+        String text = """
+                Police have detained two suspects after gunmen shot dead former army commander Abdul Basir Sahel in \
+                the Saddar area of Karachi on Monday.
+
+                Sahel's brother told Sadaf Noori that Taliban intelligence agencies were responsible for the attack.""";
+        Incident i = extractor.extract(article(text, "2026-11-04T10:00:00Z", "en"), source()).get(0);
+
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Basir Sahel");
+        assertThat(i.allegedPerpetrators()).noneMatch(a -> a.allegedBy() != null && a.allegedBy().contains("detained"));
+    }
 }

@@ -228,4 +228,35 @@ class IncidentMergerTest {
 
         assertThat(merger.merge(List.of(reference, sameArticleLookalike))).hasSize(2);
     }
+
+    @Test
+    void aPersianAndAnEnglishReportOfOneKillingMergeWithThePersianNamesAsAliases() {
+        IncidentExtractor extractor = new IncidentExtractor();
+        String english = """
+                A former Afghan general and an army commander were shot dead in Mashhad's Tollab area on Wednesday \
+                evening, relatives said.
+
+                Abdul Latif Karimi, a retired general, and Mohammad Yasin Nazari, a former army commander, were shot \
+                by two men on a motorcycle.""";
+        String persian = """
+                یک جنرال پیشین و یک فرمانده ارتش افغانستان عصر چهارشنبه در منطقه طلاب مشهد به ضرب گلوله کشته شدند.
+
+                عبدالطیف کریمی، جنرال بازنشسته، و محمد یاسین نظری، فرمانده پیشین ارتش، هدف تیراندازی دو مرد موتورسوار قرار گرفتند.""";
+        List<Incident> reports = new ArrayList<>();
+        reports.addAll(extractor.extract(report("https://en.example/mashhad", english, "en"), null));
+        reports.addAll(extractor.extract(report("https://fa.example/mashhad", persian, "fa"), null));
+
+        assertThat(merger.merge(reports)).singleElement().satisfies(i -> {
+            assertThat(i.sources()).hasSize(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::aliases).containsExactly(
+                    tuple("Abdul Latif Karimi", List.of("عبدالطیف کریمی")),
+                    tuple("Mohammad Yasin Nazari", List.of("محمد یاسین نظری")));
+            assertThat(i.killed().best()).isEqualTo(2);
+        });
+    }
+
+    private static org.vigil.extract.Article report(String url, String text, String language) {
+        return new org.vigil.extract.Article(url, url, "Killing in Mashhad", List.of(),
+                java.time.OffsetDateTime.parse("2026-11-12T10:00:00Z"), null, language, url, null, null, text);
+    }
 }

@@ -1,0 +1,56 @@
+package org.vigil.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a detention from an abduction by who took the person. A detention needs a custodian as
+ * agent (police, security forces, border guards ... or a ruling movement such as the Taliban):
+ * "detained by armed men" and "taken away by six men, some of them wearing police-style uniforms"
+ * are abductions. "Arrested"/"detained" say the authority themselves, so only a "by" phrase naming
+ * someone else overrules them; "taken away" with no custodian named is an abduction.
+ */
+final class Custody {
+
+    /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
+    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,80}?\\bby\\s+([^,;.]{1,80})");
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
+    private static final Rules.Trigger DETENTION = new Rules.Trigger(Rules.Act.DETAIN, null, Incident.Outcome.DETAINED);
+
+    private final Rules rules;
+
+    Custody(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The hits of a clause with every taking of a person resolved to a detention or an abduction. */
+    List<Rules.Hit<Rules.Trigger>> resolve(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        List<Rules.Hit<Rules.Trigger>> resolved = new ArrayList<>(hits.size());
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            Rules.Act act = h.value().act();
+            if (act != Rules.Act.TAKE && act != Rules.Act.DETAIN) {
+                resolved.add(h);
+                continue;
+            }
+            String agent = agent(clause, h, act == Rules.Act.TAKE);
+            boolean custodian = agent != null && (rules.custodian.matcher(agent).find() || rules.actorCountry(agent).isPresent());
+            boolean detention = custodian || (act == Rules.Act.DETAIN && agent == null);
+            resolved.add(detention && act == Rules.Act.DETAIN ? h
+                    : new Rules.Hit<>(h.start(), h.end(), detention ? DETENTION : ABDUCTION));
+        }
+        return resolved;
+    }
+
+    /** Who did it: the "by" phrase, else (when asked) the words before an active verb; null when unsaid. */
+    private static String agent(String clause, Rules.Hit<Rules.Trigger> h, boolean subject) {
+        Matcher by = BY_AGENT.matcher(clause.substring(h.end()));
+        if (by.find()) {
+            return by.group(1);
+        }
+        String before = clause.substring(0, h.start());
+        return !subject || PASSIVE.matcher(before).find() || before.isBlank() ? null : before;
+    }
+}
