@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +59,9 @@ public class Discovery {
      * @param obeyRobots false only with politeness off
      * @param since      feed and sitemap entries dated before this are ignored; null for no limit
      */
+    /** The listings this run has read (null: could not be read), so none is fetched twice. */
+    private final Map<URI, Listing> listingsRead = new HashMap<>();
+
     public Discovery(Fetcher fetcher, RobotsCache robots, boolean obeyRobots, Instant since, Listener listener) {
         this.fetcher = fetcher;
         this.robots = robots;
@@ -165,6 +170,18 @@ public class Discovery {
 
     /** Fetches and archives a listing; returns it, or null when it could not be read. */
     private Listing listing(SourceConfig source, URI url, ListingKind kind, Counts counts)
+            throws InterruptedException {
+        // A listing reached twice in one run (a section page also reached by pagination, a robots.txt
+        // sitemap shared by two sources of one host) is fetched and archived once.
+        if (listingsRead.containsKey(url)) {
+            return listingsRead.get(url);
+        }
+        Listing listing = fetchListing(source, url, kind, counts);
+        listingsRead.put(url, listing);
+        return listing;
+    }
+
+    private Listing fetchListing(SourceConfig source, URI url, ListingKind kind, Counts counts)
             throws InterruptedException {
         String what = kind.name().toLowerCase(java.util.Locale.ROOT);
         if (obeyRobots && !robots.rules(url).allows(url)) {

@@ -63,7 +63,8 @@ class NightlyEndToEndTest {
     @Order(1)
     void firstNightCompletesAndSaysWhatItDid() {
         assertThat(firstNight.exitCode()).as(firstNight.err()).isZero();
-        assertThat(firstNight.out()).contains("nightly demo: COMPLETED", "44 pages archived, 0 failed",
+        assertThat(firstNight.out()).contains("nightly demo " + today + " (daily): COMPLETED",
+                "44 pages archived, 0 failed",
                 "44 articles extracted", "briefing ");
     }
 

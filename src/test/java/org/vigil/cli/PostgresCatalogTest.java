@@ -72,7 +72,8 @@ class PostgresCatalogTest {
             // Each host keeps the WARC files of its own captures.
             for (Path host : List.of(hostA, hostB)) {
                 try (Stream<Path> warcs = Files.list(host.resolve("archive/warc"))) {
-                    assertThat(warcs.map(p -> p.getFileName().toString()).toList()).isNotEmpty()
+                    assertThat(warcs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".warc.gz"))
+                            .toList()).isNotEmpty()
                             .allSatisfy(name -> assertThat(RestartAfterKillTest.column(db,
                                     "SELECT COUNT(*) FROM capture WHERE warc_file = '" + name + "'")).isNotEqualTo(
                                     List.of("0")));
