@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -83,9 +82,10 @@ class CrashSafetyTest {
             assertThat(last.exitValue()).as(output).isEqualTo(ExitCodes.OK);
             logs.addAll(output.lines().toList());
             Files.write(dir.resolve("runs.log"), logs);
+            List<String> runLog = Files.readAllLines(home.resolve("logs/vigil.log"));
             System.out.printf("crash test: %d kills; %d runs recovered captures from the WARC files, %d torn tails"
-                            + " truncated%n", kills, logs.stream().filter(l -> l.contains("archive recovery:")).count(),
-                    logs.stream().filter(l -> l.contains("torn tail at offset")).count());
+                            + " truncated%n", kills, runLog.stream().filter(l -> l.contains("archive recovery:")).count(),
+                    runLog.stream().filter(l -> l.contains("torn tail at offset")).count());
 
             Path warcDirectory = home.resolve("archive/warc");
             List<Path> warcs = ArchiveRecovery.warcFiles(warcDirectory);
@@ -157,8 +157,9 @@ class CrashSafetyTest {
 
     /** Starts a harvest and kills it {@code delayMillis} after its first log line; returns whether it was killed. */
     private static boolean runAndKill(Path job, Path home, int delayMillis, List<String> logs) throws Exception {
+        Path log = home.resolve("logs/vigil.log");
+        long logBefore = Files.exists(log) ? Files.size(log) : 0;
         Process process = child(job, home).start();
-        CountDownLatch started = new CountDownLatch(1);
         List<String> lines = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -168,14 +169,18 @@ class CrashSafetyTest {
                     synchronized (lines) {
                         lines.add(line);
                     }
-                    started.countDown();
                 }
             } catch (IOException e) {
                 // The child was killed.
             }
         });
         reader.start();
-        assertThat(started.await(120, TimeUnit.SECONDS)).isTrue();
+        // Off a terminal the child prints only its summary; its log says when fetching has begun.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (process.isAlive() && !fetching(log, logBefore)) {
+            assertThat(System.nanoTime()).as("the child starts fetching within 120 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         Thread.sleep(delayMillis);
         boolean alive = process.isAlive();
         process.destroyForcibly();
@@ -189,6 +194,19 @@ class CrashSafetyTest {
             logs.addAll(lines);
         }
         return alive;
+    }
+
+    /** Whether the log has said, since {@code offset}, that the fetch step began. */
+    private static boolean fetching(Path log, long offset) throws IOException {
+        if (!Files.exists(log) || Files.size(log) <= offset) {
+            return false;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(log)) {
+            channel.position(offset);
+            String added = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            return added.contains("fetching ");
+        }
     }
 
     private static ProcessBuilder child(Path job, Path home) {
