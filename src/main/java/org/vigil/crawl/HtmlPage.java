@@ -1,6 +1,7 @@
 package org.vigil.crawl;
 
 import org.jsoup.Jsoup;
+import org.vigil.extract.CharsetSniffer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links) {
 
+    private static final CharsetSniffer SNIFFER = new CharsetSniffer();
+
     /** Link texts of "next page" links on pages that do not mark them with rel=next. */
     private static final Pattern NEXT_TEXT = Pattern.compile(
             "(?i)^(next|older|more)\\b.*|.*[»›→]$|^page suivante$|^weiter$|^siguiente$");
@@ -34,7 +37,7 @@ public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links
      * @param contentType the response's Content-Type (for its charset), or null
      */
     public static HtmlPage parse(URI url, byte[] body, String contentType) throws IOException {
-        Charset charset = Charsets.detect(contentType, body);
+        Charset charset = SNIFFER.sniff(body, contentType).charset();
         Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset.name(), url.toString());
         Set<URI> links = new LinkedHashSet<>();
         URI next = null;

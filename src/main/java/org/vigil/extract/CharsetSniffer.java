@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Decides how the bytes of an HTML page are to be decoded, in the order browsers use: a byte order
  * mark, then the HTTP {@code Content-Type} charset, then a {@code <meta>} declaration near the start
- * of the document, then a look at the bytes themselves.
+ * of the document, then a look at the bytes themselves. A declaration the bytes contradict (a page
+ * served as UTF-8 that is not valid UTF-8) is passed over. Harvest (outlinks) and normalize (text)
+ * both decode with this rule, so a page reads the same at both ends of the archive.
  *
  * <p>The BOM comes first because a page that starts with one is unambiguous, whatever the server
  * claims (this is the WHATWG encoding sniffing order). Labels are mapped the way browsers map them:
@@ -44,12 +46,16 @@ public final class CharsetSniffer {
         if (bom != null) {
             return bom;
         }
-        Charset declared = contentTypeHeader == null ? null : fromLabel(find(HEADER_CHARSET, contentTypeHeader));
-        if (declared == null) {
-            int end = Math.min(body.length, PRESCAN_BYTES);
-            declared = fromLabel(find(META_CHARSET, new String(body, 0, end, StandardCharsets.ISO_8859_1)));
+        Charset header = contentTypeHeader == null ? null : fromLabel(find(HEADER_CHARSET, contentTypeHeader));
+        if (header != null && decodes(header, body)) {
+            return new Result(header, 0);
         }
-        return new Result(declared != null ? declared : guess(body), 0);
+        int end = Math.min(body.length, PRESCAN_BYTES);
+        Charset meta = fromLabel(find(META_CHARSET, new String(body, 0, end, StandardCharsets.ISO_8859_1)));
+        if (meta != null && decodes(meta, body)) {
+            return new Result(meta, 0);
+        }
+        return new Result(guess(body), 0);
     }
 
     /** Decodes the body with the sniffed charset; malformed sequences become U+FFFD, never an exception. */
@@ -110,7 +116,7 @@ public final class CharsetSniffer {
      * the high bytes stay within the Arabic letter positions of windows-1256.
      */
     static Charset guess(byte[] body) {
-        if (isUtf8(body)) {
+        if (decodes(StandardCharsets.UTF_8, body)) {
             return StandardCharsets.UTF_8;
         }
         int high = 0;
@@ -138,9 +144,9 @@ public final class CharsetSniffer {
                 || b == 0x81 || b == 0x8D || b == 0x8E || b == 0x90 || b == 0x98 || b == 0xA1;
     }
 
-    private static boolean isUtf8(byte[] body) {
+    private static boolean decodes(Charset charset, byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));

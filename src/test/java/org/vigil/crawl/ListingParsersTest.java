@@ -130,12 +130,4 @@ class ListingParsersTest {
         assertThat(page.charset().name()).isEqualTo("windows-1256");
     }
 
-    @Test
-    void passesOverADeclaredCharsetTheBytesContradict() {
-        byte[] latin1 = "<p>Le caf\u00e9 \u00e0 Kaboul a \u00e9t\u00e9 ferm\u00e9.</p>".getBytes(
-                StandardCharsets.ISO_8859_1);
-        assertThat(Charsets.detect("text/html; charset=utf-8", latin1).name()).isNotEqualTo("UTF-8");
-        byte[] utf8 = "<p>\u06a9\u0627\u0628\u0644</p>".getBytes(StandardCharsets.UTF_8);
-        assertThat(Charsets.detect("text/html; charset=utf-8", utf8)).isEqualTo(StandardCharsets.UTF_8);
-    }
 }

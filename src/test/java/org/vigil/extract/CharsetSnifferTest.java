@@ -64,4 +64,13 @@ class CharsetSnifferTest {
 
         assertThat(CharsetSniffer.guess(body)).isEqualTo(Charset.forName("windows-1252"));
     }
+
+    @Test
+    void passesOverADeclaredCharsetTheBytesContradict() {
+        byte[] latin1 = "<p>Le caf\u00e9 \u00e0 Kaboul a \u00e9t\u00e9 ferm\u00e9.</p>".getBytes(
+                StandardCharsets.ISO_8859_1);
+        assertThat(sniffer.sniff(latin1, "text/html; charset=utf-8").charset().name()).isNotEqualTo("UTF-8");
+        byte[] utf8 = "<p>\u06a9\u0627\u0628\u0644</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(sniffer.sniff(utf8, "text/html; charset=utf-8").charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
 }
