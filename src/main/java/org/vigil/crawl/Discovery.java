@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,8 +42,8 @@ public class Discovery {
         /** The decoded body of the last capture of {@code url}, read when the server answers 304. */
         byte[] lastBody(URI url) throws IOException;
 
-        /** Whether an article URL is already archived or queued (pagination stops at a page of known ones). */
-        boolean known(URI article);
+        /** Those of these article URLs that are archived already (pagination stops at a page of known ones). */
+        Set<URI> known(Collection<URI> articles);
     }
 
     /** The article URLs found and how many listing URLs could and could not be read. */
@@ -113,12 +114,8 @@ public class Discovery {
                 return;
             }
             counts.read++;
-            int fresh = 0;
-            for (URI link : page.links()) {
-                if (source.isArticle(link) && articles.add(link) && !listener.known(link)) {
-                    fresh++;
-                }
-            }
+            List<URI> found = page.links().stream().filter(source::isArticle).filter(articles::add).toList();
+            int fresh = found.size() - listener.known(found).size();
             // A page of articles all archived already means the rest of the section is older still.
             url = fresh == 0 || page.next() == null || !source.isAllowedHost(page.next()) ? null : page.next();
         }

@@ -9,6 +9,7 @@ import org.vigil.store.CaptureRepository;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,15 @@ import java.util.Optional;
  * Archives exchanges and indexes them in the catalog. The WARC records are written first and
  * {@link #sync() synced} before the transaction that indexes them commits, so the catalog never
  * points at nothing; what a crash leaves in the archive but not in the catalog is recovered from
- * the WARC files at the start of the next harvest.
+ * the WARC files at the start of the next harvest. Captures are indexed in one batch per sync, as a
+ * statement per page would cost more than fetching it.
  */
 public class Archivist {
 
     private final WarcFileWriter warc;
     private final CaptureRepository captures;
+    /** Archived since the last sync, not indexed yet. */
+    private final List<CaptureRepository.Indexed> unindexed = new ArrayList<>();
 
     public Archivist(WarcFileWriter warc, CaptureRepository captures) {
         this.warc = warc;
@@ -41,8 +45,11 @@ public class Archivist {
     public synchronized Capture archive(HttpExchange exchange, String source, Capture.Kind kind, HtmlPage page,
                                         Map<String, List<String>> metadata, boolean revisits) {
         WarcFileWriter.Annotations annotations = annotations(source, kind, page, metadata);
-        Optional<CaptureRepository.Original> original = revisits
-                ? captures.lastOriginal(exchange.uri().toString()) : Optional.empty();
+        Optional<CaptureRepository.Original> original = Optional.empty();
+        if (revisits) {
+            index();
+            original = captures.lastOriginal(exchange.uri().toString());
+        }
         boolean notModified = exchange.status() == 304;
         boolean sameDigest = exchange.status() == 200 && !exchange.truncated() && original.isPresent()
                 && original.get().capture().archive().payloadDigest().equals(
@@ -77,9 +84,20 @@ public class Archivist {
         Capture capture = new Capture(exchange.uri().toString(), source, kind,
                 exchange.fetchedAt().atOffset(ZoneOffset.UTC), exchange.status(), exchange.responseHeader("Content-Type"),
                 ref);
-        captures.add(capture, new Capture.Details(revisit, canonical, exchange.responseHeader("ETag"),
-                exchange.responseHeader("Last-Modified")));
+        unindexed.add(new CaptureRepository.Indexed(capture, new Capture.Details(revisit, canonical,
+                exchange.responseHeader("ETag"), exchange.responseHeader("Last-Modified"))));
         return capture;
+    }
+
+    /** Whether an article with this URL or canonical URL is archived, this batch included. */
+    public synchronized boolean hasArticle(String url) {
+        index();
+        return captures.hasArticle(url);
+    }
+
+    private void index() {
+        captures.addAll(unindexed);
+        unindexed.clear();
     }
 
     private static String canonical(HtmlPage page) {
@@ -99,8 +117,12 @@ public class Archivist {
         return new WarcFileWriter.Annotations(source, kind.name().toLowerCase(java.util.Locale.ROOT), fields);
     }
 
-    /** Makes everything archived so far durable; call before committing the catalog transaction. */
-    public void sync() {
+    /**
+     * Makes everything archived so far durable and indexes it; call before committing the catalog
+     * transaction.
+     */
+    public synchronized void sync() {
         warc.sync();
+        index();
     }
 }

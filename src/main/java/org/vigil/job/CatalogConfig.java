@@ -2,6 +2,7 @@ package org.vigil.job;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.archive.ArchiveReader;
 import org.vigil.store.ArticleRepository;
@@ -15,12 +16,12 @@ import org.vigil.store.IncidentRepository;
 public class CatalogConfig {
 
     @Bean
-    CaptureRepository captureRepository(JdbcClient jdbc) {
+    CaptureRepository captureRepository(JdbcOperations jdbc) {
         return new CaptureRepository(jdbc);
     }
 
     @Bean
-    FrontierRepository frontierRepository(JdbcClient jdbc) {
+    FrontierRepository frontierRepository(JdbcOperations jdbc) {
         return new FrontierRepository(jdbc);
     }
 

@@ -24,8 +24,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * First half of a harvest: brings the catalog in line with the archive after a crash, then reads
@@ -77,16 +81,9 @@ public class DiscoverTasklet implements Tasklet {
         for (SourceConfig source : settings.job().sources()) {
             Discovery.Result result = discovery.discover(source);
             listingsRead += result.listingsRead();
-            for (URI url : result.articles()) {
-                String address = url.toString();
-                if (listener.known(url)) {
-                    continue;
-                }
-                frontier.retry(address);
-                if (frontier.offer(address, source.name(), OffsetDateTime.now())) {
-                    queued++;
-                }
-            }
+            Set<URI> known = listener.known(result.articles());
+            queued += frontier.offer(result.articles().stream().filter(url -> !known.contains(url))
+                    .map(URI::toString).toList(), source.name(), OffsetDateTime.now());
             robotsArchive.drainInto(archivist);
             log.info("{}: {} article links, {} listings read, {} failed", source.name(), result.articles().size(),
                     result.listingsRead(), result.listingsFailed());
@@ -107,8 +104,8 @@ public class DiscoverTasklet implements Tasklet {
     private final class Listener implements Discovery.Listener {
 
         private final List<String> problems;
-        /** Answers of {@link #known(URI)}: a section page and the queueing both ask about each link. */
-        private final Map<URI, Boolean> archived = new java.util.HashMap<>();
+        /** Answers of {@link #known}: a section page and the queueing both ask about each link. */
+        private final Map<URI, Boolean> archived = new HashMap<>();
 
         Listener(List<String> problems) {
             this.problems = problems;
@@ -150,8 +147,11 @@ public class DiscoverTasklet implements Tasklet {
         }
 
         @Override
-        public boolean known(URI article) {
-            return archived.computeIfAbsent(article, a -> captures.hasArticle(a.toString()));
+        public Set<URI> known(Collection<URI> articles) {
+            List<String> unasked = articles.stream().filter(a -> !archived.containsKey(a)).map(URI::toString).toList();
+            Set<String> found = captures.archivedArticles(unasked);
+            unasked.forEach(a -> archived.put(URI.create(a), found.contains(a)));
+            return articles.stream().filter(archived::get).collect(Collectors.toSet());
         }
     }
 

@@ -16,7 +16,6 @@ import org.vigil.crawl.HtmlPage;
 import org.vigil.crawl.RobotsCache;
 import org.vigil.crawl.SourceConfig;
 import org.vigil.store.Capture;
-import org.vigil.store.CaptureRepository;
 import org.vigil.store.FailureRepository;
 import org.vigil.store.FrontierRepository;
 
@@ -39,13 +38,17 @@ import java.util.stream.Collectors;
 /**
  * Second half of a harvest: fetches the frontier's pending URLs on parallel threads (per-host
  * politeness in {@link HostQueue} and the fetcher) and archives what they bring back. Each call
- * archives the results that arrived, syncs the WARC file and lets Spring Batch commit the catalog,
- * so a crash loses at most in-flight fetches, which stay pending and are fetched on the next run.
+ * archives what arrives for about a second, syncs the WARC file and lets Spring Batch commit the
+ * catalog, so a crash loses at most in-flight fetches and the last second's catalog entries: the
+ * former stay pending and are fetched on the next run, the latter are recovered from the WARC files.
+ * A sync per page would cost more than the page: a disk under load takes 10-100 ms per sync.
  */
 public class FetchTasklet implements Tasklet, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(FetchTasklet.class);
-    private static final int MAX_BATCH = 500;
+    /** Results archived in one transaction at most, and the time one transaction collects them for. */
+    private static final int MAX_BATCH = 5000;
+    private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Pages are parsed (for outlinks and rel=canonical) from at most this many bytes, bounding memory. */
     private static final int PARSE_LIMIT = 4 << 20;
     /** Fetched pages waiting to be archived, per fetch thread: fetching never runs far ahead of archiving. */
@@ -61,7 +64,6 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private final RobotsCache robots;
     private final RobotsArchive robotsArchive;
     private final Archivist archivist;
-    private final CaptureRepository captures;
     private final FrontierRepository frontier;
     private final FailureRepository failures;
     private final Map<String, SourceConfig> sources;
@@ -75,14 +77,13 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private int skipped;
 
     public FetchTasklet(RunSettings settings, Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive,
-                        Archivist archivist, CaptureRepository captures, FrontierRepository frontier,
+                        Archivist archivist, FrontierRepository frontier,
                         FailureRepository failures) {
         this.settings = settings;
         this.fetcher = fetcher;
         this.robots = robots;
         this.robotsArchive = robotsArchive;
         this.archivist = archivist;
-        this.captures = captures;
         this.frontier = frontier;
         this.failures = failures;
         this.sources = settings.job().sources().stream()
@@ -94,29 +95,32 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         if (pool == null) {
             start();
         }
-        List<Fetched> batch = new ArrayList<>();
-        Fetched first = results.poll(500, TimeUnit.MILLISECONDS);
-        if (first != null) {
-            batch.add(first);
-            results.drainTo(batch, MAX_BATCH - 1);
-        }
         int archived = 0;
         int failedNow = 0;
-        for (Fetched fetched : batch) {
-            switch (record(fetched)) {
-                case ARCHIVED -> archived++;
-                case FAILED -> failedNow++;
-                case SKIPPED -> skipped++;
+        List<FrontierRepository.Outcome> outcomes = new ArrayList<>();
+        long deadline = System.nanoTime() + BATCH_NANOS;
+        boolean finished = false;
+        while (!finished && outcomes.size() < MAX_BATCH && System.nanoTime() < deadline) {
+            Fetched fetched = results.poll(100, TimeUnit.MILLISECONDS);
+            if (fetched != null) {
+                FrontierRepository.Outcome outcome = record(fetched);
+                outcomes.add(outcome);
+                switch (outcome.state()) {
+                    case "done" -> archived++;
+                    case "failed" -> failedNow++;
+                    default -> skipped++;
+                }
             }
+            finished = running.get() == 0 && results.isEmpty();
         }
+        frontier.record(outcomes);
         robotsArchive.drainInto(archivist);
         archivist.sync();
-        done += batch.size();
+        done += outcomes.size();
         failed += failedNow;
         contribution.incrementWriteCount(archived);
         contribution.incrementFilterCount(failedNow);
         contribution.getStepExecution().getExecutionContext().putInt("skipped", skipped);
-        boolean finished = running.get() == 0 && results.isEmpty();
         progress.update(done, failed, finished);
         if (finished) {
             pool.shutdown();
@@ -204,9 +208,8 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         return prepared;
     }
 
-    private enum Outcome { ARCHIVED, FAILED, SKIPPED }
-
-    private Outcome record(Fetched fetched) {
+    /** Archives what a fetch brought back; returns what became of its URL. */
+    private FrontierRepository.Outcome record(Fetched fetched) {
         FrontierRepository.Entry entry = fetched.entry();
         if (fetched.problem() != null) {
             return fail(entry, fetched.problem(), 1);
@@ -215,9 +218,9 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         HtmlPage page = fetched.page();
         HttpExchange last = result.last();
         if (page != null && page.canonical() != null && !page.canonical().equals(last.uri())
-                && captures.hasArticle(page.canonical().toString())) {
-            frontier.skipped(entry.url(), "duplicate of " + page.canonical() + ", archived already");
-            return Outcome.SKIPPED;
+                && archivist.hasArticle(page.canonical().toString())) {
+            return FrontierRepository.Outcome.skipped(entry.url(),
+                    "duplicate of " + page.canonical() + ", archived already");
         }
         for (WarcFileWriter.Prepared capture : fetched.prepared()) {
             boolean isLast = capture.exchange() == last;
@@ -228,20 +231,17 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
             return fail(entry, result.failure(), result.attempts());
         }
         if (result.skipped() != null) {
-            frontier.skipped(entry.url(), result.skipped());
             log.info("{}: skipped: {}", entry.url(), result.skipped());
-            return Outcome.SKIPPED;
+            return FrontierRepository.Outcome.skipped(entry.url(), result.skipped());
         }
-        frontier.done(entry.url(), result.attempts());
-        return Outcome.ARCHIVED;
+        return FrontierRepository.Outcome.done(entry.url(), result.attempts());
     }
 
-    private Outcome fail(FrontierRepository.Entry entry, String reason, int attempts) {
+    private FrontierRepository.Outcome fail(FrontierRepository.Entry entry, String reason, int attempts) {
         log.warn("{}: {}", entry.url(), reason);
-        frontier.failed(entry.url(), reason, attempts);
         failures.add(new FailureRepository.Failure(entry.url(), entry.sourceName(), OffsetDateTime.now(), attempts,
                 reason));
-        return Outcome.FAILED;
+        return FrontierRepository.Outcome.failed(entry.url(), reason, attempts);
     }
 
     @Override

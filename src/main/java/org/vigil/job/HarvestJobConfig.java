@@ -92,9 +92,9 @@ public class HarvestJobConfig {
     @Bean
     Step harvestFetchStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
                           Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive, Archivist archivist,
-                          CaptureRepository captures, FrontierRepository frontier, FailureRepository failures) {
-        FetchTasklet tasklet = new FetchTasklet(settings, fetcher, robots, robotsArchive, archivist, captures,
-                frontier, failures);
+                          FrontierRepository frontier, FailureRepository failures) {
+        FetchTasklet tasklet = new FetchTasklet(settings, fetcher, robots, robotsArchive, archivist, frontier,
+                failures);
         return new StepBuilder("harvest-fetch", jobRepository)
                 .tasklet(tasklet, tx)
                 .listener(tasklet)

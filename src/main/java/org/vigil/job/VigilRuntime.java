@@ -99,9 +99,10 @@ public final class VigilRuntime implements AutoCloseable {
         properties.put("spring.config.additional-location", "optional:file:" + home.resolve("vigil.properties"));
         // The user rides in the H2 URL so that a PostgreSQL URL set elsewhere is not paired with H2's "sa";
         // H2 must not close itself at JVM exit while a stopping step still writes; WRITE_DELAY=0 makes a
-        // committed transaction reach the file at once, so a killed process loses no commit.
+        // committed transaction reach the file at once, so a killed process loses no commit. Harvest and
+        // normalize cycle through more statements than H2's default cache of 8 parsed ones holds.
         properties.put("spring.datasource.url", "jdbc:h2:file:" + home.resolve("archive").resolve("catalog")
-                + ";USER=sa;PASSWORD=;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                + ";USER=sa;PASSWORD=;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
         // Closing is ours: on SIGTERM the command first lets the running step stop at a chunk boundary.
         properties.put("spring.main.register-shutdown-hook", "false");
         properties.put("logging.register-shutdown-hook", "false");

@@ -1,14 +1,18 @@
 package org.vigil.store;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.archive.ArchiveRef;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The catalog's index of archived responses. */
 public class CaptureRepository {
@@ -21,10 +25,25 @@ public class CaptureRepository {
             new ArchiveRef(rs.getString("warc_file"), rs.getLong("warc_offset"), rs.getString("record_id"),
                     rs.getString("payload_digest")));
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO capture (record_id, url, source_name, kind, captured_at, http_status, content_type,
+                                 warc_file, warc_offset, payload_digest, record_type, canonical_url, etag,
+                                 last_modified)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one(x)
+            WHERE NOT EXISTS (SELECT 1 FROM capture WHERE record_id = ?)""";
+    /** URLs per query of {@link #archivedArticles}: well below any database's limit on parameters. */
+    private static final int LOOKUP_CHUNK = 1000;
 
-    public CaptureRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcClient jdbc;
+    private final JdbcOperations batch;
+
+    public CaptureRepository(JdbcOperations jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batch = jdbc;
+    }
+
+    /** A capture with the details the harvest indexes along with it. */
+    public record Indexed(Capture capture, Capture.Details details) {
     }
 
     public void add(Capture capture) {
@@ -36,19 +55,25 @@ public class CaptureRepository {
      * harmless; returns whether it was new.
      */
     public boolean add(Capture capture, Capture.Details details) {
-        return jdbc.sql("""
-                        INSERT INTO capture (record_id, url, source_name, kind, captured_at, http_status, content_type,
-                                             warc_file, warc_offset, payload_digest, record_type, canonical_url, etag,
-                                             last_modified)
-                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one(x)
-                        WHERE NOT EXISTS (SELECT 1 FROM capture WHERE record_id = ?)""")
-                .params(capture.archive().recordId(), capture.url(), capture.sourceName(),
-                        capture.kind().name().toLowerCase(Locale.ROOT), capture.capturedAt(), capture.httpStatus(),
-                        clip(capture.contentType(), 200), capture.archive().file(), capture.archive().offset(),
-                        capture.archive().payloadDigest(), details.revisit() ? "revisit" : "response",
-                        clip(details.canonicalUrl(), 4096), clip(details.etag(), 1000),
-                        clip(details.lastModified(), 100), capture.archive().recordId())
-                .update() > 0;
+        return jdbc.sql(INSERT).params(columns(new Indexed(capture, details))).update() > 0;
+    }
+
+    /** Indexes captures as {@link #add(Capture, Capture.Details)} does, in one batch. */
+    public void addAll(List<Indexed> captures) {
+        if (!captures.isEmpty()) {
+            batch.batchUpdate(INSERT, captures.stream().map(CaptureRepository::columns).toList());
+        }
+    }
+
+    private static Object[] columns(Indexed indexed) {
+        Capture capture = indexed.capture();
+        Capture.Details details = indexed.details();
+        return new Object[] {capture.archive().recordId(), capture.url(), capture.sourceName(),
+                capture.kind().name().toLowerCase(Locale.ROOT), capture.capturedAt(), capture.httpStatus(),
+                clip(capture.contentType(), 200), capture.archive().file(), capture.archive().offset(),
+                capture.archive().payloadDigest(), details.revisit() ? "revisit" : "response",
+                clip(details.canonicalUrl(), 4096), clip(details.etag(), 1000),
+                clip(details.lastModified(), 100), capture.archive().recordId()};
     }
 
     /**
@@ -56,10 +81,27 @@ public class CaptureRepository {
      * a redirect): then it is not fetched again.
      */
     public boolean hasArticle(String url) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM capture
-                        WHERE (url = ? OR canonical_url = ?) AND kind = 'article' AND http_status < 400""")
-                .params(url, url).query(Integer.class).single() > 0;
+        return !archivedArticles(List.of(url)).isEmpty();
+    }
+
+    /**
+     * Those of {@code urls} that {@link #hasArticle(String) are archived already}. Two indexed lookups
+     * rather than one with {@code url = ? OR canonical_url = ?}, which databases answer with a scan of
+     * the whole table: discovery asks about every link of every listing, every night.
+     */
+    public Set<String> archivedArticles(Collection<String> urls) {
+        Set<String> archived = new HashSet<>();
+        List<String> all = new ArrayList<>(urls);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+            archived.addAll(jdbc.sql("""
+                            SELECT url FROM capture WHERE url IN (:urls) AND kind = 'article' AND http_status < 400
+                            UNION
+                            SELECT canonical_url FROM capture
+                            WHERE canonical_url IN (:urls) AND kind = 'article' AND http_status < 400""")
+                    .param("urls", chunk).query(String.class).list());
+        }
+        return archived;
     }
 
     /** The last full 200 response archived for a URL and its validators: what a revisit refers to. */

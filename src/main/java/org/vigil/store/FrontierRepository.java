@@ -1,8 +1,10 @@
 package org.vigil.store;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -16,24 +18,45 @@ public class FrontierRepository {
     public record Entry(String url, String sourceName) {
     }
 
-    private final JdbcClient jdbc;
+    /** What became of a fetched URL: {@code done}, {@code failed} or {@code skipped}, and why. */
+    public record Outcome(String url, String state, int attempts, String reason) {
 
-    public FrontierRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        public static Outcome done(String url, int attempts) {
+            return new Outcome(url, "done", attempts, null);
+        }
+
+        /** A URL that could not be fetched after {@code attempts} requests; it is tried again next run. */
+        public static Outcome failed(String url, String reason, int attempts) {
+            return new Outcome(url, "failed", attempts, reason);
+        }
+
+        /** A URL that is deliberately not archived (robots.txt, not HTML, a duplicate): not a failure. */
+        public static Outcome skipped(String url, String reason) {
+            return new Outcome(url, "skipped", 1, reason);
+        }
     }
 
-    /** Queues a URL unless it is already queued; returns whether it was new. */
-    public boolean offer(String url, String sourceName, OffsetDateTime now) {
-        return jdbc.sql("""
+    private final JdbcClient jdbc;
+    private final JdbcOperations batch;
+
+    public FrontierRepository(JdbcOperations jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batch = jdbc;
+    }
+
+    /**
+     * Queues the URLs not queued yet, in one batch, putting those that failed on an earlier night back
+     * in the queue for another try; returns how many were new.
+     */
+    public int offer(List<String> urls, String sourceName, OffsetDateTime now) {
+        batch.batchUpdate("UPDATE frontier SET state = 'pending' WHERE url = ? AND state = 'failed'",
+                urls.stream().map(url -> new Object[] {url}).toList());
+        int[] inserted = batch.batchUpdate("""
                         INSERT INTO frontier (url, source_name, discovered_at, state, attempts)
                         SELECT ?, ?, ?, 'pending', 0 FROM (VALUES (1)) AS one(x)
-                        WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)""")
-                .params(url, sourceName, now, url).update() > 0;
-    }
-
-    /** Puts a URL that failed on an earlier night back in the queue for another try. */
-    public void retry(String url) {
-        jdbc.sql("UPDATE frontier SET state = 'pending' WHERE url = ? AND state = 'failed'").param(url).update();
+                        WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)""",
+                urls.stream().map(url -> new Object[] {url, sourceName, now, url}).toList());
+        return (int) Arrays.stream(inserted).filter(n -> n > 0).count();
     }
 
     /**
@@ -48,21 +71,13 @@ public class FrontierRepository {
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2))).list();
     }
 
-    public void done(String url, int attempts) {
-        jdbc.sql("UPDATE frontier SET state = 'done', attempts = attempts + ?, last_error = NULL WHERE url = ?")
-                .params(attempts, url).update();
-    }
-
-    /** A URL that could not be fetched after {@code attempts} requests; it is tried again next run. */
-    public void failed(String url, String reason, int attempts) {
-        jdbc.sql("UPDATE frontier SET state = 'failed', attempts = attempts + ?, last_error = ? WHERE url = ?")
-                .params(attempts, truncate(reason), url).update();
-    }
-
-    /** A URL that is deliberately not archived (robots.txt, not HTML, a duplicate): not a failure. */
-    public void skipped(String url, String reason) {
-        jdbc.sql("UPDATE frontier SET state = 'skipped', attempts = attempts + 1, last_error = ? WHERE url = ?")
-                .params(truncate(reason), url).update();
+    /** Records what became of fetched URLs, in one batch. */
+    public void record(List<Outcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            batch.batchUpdate("UPDATE frontier SET state = ?, attempts = attempts + ?, last_error = ? WHERE url = ?",
+                    outcomes.stream().map(o -> new Object[] {o.state(), o.attempts(),
+                            o.reason() == null ? null : truncate(o.reason()), o.url()}).toList());
+        }
     }
 
     /** Marks a URL done whose capture is found in the archive (recovery after a crash); returns whether it was pending. */

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashSafetyTest {
 
-    private static final int ARTICLES = 1200;
+    private static final int ARTICLES = 2000;
     private static final int KILLS = Integer.getInteger("kills", 10);
 
     /** Kept when the test fails, with every run's log in runs.log, to see what went wrong. */
@@ -148,7 +148,7 @@ class CrashSafetyTest {
                 byte[] body = Files.readAllBytes(file);
                 String type = path.endsWith(".txt") ? "text/plain" : "text/html; charset=utf-8";
                 server.on(path, (s, out, hit) -> {
-                    Thread.sleep(15);
+                    Thread.sleep(25);
                     FaultServer.send(out, 200, "OK", type, body);
                 });
             }
