@@ -1,9 +1,11 @@
 package org.vigil.crawl;
 
 import org.jsoup.Jsoup;
-import org.vigil.extract.CharsetSniffer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.vigil.extract.CharsetSniffer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +29,11 @@ public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links
 
     private static final CharsetSniffer SNIFFER = new CharsetSniffer();
 
+    // Parsed once: jsoup parses a selector string anew on every call, which costs more than the page.
+    private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator REL_NEXT = QueryParser.parse("link[rel~=(?i)^next$][href]");
+    private static final Evaluator REL_CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+
     /** Link texts of "next page" links on pages that do not mark them with rel=next. */
     private static final Pattern NEXT_TEXT = Pattern.compile(
             "(?i)^(next|older|more)\\b.*|.*[»›→]$|^page suivante$|^weiter$|^siguiente$");
@@ -41,7 +48,7 @@ public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links
         Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset.name(), url.toString());
         Set<URI> links = new LinkedHashSet<>();
         URI next = null;
-        for (Element a : doc.select("a[href], area[href]")) {
+        for (Element a : doc.select(LINKS)) {
             URI link = Urls.resolve(url, a.attr("href"));
             if (link == null) {
                 continue;
@@ -52,12 +59,12 @@ public record HtmlPage(Charset charset, URI canonical, URI next, List<URI> links
                 next = link;
             }
         }
-        Element relNext = doc.selectFirst("link[rel~=(?i)^next$][href]");
+        Element relNext = doc.selectFirst(REL_NEXT);
         if (relNext != null) {
             URI link = Urls.resolve(url, relNext.attr("href"));
             next = link != null ? link : next;
         }
-        Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element canonicalLink = doc.selectFirst(REL_CANONICAL);
         URI canonical = canonicalLink == null ? null : Urls.resolve(url, canonicalLink.attr("href"));
         return new HtmlPage(charset, canonical, next != null && next.equals(Urls.canonical(url)) ? null : next,
                 List.copyOf(links));

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -27,6 +29,8 @@ public record SourceConfig(String name, List<String> feeds, List<String> pages, 
                            List<String> allowHosts, String articlePattern, Integer maxPages) {
 
     private static final int DEFAULT_MAX_PAGES = 5;
+    /** Compiled article patterns: discovery tests every link of every listing. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     public static final String SERVE_PLACEHOLDER = "${serve}";
 
@@ -74,7 +78,7 @@ public record SourceConfig(String name, List<String> feeds, List<String> pages, 
     /** Whether a URL is on an allowed host and, when a pattern is set, looks like an article. */
     public boolean isArticle(URI url) {
         return isAllowedHost(url) && (articlePattern == null
-                || Pattern.compile(articlePattern).matcher(url.toString()).find());
+                || PATTERNS.computeIfAbsent(articlePattern, Pattern::compile).matcher(url.toString()).find());
     }
 
     public boolean isAllowedHost(URI url) {
