@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,18 +178,77 @@ public class WarcFileWriter implements Closeable {
     /** Each record as its own gzip member, in order; the first is the one the catalog points at. */
     private static Prepared serialise(HttpExchange exchange, String mime, URI id, String payloadDigest,
                                       WarcRecord first, WarcRecord... rest) {
+        Serializer serializer = SERIALIZERS.get();
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), WarcCompression.GZIP);
-            writer.write(first);
-            long firstLength = bytes.size();
+            serializer.writer.write(first);
+            long firstLength = serializer.bytes.size();
             for (WarcRecord record : rest) {
-                writer.write(record);
+                serializer.writer.write(record);
             }
-            return new Prepared(exchange, bytes.toByteArray(), id.toString(), payloadDigest, mime, firstLength);
+            return new Prepared(exchange, serializer.bytes.toByteArray(), id.toString(), payloadDigest, mime,
+                    firstLength);
         } catch (IOException e) {
+            // A writer that failed half-way through a gzip member cannot be trusted with the next one.
+            SERIALIZERS.remove();
             throw new UncheckedIOException("cannot serialise a WARC record for " + exchange.uri() + ": "
                     + e.getMessage(), e);
+        } finally {
+            serializer.clear();
+        }
+    }
+
+    /**
+     * A gzip WARC writer per thread, reused from capture to capture: a new one per capture would set
+     * up a compressor each time, which costs more than compressing a page.
+     */
+    private static final ThreadLocal<Serializer> SERIALIZERS = ThreadLocal.withInitial(Serializer::new);
+
+    /** Collects what its writer writes, one capture at a time. */
+    private static final class Serializer implements WritableByteChannel {
+
+        /** A buffer grown beyond this by a large page is dropped rather than kept for the thread's life. */
+        private static final int KEPT_BUFFER = 1 << 20;
+
+        private ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final WarcWriter writer;
+
+        Serializer() {
+            try {
+                writer = new WarcWriter(this, WarcCompression.GZIP);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot set up a WARC writer: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public int write(ByteBuffer source) {
+            int length = source.remaining();
+            if (source.hasArray()) {
+                bytes.write(source.array(), source.arrayOffset() + source.position(), length);
+                source.position(source.limit());
+            } else {
+                byte[] copy = new byte[length];
+                source.get(copy);
+                bytes.writeBytes(copy);
+            }
+            return length;
+        }
+
+        void clear() {
+            if (bytes.size() > KEPT_BUFFER) {
+                bytes = new ByteArrayOutputStream();
+            } else {
+                bytes.reset();
+            }
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {
         }
     }
 
