@@ -1,5 +1,6 @@
 package org.vigil.job;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,15 +28,25 @@ public class NormalizeJobConfig {
 
     @Bean
     Step normalizeExtractStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                              CaptureRepository captures, ArchiveReader archive, ArticleRepository articles,
-                              RunSettings settings) {
+                              CaptureRepository captures, NormalizeProcessor normalizeProcessor,
+                              ArticleRepository articles, RunSettings settings) {
         return new StepBuilder("normalize-extract", jobRepository)
                 .<Capture, NormalizeProcessor.Normalized>chunk(20)
                 .transactionManager(tx)
                 .reader(new PendingCaptureReader(captures, settings.sourceNames()))
-                .processor(new NormalizeProcessor(archive, new ArticleExtractor(), new IncidentExtractor()))
+                .processor(normalizeProcessor)
                 .writer(new ArticleWriter(articles))
                 .build();
+    }
+
+    /**
+     * Step-scoped: the extractors load their models and the gazetteer (a second of start-up) only when
+     * a step normalizes, not whenever a job is registered, e.g. for a harvest or a status.
+     */
+    @Bean
+    @StepScope
+    NormalizeProcessor normalizeProcessor(ArchiveReader archive) {
+        return new NormalizeProcessor(archive, new ArticleExtractor(), new IncidentExtractor());
     }
 
     @Bean
