@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 @Command(name = "bench-harvest", mixinStandardHelpOptions = true,
         description = {"Benchmark: generate a synthetic news site, serve it on loopback, and time 'vigil harvest' "
-                + "(politeness off, in a child JVM with -Xmx512m) against 'wget --recursive --warc-file' on it.",
+                + "(politeness off, in a child JVM with -Xmx512m, JIT as src/main/dist/vigil sets it) against 'wget --recursive --warc-file' on it.",
                 "Prints pages/s of both, the ratio, and Vigil's peak RSS and peak heap."})
 class BenchHarvestCommand implements Callable<Integer> {
 
@@ -123,10 +123,14 @@ class BenchHarvestCommand implements Callable<Integer> {
         }
     }
 
-    /** The command that starts this Vigil in a new JVM, heap limited and GC logged. */
+    /**
+     * The command that starts this Vigil in a new JVM, heap limited and GC logged, without the
+     * optimising compiler, as {@code src/main/dist/vigil} runs a harvest.
+     */
     private List<String> javaCommand(Path gcLog) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xlog:gc:file=" + gcLog));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Xlog:gc:file=" + gcLog));
         command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
