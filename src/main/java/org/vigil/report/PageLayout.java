@@ -2,7 +2,6 @@ package org.vigil.report;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -15,11 +14,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -166,19 +165,50 @@ final class PageLayout {
         }
     }
 
-    private static final byte[] TJ = " Tj\n".getBytes(StandardCharsets.US_ASCII);
-
+    /**
+     * Writes {@code glyphs} (2-byte codes) as a string operand and the Tj operator: a literal string
+     * when every byte is 7-bit and no line end, else a hexadecimal one, as PDFBox writes strings.
+     * Built in one buffer, since this runs for every run of text in the document.
+     */
     private void show(int[] glyphs) throws IOException {
-        byte[] codes = new byte[2 * glyphs.length];
-        for (int i = 0; i < glyphs.length; i++) {
-            codes[2 * i] = (byte) (glyphs[i] >> 8);
-            codes[2 * i + 1] = (byte) glyphs[i];
+        boolean literal = true;
+        for (int glyph : glyphs) {
+            int high = glyph >> 8;
+            int low = glyph & 0xFF;
+            if (high >= 0x80 || low >= 0x80 || high == '\n' || high == '\r' || low == '\n' || low == '\r') {
+                literal = false;
+                break;
+            }
         }
-        ByteArrayOutputStream operators = new ByteArrayOutputStream(codes.length + 8);
-        COSWriter.writeString(codes, operators);
-        operators.write(TJ);
-        raw(operators.toByteArray());
+        byte[] out = new byte[4 * glyphs.length + 6]; // escapes or hex digits at most double the bytes
+        int at = 0;
+        out[at++] = (byte) (literal ? '(' : '<');
+        for (int glyph : glyphs) {
+            at = put(out, at, glyph >> 8, literal);
+            at = put(out, at, glyph & 0xFF, literal);
+        }
+        out[at++] = (byte) (literal ? ')' : '>');
+        out[at++] = ' ';
+        out[at++] = 'T';
+        out[at++] = 'j';
+        out[at++] = '\n';
+        raw(Arrays.copyOf(out, at));
     }
+
+    private static int put(byte[] out, int at, int b, boolean literal) {
+        if (!literal) {
+            out[at++] = HEX[b >> 4];
+            out[at++] = HEX[b & 0xF];
+        } else {
+            if (b == '(' || b == ')' || b == '\\') {
+                out[at++] = '\\';
+            }
+            out[at++] = (byte) b;
+        }
+        return at;
+    }
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Font selection and glyph strings go into the content stream as written operators: PDFBox has no

@@ -71,6 +71,12 @@ final class Typeface {
         ArabicShaper.Form[] forms = ArabicShaper.hasArabic(text) ? ArabicShaper.forms(text) : null;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u007F' && latin.covers(c)) { // printable ASCII, most of any briefing
+                int glyph = latin.glyph(c);
+                set(fonts, glyphs, advances, i, latin, glyph);
+                latin.stands(glyph, c);
+                continue;
+            }
             if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
                 continue; // its high surrogate drew the replacement for the pair
             }
