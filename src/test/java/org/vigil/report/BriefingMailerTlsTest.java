@@ -5,28 +5,41 @@ import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.auth.LoginFailedException;
+import org.subethamail.smtp.server.SMTPServer;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Mail over TLS against real in-process GreenMail servers: implicit TLS (SMTPS) with a certificate
- * made for the test, trusted the way a user trusts an internal relay (its certificate as a PEM file);
- * and STARTTLS required, which GreenMail does not offer, so the mailer must refuse to send in clear.
+ * Mail over TLS against real in-process servers, with a certificate made for the test and trusted the
+ * way a user trusts an internal relay (its certificate as a PEM file): implicit TLS (SMTPS) to
+ * GreenMail; STARTTLS with authentication to SubEthaSMTP (GreenMail offers no STARTTLS); and required
+ * STARTTLS to a plain GreenMail server, which the mailer must refuse rather than send in clear.
  */
 class BriefingMailerTlsTest {
 
@@ -37,6 +50,8 @@ class BriefingMailerTlsTest {
     private static Path certificate;
     private static GreenMail smtps;
     private static GreenMail smtp;
+    private static SMTPServer starttls;
+    private static final List<byte[]> STARTTLS_RECEIVED = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path output;
@@ -58,11 +73,34 @@ class BriefingMailerTlsTest {
         keytool("-exportcert", "-rfc", "-alias", "smtp", "-keystore", keystore.toString(), "-storepass", "changeit",
                 "-file", certificate.toString());
         System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, keystore.toString());
-        GreenMailConfiguration user = GreenMailConfiguration.aConfig().withUser("desk@vigil.example", "vigil-desk", "s3cret");
-        smtps = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTPS).dynamicPort()).withConfiguration(user);
+        GreenMailConfiguration desk = GreenMailConfiguration.aConfig().withUser("desk@vigil.example", "vigil-desk", "s3cret");
+        smtps = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTPS).dynamicPort()).withConfiguration(desk);
         smtps.start();
-        smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort()).withConfiguration(user);
+        smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort()).withConfiguration(desk);
         smtp.start();
+        starttls = SMTPServer.port(0).bindAddress(InetAddress.getByName("localhost"))
+                .enableTLS().requireTLS().startTlsSocketFactory(serverContext(keystore))
+                .authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
+                    if (!user.equals("vigil-desk") || !password.equals("s3cret")) {
+                        throw new LoginFailedException();
+                    }
+                }))
+                .requireAuth()
+                .messageHandler((context, from, to, data) -> STARTTLS_RECEIVED.add(data))
+                .build();
+        starttls.start();
+    }
+
+    private static SSLContext serverContext(Path keystore) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keys, "changeit".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(factory.getKeyManagers(), null, null);
+        return context;
     }
 
     private static void keytool(String... arguments) throws IOException, InterruptedException {
@@ -78,6 +116,7 @@ class BriefingMailerTlsTest {
     static void stopServers() {
         smtps.stop();
         smtp.stop();
+        starttls.stop();
         System.clearProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY);
     }
 
@@ -85,6 +124,7 @@ class BriefingMailerTlsTest {
     void publish() throws Exception {
         smtps.purgeEmailFromAllMailboxes();
         smtp.purgeEmailFromAllMailboxes();
+        STARTTLS_RECEIVED.clear();
         briefing = BriefingFixtures.week();
         published = new BriefingPublisher(output).publish(briefing);
     }
@@ -131,6 +171,28 @@ class BriefingMailerTlsTest {
         assertThat(result.reason()).contains("server certificate not accepted (No subject alternative names matching IP address " + address)
                 .doesNotContain("give its certificate as trust");
         assertThat(smtps.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void starttlsWithTheServerCertificateTrusted() throws Exception {
+        MailResult result = send(settings("localhost", starttls.getPortAllocated(), MailSettings.Tls.STARTTLS, certificate.toString()));
+
+        assertThat(result.sent()).as(result.reason()).isTrue();
+        assertThat(STARTTLS_RECEIVED).hasSize(1);
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(STARTTLS_RECEIVED.get(0)));
+        assertThat(message.getSubject()).isEqualTo("Afghan Exiles Monitor: custom briefing 2026-11-18_2026-11-24 (4 incidents)");
+        Multipart parts = (Multipart) message.getContent();
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(published.file()));
+    }
+
+    @Test
+    void starttlsWithAnUntrustedCertificateSendsNothing() {
+        MailResult result = send(settings("localhost", starttls.getPortAllocated(), MailSettings.Tls.STARTTLS, null));
+
+        assertThat(result.sent()).isFalse();
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.reason()).contains("server certificate not accepted");
+        assertThat(STARTTLS_RECEIVED).isEmpty();
     }
 
     @Test
