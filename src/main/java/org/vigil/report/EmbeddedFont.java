@@ -54,7 +54,7 @@ final class EmbeddedFont {
     private final float[] advance;
     /** The text each glyph stands for: the first text it was chosen for. */
     private final String[] textOf;
-    private final BitSet drawn = new BitSet();
+    private final BitSet drawn;
     private final GsubData arabic;
     private final Map<Integer, Integer> forms = new HashMap<>();
 
@@ -68,6 +68,7 @@ final class EmbeddedFont {
         int glyphs = ttf.getNumberOfGlyphs();
         this.advance = new float[glyphs];
         this.textOf = new String[glyphs];
+        this.drawn = new BitSet(glyphs);
         Arrays.fill(glyphOf, -1);
         Arrays.fill(advance, Float.NaN);
         GlyphSubstitutionTable gsub = substitutions ? ttf.getGsub() : null;
