@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * @param trust           for {@code starttls} and {@code ssl}: a PEM file of the certificates to trust (the CA
  *                        that signed the server's certificate, or the server's own self-signed one), instead of
  *                        Java's default CAs, as for a relay with an internal CA; null for the default CAs. Either
- *                        way the certificate must name {@code host}.
+ *                        way the certificate must name {@code host}. A relative path is taken from the working
+ *                        directory; the file is read when mail is sent, and a missing or unreadable one is
+ *                        reported in the {@link MailResult}.
  */
 public record MailSettings(String host, int port, Tls tls, String from, List<String> to, String subjectTemplate,
                            String usernameEnv, String passwordEnv, String trust) {
