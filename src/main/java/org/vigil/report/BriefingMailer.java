@@ -13,10 +13,25 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Mails a published briefing as a PDF attachment over SMTP. Transient failures (connection refused,
@@ -64,16 +79,26 @@ public final class BriefingMailer {
                 return new MailResult(false, 0, "mail not sent: environment variable " + missing + " is not set");
             }
         }
-        Session session = Session.getInstance(properties(user != null));
+        SSLSocketFactory trusted = null;
+        if (settings.trust() != null) {
+            try {
+                trusted = trusting(Path.of(settings.trust()));
+            } catch (IOException | GeneralSecurityException | InvalidPathException e) {
+                return new MailResult(false, 0, "mail not sent: trust file " + settings.trust() + ": " + oneLine(e));
+            }
+        }
+        Session session = Session.getInstance(properties(user != null, trusted));
         String where = settings.host() + ":" + settings.port();
         Duration wait = firstWait;
         for (int attempt = 1; ; attempt++) {
             try {
                 MimeMessage message = message(session, briefing, published);
-                if (user != null) {
-                    Transport.send(message, user, password);
-                } else {
-                    Transport.send(message);
+                message.saveChanges();
+                // the transport for the configured protocol: Transport.send would pick plain "smtp" for any
+                // address, so an "smtps" (implicit TLS) setting would reach port 25 of the local host instead
+                try (Transport transport = session.getTransport(protocol())) {
+                    transport.connect(settings.host(), settings.port(), user, password);
+                    transport.sendMessage(message, message.getAllRecipients());
                 }
                 return new MailResult(true, attempt, "mailed " + published.file().getFileName() + " to "
                         + String.join(", ", settings.to()) + " via " + where);
@@ -83,6 +108,10 @@ public final class BriefingMailer {
             } catch (SendFailedException e) {
                 return failure(attempt, where, "recipients refused: " + oneLine(e));
             } catch (MessagingException e) {
+                if (untrusted(e)) {
+                    return failure(attempt, where, "server certificate not accepted (" + oneLine(e) + ")"
+                            + (settings.trust() == null ? "; if the server uses an internal CA, give its certificate as trust" : ""));
+                }
                 if (attempt >= attempts) {
                     return failure(attempt, where, oneLine(e));
                 }
@@ -112,11 +141,47 @@ public final class BriefingMailer {
         return message.replaceAll("\\s+", " ").trim();
     }
 
-    private Properties properties(boolean authenticate) {
+    /**
+     * A TLS handshake the client refused: the certificate is not trusted or does not name the host.
+     * Repeating it cannot help, so it is not retried.
+     */
+    private static boolean untrusted(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SSLHandshakeException || cause instanceof CertificateException
+                    || (cause instanceof IOException && String.valueOf(cause.getMessage()).startsWith("Can't verify identity of server"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** TLS sockets that accept a server whose certificate chain leads to one of the certificates in {@code pem}. */
+    private static SSLSocketFactory trusting(Path pem) throws IOException, GeneralSecurityException {
+        KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+        anchors.load(null, null);
+        try (InputStream in = Files.newInputStream(pem)) {
+            int n = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                anchors.setCertificateEntry("trusted-" + n++, certificate);
+            }
+            if (n == 0) {
+                throw new CertificateException("no PEM certificate in it");
+            }
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(anchors);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context.getSocketFactory();
+    }
+
+    private String protocol() {
+        return settings.tls() == MailSettings.Tls.SSL ? "smtps" : "smtp";
+    }
+
+    private Properties properties(boolean authenticate, SSLSocketFactory trusted) {
         Properties properties = new Properties();
-        String protocol = settings.tls() == MailSettings.Tls.SSL ? "smtps" : "smtp";
-        properties.put("mail.transport.protocol", protocol);
-        String prefix = "mail." + protocol + ".";
+        String prefix = "mail." + protocol() + ".";
         properties.put(prefix + "host", settings.host());
         properties.put(prefix + "port", Integer.toString(settings.port()));
         properties.put(prefix + "auth", Boolean.toString(authenticate));
@@ -129,6 +194,11 @@ public final class BriefingMailer {
         }
         if (settings.tls() != MailSettings.Tls.NONE) {
             properties.put(prefix + "ssl.checkserveridentity", "true");
+            if (trusted != null) {
+                properties.put(prefix + "ssl.socketFactory", trusted); // used for implicit TLS and for STARTTLS
+                // else a refused handshake is tried again with Java's default CAs, hiding why it was refused
+                properties.put(prefix + "socketFactory.fallback", "false");
+            }
         }
         return properties;
     }

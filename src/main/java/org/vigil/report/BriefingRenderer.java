@@ -63,10 +63,11 @@ public final class BriefingRenderer {
             Composer composer = new Composer(briefing, document);
             try {
                 composer.compose();
+                composer.fonts.embed();
                 PdfArchive.conform(document, metadata.join(), documentId(briefing));
                 document.save(out);
             } finally {
-                composer.closeFonts();
+                composer.fonts.close();
                 baseMap.join();
             }
         } catch (CompletionException e) {
@@ -103,6 +104,7 @@ public final class BriefingRenderer {
         private final Briefing briefing;
         private final PDDocument document;
         private final PageLayout layout;
+        private final DocumentFonts fonts;
         private final Typeface regular;
         private final Typeface bold;
         private final Typeface oblique;
@@ -127,10 +129,11 @@ public final class BriefingRenderer {
             this.briefing = briefing;
             this.document = document;
             this.layout = new PageLayout(document);
-            this.regular = Typeface.load(document, Typeface.REGULAR);
-            this.bold = Typeface.load(document, Typeface.BOLD);
-            this.oblique = Typeface.load(document, Typeface.OBLIQUE);
-            this.charts = new Charts(document, regular, bold);
+            this.fonts = new DocumentFonts(document);
+            this.regular = fonts.typeface(Typeface.REGULAR, Typeface.ARABIC_REGULAR);
+            this.bold = fonts.typeface(Typeface.BOLD, Typeface.ARABIC_BOLD);
+            this.oblique = fonts.typeface(Typeface.OBLIQUE, Typeface.ARABIC_REGULAR);
+            this.charts = new Charts(document, regular);
             body = new PageLayout.Style(regular, 9, INK);
             bodyBold = new PageLayout.Style(bold, 9, INK);
             small = new PageLayout.Style(regular, 7.5f, INK);
@@ -166,12 +169,6 @@ public final class BriefingRenderer {
             layout.finish(briefing.title() + " · " + briefing.period().label(), smallMuted);
             document.getDocumentCatalog().setDocumentOutline(outline);
             document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-        }
-
-        void closeFonts() {
-            regular.close();
-            bold.close();
-            oblique.close();
         }
 
         private PDOutlineItem bookmark(PDOutlineItem parent, String title, PDPageDestination destination) {
@@ -539,7 +536,7 @@ public final class BriefingRenderer {
                         + String.format(Locale.ROOT, " · chars %d–%d", evidence.start(), evidence.end()),
                         smallMuted, PageLayout.MARGIN + LABEL_WIDTH, PageLayout.WIDTH - LABEL_WIDTH);
                 String text = "“" + IncidentText.nz(evidence.quote()) + "”";
-                // the oblique face has no Arabic script: such quotes are set upright rather than replaced
+                // a quote with characters the oblique font lacks (but the upright one has) is set upright rather than replaced
                 layout.quoted(text, oblique.coversAll(text) ? quote : new PageLayout.Style(regular, quote.size(), INK),
                         PageLayout.MARGIN + LABEL_WIDTH + 8,
                         PageLayout.WIDTH - LABEL_WIDTH - 8);

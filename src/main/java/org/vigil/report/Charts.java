@@ -51,13 +51,14 @@ final class Charts {
     private final Font awtBold;
     private final PdfBoxGraphics2DFontTextDrawer textDrawer = new PdfBoxGraphics2DFontTextDrawer();
 
-    Charts(PDDocument document, Typeface regular, Typeface bold) {
+    Charts(PDDocument document, Typeface regular) {
         this.document = document;
         this.regular = regular;
         this.awtRegular = awtFont(Typeface.REGULAR);
         this.awtBold = awtFont(Typeface.BOLD);
-        textDrawer.registerFont(awtRegular.getFontName(), regular.font);
-        textDrawer.registerFont(awtBold.getFontName(), bold.font);
+        // graphics2d draws text through PDFBox's own text API, so the charts have fonts of their own
+        textDrawer.registerFont(awtRegular.getFontName(), EmbeddedFont.forPdfBoxText(document, Typeface.REGULAR));
+        textDrawer.registerFont(awtBold.getFontName(), EmbeddedFont.forPdfBoxText(document, Typeface.BOLD));
     }
 
     /** AWT fonts are immutable; creating one copies the file to a temporary file, so do it once per JVM. */
@@ -66,7 +67,7 @@ final class Charts {
     private static Font awtFont(String resource) {
         return AWT_FONTS.computeIfAbsent(resource, name -> {
             try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(Typeface.bytes(name)));
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(EmbeddedFont.bytes(name)));
             } catch (FontFormatException | IOException e) {
                 throw new IllegalStateException("cannot load chart font " + name + ": " + e.getMessage(), e);
             }
@@ -128,7 +129,8 @@ final class Charts {
     private String drawable(String label) {
         StringBuilder out = new StringBuilder(label.length());
         for (int i = 0; i < label.length(); i++) {
-            out.append(regular.orReplacement(label.charAt(i)));
+            char c = label.charAt(i);
+            out.append(regular.latinCovers(c) ? c : Typeface.REPLACEMENT);
         }
         return out.toString();
     }

@@ -18,9 +18,15 @@ import java.util.regex.Pattern;
  * @param subjectTemplate subject with placeholders {@code {title} {job} {period} {kind} {from} {to} {incidents}}
  * @param usernameEnv     environment variable holding the SMTP user name, or null for no authentication
  * @param passwordEnv     environment variable holding the SMTP password; set exactly when {@code usernameEnv} is
+ * @param trust           for {@code starttls} and {@code ssl}: a PEM file of the certificates to trust (the CA
+ *                        that signed the server's certificate, or the server's own self-signed one), instead of
+ *                        Java's default CAs, as for a relay with an internal CA; null for the default CAs. Either
+ *                        way the certificate must name {@code host}. A relative path is taken from the working
+ *                        directory; the file is read when mail is sent, and a missing or unreadable one is
+ *                        reported in the {@link MailResult}.
  */
 public record MailSettings(String host, int port, Tls tls, String from, List<String> to, String subjectTemplate,
-                           String usernameEnv, String passwordEnv) {
+                           String usernameEnv, String passwordEnv, String trust) {
 
     public enum Tls {
         NONE, STARTTLS, SSL;
@@ -71,6 +77,12 @@ public record MailSettings(String host, int port, Tls tls, String from, List<Str
         }
         if ((usernameEnv == null) != (passwordEnv == null)) {
             throw new IllegalArgumentException("username-env and password-env must be given together");
+        }
+        if (trust != null && trust.isBlank()) {
+            throw new IllegalArgumentException("trust is empty (leave it out to trust Java's default CAs)");
+        }
+        if (trust != null && tls == Tls.NONE) {
+            throw new IllegalArgumentException("trust needs tls: starttls or ssl");
         }
         for (String name : new String[]{usernameEnv, passwordEnv}) {
             if (name != null && !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {

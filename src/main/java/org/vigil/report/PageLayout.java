@@ -3,6 +3,7 @@ package org.vigil.report;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -15,7 +16,9 @@ import org.apache.pdfbox.util.Matrix;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +49,11 @@ final class PageLayout {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
-    /** Text font, size and fill colour in force in {@link #content}, so that lines repeat none of them. */
-    private Style current;
+    /** Resources of the page {@link #content} draws on. */
+    private PDResources resources;
+    /** Font, size and fill colour in force in {@link #content}, so that lines repeat none of them. */
+    private EmbeddedFont font;
+    private float fontSize;
     private Color fillColor;
 
     PageLayout(PDDocument document) {
@@ -68,6 +74,7 @@ final class PageLayout {
             page = new PDPage(PAGE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
+            resources = page.getResources();
             forgetState();
             y = TOP;
         } catch (IOException e) {
@@ -111,7 +118,7 @@ final class PageLayout {
             ensure(style.leading());
             y -= style.leading();
             float left = line.rtl() ? x + width - line.width() : x;
-            drawLine(line.visual(), style, left, y + style.leading() * 0.26f);
+            drawLine(line, style, left, y + style.leading() * 0.26f);
             areas.add(new Area(page, new PDRectangle(left, y, line.width(), style.leading())));
         }
         return areas;
@@ -127,31 +134,96 @@ final class PageLayout {
         for (TextLines.Line line : lines) {
             baseline -= style.leading();
             float left = line.rtl() ? x + width - line.width() : x;
-            drawLine(line.visual(), style, left, baseline + style.leading() * 0.26f);
+            drawLine(line, style, left, baseline + style.leading() * 0.26f);
         }
         return top - baseline;
     }
 
-    void drawLine(String visual, Style style, float x, float baseline) {
-        if (visual.isEmpty()) {
+    void drawLine(TextLines.Line line, Style style, float x, float baseline) {
+        if (line.runs().isEmpty()) {
             return;
         }
         try {
             content.beginText();
-            if (current == null || current.face() != style.face() || current.size() != style.size()) {
-                content.setFont(style.face().font, style.size());
-            }
             if (!style.color().equals(fillColor)) {
                 content.setNonStrokingColor(style.color());
                 fillColor = style.color();
             }
-            current = style;
             content.newLineAtOffset(x, baseline);
-            content.showText(visual);
+            for (TextLines.Run run : line.runs()) {
+                if (run.font() != font || style.size() != fontSize) {
+                    font = run.font();
+                    fontSize = style.size();
+                    raw("/" + resources.add(font.pdfFont()).getName() + " " + fontSize + " Tf\n");
+                }
+                show(run.glyphs());
+                run.font().drawn(run.glyphs());
+            }
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code glyphs} (2-byte codes) as a string operand and the Tj operator: a literal string
+     * when every byte is 7-bit and no line end, else a hexadecimal one, as PDFBox writes strings.
+     * Built in one buffer, since this runs for every run of text in the document.
+     */
+    private void show(int[] glyphs) throws IOException {
+        boolean literal = true;
+        for (int glyph : glyphs) {
+            int high = glyph >> 8;
+            int low = glyph & 0xFF;
+            if (high >= 0x80 || low >= 0x80 || high == '\n' || high == '\r' || low == '\n' || low == '\r') {
+                literal = false;
+                break;
+            }
+        }
+        byte[] out = new byte[4 * glyphs.length + 6]; // escapes or hex digits at most double the bytes
+        int at = 0;
+        out[at++] = (byte) (literal ? '(' : '<');
+        for (int glyph : glyphs) {
+            at = put(out, at, glyph >> 8, literal);
+            at = put(out, at, glyph & 0xFF, literal);
+        }
+        out[at++] = (byte) (literal ? ')' : '>');
+        out[at++] = ' ';
+        out[at++] = 'T';
+        out[at++] = 'j';
+        out[at++] = '\n';
+        raw(Arrays.copyOf(out, at));
+    }
+
+    private static int put(byte[] out, int at, int b, boolean literal) {
+        if (!literal) {
+            out[at++] = HEX[b >> 4];
+            out[at++] = HEX[b & 0xF];
+        } else {
+            if (b == '(' || b == ')' || b == '\\') {
+                out[at++] = '\\';
+            }
+            out[at++] = (byte) b;
+        }
+        return at;
+    }
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Font selection and glyph strings go into the content stream as written operators: PDFBox has no
+     * public call that shows glyphs by id (its showText maps characters through the font's character
+     * map, which has no contextual Arabic forms), and its setFont would have PDFBox subset the font a
+     * second time at save, after {@link EmbeddedFont#embed} did.
+     */
+    @SuppressWarnings("deprecation")
+    private void raw(String operators) throws IOException {
+        content.appendRawCommands(operators);
+    }
+
+    @SuppressWarnings("deprecation")
+    private void raw(byte[] operators) throws IOException {
+        content.appendRawCommands(operators);
     }
 
     /** Moves the cursor to {@code newY} (used after side-by-side columns). */
@@ -204,7 +276,7 @@ final class PageLayout {
     }
 
     private void forgetState() {
-        current = null;
+        font = null;
         fillColor = null;
     }
 
@@ -254,19 +326,19 @@ final class PageLayout {
                 number++;
                 try (PDPageContentStream footer = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     content = footer;
+                    resources = each.getResources();
                     forgetState();
                     footer.setStrokingColor(style.color());
                     footer.setLineWidth(0.4f);
                     footer.moveTo(MARGIN, BOTTOM - 14);
                     footer.lineTo(MARGIN + WIDTH, BOTTOM - 14);
                     footer.stroke();
-                    String pageNumber = number + " / " + total;
-                    float numberWidth = style.face().width(pageNumber, style.size());
-                    List<TextLines.Line> label = TextLines.wrap(left, style.face(), style.size(), WIDTH - numberWidth - 20);
+                    TextLines.Line pageNumber = TextLines.line(number + " / " + total, style.face(), style.size());
+                    List<TextLines.Line> label = TextLines.wrap(left, style.face(), style.size(), WIDTH - pageNumber.width() - 20);
                     if (!label.isEmpty()) {
-                        drawLine(label.get(0).visual(), style, MARGIN, BOTTOM - 28);
+                        drawLine(label.get(0), style, MARGIN, BOTTOM - 28);
                     }
-                    drawLine(pageNumber, style, MARGIN + WIDTH - numberWidth, BOTTOM - 28);
+                    drawLine(pageNumber, style, MARGIN + WIDTH - pageNumber.width(), BOTTOM - 28);
                 }
             }
             content = null;

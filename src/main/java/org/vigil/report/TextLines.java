@@ -1,20 +1,27 @@
 package org.vigil.report;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Bidi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a paragraph of logical-order Unicode text into lines ready to draw: cleaned of characters
- * the font lacks, Arabic-script letters shaped, wrapped at spaces without hyphenation (a token wider
- * than the line, such as a URL, breaks after {@code / - ? & = _ #} or, failing that, anywhere), and
- * each line put in visual order by the Unicode bidi algorithm.
+ * Turns a paragraph of logical-order Unicode text into lines ready to draw: shaped into glyphs by
+ * the typeface (Arabic-script letters in their contextual forms, characters no font has replaced),
+ * wrapped at spaces without hyphenation (a token wider than the line, such as a URL, breaks after
+ * {@code / - ? & = _ #} or, failing that, anywhere), and each line put in visual order by the Unicode
+ * bidi algorithm.
  */
 final class TextLines {
 
+    /** Glyphs of one font in drawing order, and their advance at the line's size. */
+    record Run(EmbeddedFont font, int[] glyphs, float width) {
+    }
+
     /** One line in visual (left-to-right drawing) order; {@code rtl} when its paragraph runs right to left. */
-    record Line(String visual, float width, boolean rtl) {
+    record Line(List<Run> runs, float width, boolean rtl) {
     }
 
     private TextLines() {
@@ -25,33 +32,89 @@ final class TextLines {
         return wrap(text, face, size, maxWidth, false);
     }
 
+    /** One line, however wide (page numbers, map labels). */
+    static Line line(String text, Typeface face, float size) {
+        List<Line> lines = wrap(text, face, size, Float.MAX_VALUE);
+        return lines.isEmpty() ? new Line(List.of(), 0, false) : lines.get(0);
+    }
+
     /**
      * @param detectDirection for text quoted from articles: the paragraph runs right to left when most of
      *                        its letters are right-to-left (a Persian quote), else left to right
      */
     static List<Line> wrap(String text, Typeface face, float size, float maxWidth, boolean detectDirection) {
-        String shaped = clean(ArabicShaper.shape(normalizeSpace(text)), face);
-        List<int[]> spans = breakLines(shaped, face, size, maxWidth);
+        Typeface.Shaped shaped = face.shape(normalizeSpace(text));
+        String logical = shaped.text();
+        List<int[]> spans = breakLines(shaped, size, maxWidth);
         List<Line> lines = new ArrayList<>(spans.size());
-        if (!hasRightToLeft(shaped)) {
+        if (!hasRightToLeft(logical)) {
             for (int[] span : spans) {
-                String line = shaped.substring(span[0], span[1]);
-                lines.add(new Line(line, face.width(line, size), false));
+                int[] order = new int[span[1] - span[0]];
+                Arrays.setAll(order, i -> span[0] + i);
+                lines.add(line(shaped, order, null, face, size, false));
             }
             return lines;
         }
-        Bidi paragraph = new Bidi(shaped, detectDirection && mostlyRightToLeft(shaped) ? Bidi.RTL : Bidi.LTR);
+        Bidi paragraph = new Bidi(logical, detectDirection && mostlyRightToLeft(logical) ? Bidi.RTL : Bidi.LTR);
         boolean rtl = (paragraph.getParaLevel() & 1) == 1;
         for (int[] span : spans) {
-            String visual = span[0] == span[1] ? ""
-                    : paragraph.setLine(span[0], span[1]).writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
-            StringBuilder drawable = new StringBuilder(visual.length());
-            for (int i = 0; i < visual.length(); i++) {
-                drawable.append(face.orReplacement(visual.charAt(i)));
+            if (span[0] == span[1]) {
+                lines.add(new Line(List.of(), 0, rtl));
+                continue;
             }
-            lines.add(new Line(drawable.toString(), face.width(drawable, size), rtl));
+            Bidi line = paragraph.setLine(span[0], span[1]);
+            int[] order = line.getVisualMap();
+            byte[] levels = new byte[order.length];
+            for (int i = 0; i < order.length; i++) {
+                levels[i] = line.getLevelAt(order[i]);
+                order[i] += span[0];
+            }
+            lines.add(line(shaped, order, levels, face, size, rtl));
         }
         return lines;
+    }
+
+    /**
+     * Gathers the glyphs of the characters at {@code order} (visual order) into runs of one font. In
+     * right-to-left text ({@code levels} odd) a mirrored character is drawn with its mirror's glyph:
+     * "(" opens to the right.
+     */
+    private static Line line(Typeface.Shaped shaped, int[] order, byte[] levels, Typeface face, float size, boolean rtl) {
+        List<Run> runs = new ArrayList<>(2);
+        int[] glyphs = new int[order.length];
+        int count = 0;
+        EmbeddedFont font = null;
+        float runWidth = 0;
+        float width = 0;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            EmbeddedFont glyphFont = shaped.fonts()[i];
+            if (glyphFont == null) {
+                continue;
+            }
+            int glyph = shaped.glyphs()[i];
+            float advance = shaped.advances()[i];
+            char c = shaped.text().charAt(i);
+            if (levels != null && (levels[k] & 1) == 1 && UCharacter.getMirror(c) != c) {
+                Typeface.Shaped mirror = face.shape(String.valueOf((char) UCharacter.getMirror(c)));
+                glyphFont = mirror.fonts()[0];
+                glyph = mirror.glyphs()[0];
+                advance = mirror.advances()[0];
+            }
+            if (glyphFont != font && count > 0) {
+                runs.add(new Run(font, Arrays.copyOf(glyphs, count), runWidth * size));
+                count = 0;
+                runWidth = 0;
+            }
+            font = glyphFont;
+            glyphs[count++] = glyph;
+            runWidth += advance;
+            width += advance;
+        }
+        if (count > 0) {
+            runs.add(new Run(font, Arrays.copyOf(glyphs, count), runWidth * size));
+        }
+        return new Line(runs, width * size, rtl);
     }
 
     private static String normalizeSpace(String text) {
@@ -71,34 +134,6 @@ final class TextLines {
             out.append(c);
         }
         return out.toString();
-    }
-
-    /**
-     * Drops invisible joiners and other format characters (after shaping has used them), keeps bidi
-     * controls for the bidi algorithm, and replaces what the font cannot draw (including characters
-     * outside the Basic Multilingual Plane) with a visible replacement.
-     */
-    private static String clean(String text, Typeface face) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isBidiControl(c)) {
-                out.append(c);
-            } else if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
-                if (Character.isHighSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
-                    out.append(face.orReplacement(Typeface.REPLACEMENT));
-                }
-            } else if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c)) {
-                continue;
-            } else {
-                out.append(face.orReplacement(c));
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isBidiControl(char c) {
-        return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static boolean hasRightToLeft(String text) {
@@ -135,7 +170,8 @@ final class TextLines {
     }
 
     /** Greedy line breaking on the logical text; returns [start, end) spans without surrounding spaces. */
-    private static List<int[]> breakLines(String text, Typeface face, float size, float maxWidth) {
+    private static List<int[]> breakLines(Typeface.Shaped shaped, float size, float maxWidth) {
+        String text = shaped.text();
         List<int[]> spans = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -152,7 +188,7 @@ final class TextLines {
             int softBreak = -1;
             while (pos < n) {
                 char c = text.charAt(pos);
-                float w = isBidiControl(c) ? 0 : face.width(c, size);
+                float w = shaped.advances()[pos] * size;
                 if (c != ' ' && width + w > maxWidth && pos > start) {
                     break;
                 }

@@ -160,7 +160,7 @@ final class WorldMap {
             boolean inside = box[0] >= x && box[2] <= x + width && box[1] >= bottom && box[3] <= bottom + height;
             if (inside && taken.stream().noneMatch(t -> box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) {
                 taken.add(box);
-                layout.drawLine(line.visual(), style, at[0], at[1]);
+                layout.drawLine(line, style, at[0], at[1]);
                 return;
             }
         }

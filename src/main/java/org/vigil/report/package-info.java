@@ -10,8 +10,10 @@
  *
  * <p>The PDF is PDF/A-2b and reproducible: the same briefing gives the same bytes, because every date
  * and the document id come from the data ({@link org.vigil.report.Briefing#generatedAt()}), never the
- * clock. Text is set in embedded DejaVu Sans; Arabic-script names are shaped
- * ({@code ArabicShaper}) and ordered by the Unicode bidi algorithm ({@code TextLines}), and stay
- * extractable. Plain classes, no Spring.
+ * clock. Text is set in embedded DejaVu Sans, Arabic script in Vazirmatn, drawn glyph by glyph
+ * ({@code EmbeddedFont}): Arabic, Persian and Pashto letters joined in the contextual forms the font's
+ * own OpenType tables give ({@code ArabicShaper}, {@code Typeface}), lines ordered by the Unicode bidi
+ * algorithm ({@code TextLines}), and every glyph mapped back to its letters for copy and search.
+ * Plain classes, no Spring.
  */
 package org.vigil.report;

@@ -42,7 +42,7 @@ class BriefingMailerTest {
     private static MailSettings settings(int port) {
         return new MailSettings("127.0.0.1", port, MailSettings.Tls.NONE, "Vigil <vigil@monitor.example>",
                 List.of("analyst@monitor.example", "editor@monitor.example"), "{title} — {kind} {period}: {incidents} incidents",
-                "VIGIL_SMTP_USER", "VIGIL_SMTP_PASSWORD");
+                "VIGIL_SMTP_USER", "VIGIL_SMTP_PASSWORD", null);
     }
 
     private static final Map<String, String> ENV = Map.of("VIGIL_SMTP_USER", "vigil-desk", "VIGIL_SMTP_PASSWORD", "s3cret");
@@ -105,13 +105,13 @@ class BriefingMailerTest {
     @Test
     void settingsAreChecked() {
         assertThatThrownBy(() -> new MailSettings("smtp.example.org", 587, MailSettings.Tls.STARTTLS, "not an address",
-                List.of("a@b.example"), null, null, null)).hasMessage("from: 'not an address' is not a mail address");
+                List.of("a@b.example"), null, null, null, null)).hasMessage("from: 'not an address' is not a mail address");
         assertThatThrownBy(() -> new MailSettings("smtp.example.org", 587, MailSettings.Tls.STARTTLS, "v@b.example",
-                List.of("a@b.example"), "{title} {date}", null, null)).hasMessageStartingWith("subject: unknown placeholder {date}");
+                List.of("a@b.example"), "{title} {date}", null, null, null)).hasMessageStartingWith("subject: unknown placeholder {date}");
         assertThatThrownBy(() -> new MailSettings("smtp.example.org", 587, MailSettings.Tls.STARTTLS, "v@b.example",
-                List.of("a@b.example"), null, "USER", null)).hasMessage("username-env and password-env must be given together");
+                List.of("a@b.example"), null, "USER", null, null)).hasMessage("username-env and password-env must be given together");
         assertThatThrownBy(() -> MailSettings.Tls.parse("tls1.3")).hasMessage("tls must be none, starttls or ssl, not 'tls1.3'");
         assertThat(new MailSettings("smtp.example.org", 465, MailSettings.Tls.SSL, "v@b.example", List.of("a@b.example"),
-                "", null, null).subject(BriefingFixtures.week())).isEqualTo("Afghan Exiles Monitor: custom briefing 2026-11-18_2026-11-24 (4 incidents)");
+                "", null, null, null).subject(BriefingFixtures.week())).isEqualTo("Afghan Exiles Monitor: custom briefing 2026-11-18_2026-11-24 (4 incidents)");
     }
 }

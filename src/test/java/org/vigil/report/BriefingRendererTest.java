@@ -228,6 +228,9 @@ class BriefingRendererTest {
             String extracted = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             text.waitFor();
             assertThat(extracted).contains("Shooting of Ahmad Wali Karimi", "Esenyurt, Istanbul, Turkey");
+            // Persian and Pashto names come out as nominal letters in logical order (poppler wraps them in embedding controls)
+            assertThat(extracted.replaceAll("[\\u202A-\\u202E]", "")).contains(BriefingFixtures.JALEH, BriefingFixtures.PASHTO_ALIAS)
+                    .doesNotContainPattern("[\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
         }
     }
 
