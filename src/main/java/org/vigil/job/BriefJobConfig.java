@@ -22,7 +22,7 @@ public class BriefJobConfig {
     @Bean
     Step briefStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
                    IncidentRepository incidents, CaptureRepository captures, ArticleRepository articles) {
-        MailSettings mail = settings.job().briefing().mail();
+        MailSettings mail = settings.job().mailSettings();
         return new StepBuilder("brief", jobRepository)
                 .tasklet(new BriefTasklet(settings, incidents, captures, articles,
                         new BriefingPublisher(settings.outputDirectory()),

@@ -117,6 +117,11 @@ public record JobDefinition(@JsonProperty(required = true) String name,
         return besideJobFile(corrections);
     }
 
+    /** Where to mail each briefing, with file paths taken from the job file's folder, or null. */
+    public MailSettings mailSettings() {
+        return briefing.mail() == null ? null : briefing.mail().withTrustFrom(besideJobFile("."));
+    }
+
     private Path besideJobFile(String relative) {
         Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".")
                 : file.toAbsolutePath().getParent();

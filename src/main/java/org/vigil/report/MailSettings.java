@@ -3,6 +3,7 @@ package org.vigil.report;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,12 +22,18 @@ import java.util.regex.Pattern;
  * @param trust           for {@code starttls} and {@code ssl}: a PEM file of the certificates to trust (the CA
  *                        that signed the server's certificate, or the server's own self-signed one), instead of
  *                        Java's default CAs, as for a relay with an internal CA; null for the default CAs. Either
- *                        way the certificate must name {@code host}. A relative path is taken from the working
- *                        directory; the file is read when mail is sent, and a missing or unreadable one is
+ *                        way the certificate must name {@code host}. A job file's relative path is taken from the
+ *                        job file's folder ({@link #withTrustFrom}); the file is read when mail is sent, and a missing or unreadable one is
  *                        reported in the {@link MailResult}.
  */
 public record MailSettings(String host, int port, Tls tls, String from, List<String> to, String subjectTemplate,
                            String usernameEnv, String passwordEnv, String trust) {
+
+    /** These settings with a relative {@code trust} path taken from {@code folder}. */
+    public MailSettings withTrustFrom(Path folder) {
+        return trust == null ? this : new MailSettings(host, port, tls, from, to, subjectTemplate, usernameEnv,
+                passwordEnv, folder.resolve(trust).normalize().toString());
+    }
 
     public enum Tls {
         NONE, STARTTLS, SSL;

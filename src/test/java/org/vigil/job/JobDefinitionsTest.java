@@ -114,4 +114,20 @@ class JobDefinitionsTest {
         assertThatThrownBy(() -> JobDefinitions.load(zone))
                 .hasMessageEndingWith("time-zone: unknown time zone 'Europe/Berln'");
     }
+
+    @Test
+    void takesTheMailTrustFileFromTheJobFilesFolder() throws IOException {
+        JobDefinition job = JobDefinitions.load(write(VALID + """
+                  mail:
+                    host: smtp.example.org
+                    port: 465
+                    tls: ssl
+                    from: vigil@example.org
+                    to: [desk@example.org]
+                    trust: certs/smtp-ca.pem
+                """));
+        assertThat(Path.of(job.mailSettings().trust())).isEqualTo(dir.resolve("certs/smtp-ca.pem"));
+        assertThat(job.mailSettings().host()).isEqualTo("smtp.example.org");
+        assertThat(JobDefinitions.load(write(VALID)).mailSettings()).isNull();
+    }
 }
