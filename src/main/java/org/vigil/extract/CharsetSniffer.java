@@ -1,8 +1,10 @@
 package org.vigil.extract;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -144,15 +146,37 @@ public final class CharsetSniffer {
                 || b == 0x81 || b == 0x8D || b == 0x8E || b == 0x90 || b == 0x98 || b == 0xA1;
     }
 
+    /**
+     * Whether the bytes are well-formed in the charset. Decodes in small pieces into one buffer: a
+     * check of every page must not allocate the page twice over.
+     */
     private static boolean decodes(Charset charset, byte[] body) {
-        try {
-            charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
+        if (charset.equals(StandardCharsets.UTF_8) && isAscii(body)) {
             return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
+        }
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
