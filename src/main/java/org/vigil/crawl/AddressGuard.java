@@ -1,16 +1,19 @@
 package org.vigil.crawl;
 
-import java.io.IOException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
 
 /**
- * Refuses URLs whose host resolves to a loopback, private, link-local or otherwise internal address,
- * so that a link or a redirect cannot make the harvester reach into the operator's own network.
+ * Refuses hosts that resolve to a loopback, private, link-local or otherwise internal address, so
+ * that a link or a redirect cannot make the harvester reach into the operator's own network. It is
+ * the HTTP client's resolver: the addresses it checks are the ones connected to, so a name that
+ * resolves differently a moment later (DNS rebinding) cannot slip past it.
  */
-public final class AddressGuard {
+public final class AddressGuard implements DnsResolver {
 
     private final boolean allowPrivate;
     private final boolean loopbackOnly;
@@ -25,24 +28,31 @@ public final class AddressGuard {
     }
 
     /**
+     * The host's addresses, when every one of them may be fetched.
+     *
      * @throws RefusedException when the host resolves to an address that may not be fetched
      * @throws UnknownHostException when the host does not resolve
      */
-    public void check(URI uri) throws IOException {
-        if (allowPrivate && !loopbackOnly) {
-            return;
-        }
-        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+    @Override
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        for (InetAddress address : addresses) {
             if (loopbackOnly && !address.isLoopbackAddress()) {
-                throw new RefusedException("refused: " + uri.getHost() + " is not a loopback host, and politeness"
+                throw new RefusedException("refused: " + host + " is not a loopback host, and politeness"
                         + " is off (politeness: off is only for benchmarks on loopback)");
             }
             String kind = internalKind(address);
             if (kind != null && !allowPrivate) {
-                throw new RefusedException("refused: " + uri.getHost() + " resolves to " + kind + " address "
+                throw new RefusedException("refused: " + host + " resolves to " + kind + " address "
                         + address.getHostAddress() + " (set allow-private-addresses to fetch it)");
             }
         }
+        return addresses;
+    }
+
+    @Override
+    public String resolveCanonicalHostname(String host) throws UnknownHostException {
+        return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
     }
 
     /** What kind of internal address this is, or null for a public one. */
@@ -75,8 +85,8 @@ public final class AddressGuard {
         return null;
     }
 
-    /** A URL the harvester will not fetch. */
-    public static class RefusedException extends java.io.IOException {
+    /** A host the harvester will not connect to (an unknown host, as far as the HTTP client is concerned). */
+    public static class RefusedException extends UnknownHostException {
         public RefusedException(String message) {
             super(message);
         }

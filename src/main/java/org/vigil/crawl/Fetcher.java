@@ -85,18 +85,17 @@ public class Fetcher implements AutoCloseable {
     private final HarvestSettings settings;
     private final String userAgent;
     private final HostGates gates;
-    private final AddressGuard guard;
     private final CloseableHttpClient client;
 
     public Fetcher(HarvestSettings settings, String userAgent, HostGates gates) {
         this.settings = settings;
         this.userAgent = userAgent;
         this.gates = gates;
-        this.guard = new AddressGuard(settings.allowPrivateAddresses(), !settings.polite());
         int connections = Math.max(settings.threads(), settings.maxConnectionsPerHost()) * 2;
         Timeout readTimeout = Timeout.ofMilliseconds(Math.max(1, settings.readTimeout().toMillis()));
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new AddressGuard(settings.allowPrivateAddresses(), !settings.polite()))
                         .setMaxConnTotal(connections)
                         .setMaxConnPerRoute(connections)
                         .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readTimeout).setTcpNoDelay(true)
@@ -174,7 +173,6 @@ public class Fetcher implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             Duration wait = backoff(attempt);
             try {
-                guard.check(uri);
                 HttpExchange exchange = request(uri, htmlOnly, validators);
                 if (!RETRIED_STATUSES.contains(exchange.status())) {
                     String skipped = skipReason(exchange, htmlOnly);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SSRF: internal addresses are refused unless the job allows them, also when a redirect leads there. */
 class FetcherGuardTest {
@@ -70,5 +71,17 @@ class FetcherGuardTest {
             Fetcher.Result result = fetcher.fetch(URI.create("http://10.255.255.1/"), u -> true, true, null);
             assertThat(result.failure()).contains("politeness: off is only for benchmarks on loopback");
         }
+    }
+
+    @Test
+    void checksTheAddressesTheClientConnectsTo() throws Exception {
+        // The guard is the client's resolver, so every name is checked as it is resolved for connecting.
+        assertThatThrownBy(() -> new AddressGuard(false, false).resolve("localhost"))
+                .isInstanceOf(AddressGuard.RefusedException.class)
+                .hasMessageStartingWith("refused: localhost resolves to loopback address");
+        assertThat(new AddressGuard(true, false).resolve("127.0.0.1")).extracting(InetAddress::isLoopbackAddress)
+                .containsOnly(true);
+        assertThatThrownBy(() -> new AddressGuard(true, true).resolve("10.1.2.3"))
+                .hasMessageContaining("is not a loopback host");
     }
 }
