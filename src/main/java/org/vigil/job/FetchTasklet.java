@@ -23,9 +23,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +77,11 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private int done;
     private int failed;
     private int skipped;
+    /**
+     * The articles (canonical URL, else URL) this run archived: two queued URLs of one article, such
+     * as an AMP copy and the page it names canonical, are archived once even when fetched together.
+     */
+    private final Set<String> articlesThisRun = new HashSet<>();
 
     public FetchTasklet(RunSettings settings, Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive,
                         Archivist archivist, FrontierRepository frontier,
@@ -221,6 +228,11 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
                 && archivist.hasArticle(page.canonical().toString())) {
             return FrontierRepository.Outcome.skipped(entry.url(),
                     "duplicate of " + page.canonical() + ", archived already");
+        }
+        if (page != null && !articlesThisRun.add((page.canonical() != null ? page.canonical() : last.uri())
+                .toString())) {
+            return FrontierRepository.Outcome.skipped(entry.url(), "duplicate of "
+                    + (page.canonical() != null ? page.canonical() : last.uri()) + ", archived already by this run");
         }
         for (WarcFileWriter.Prepared capture : fetched.prepared()) {
             boolean isLast = capture.exchange() == last;

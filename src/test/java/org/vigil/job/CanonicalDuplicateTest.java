@@ -63,4 +63,44 @@ class CanonicalDuplicateTest {
             }
         }
     }
+
+    @Test
+    void twoQueuedCopiesOfOneArticleAreArchivedOnce() throws Exception {
+        String story = "<html><head><link rel=\"canonical\" href=\"/news/story.html\"></head><body><p>Story</p>"
+                + "</body></html>";
+        try (FaultServer server = new FaultServer()) {
+            server.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n")
+                    .page("/news/", "text/html", "<a href=\"/news/story-amp.html\">amp</a>"
+                            + "<a href=\"/news/story.html\">story</a>")
+                    .page("/news/story.html", "text/html", story)
+                    .page("/news/story-amp.html", "text/html", story);
+            Path job = HarvestFixture.job(dir, """
+                    name: canonical
+                    operator: Test desk
+                    sources:
+                      - name: News
+                        pages: ["%s/news/"]
+                        allow-hosts: ["127.0.0.1"]
+                        article-pattern: '/news/.+\\.html$'
+                    harvest:
+                      allow-private-addresses: true
+                      delay-seconds: 0
+                    briefing:
+                      title: Canonical
+                    """.formatted(server.base()));
+            Path home = dir.resolve("home");
+            HarvestFixture.Run run = HarvestFixture.vigil("harvest", "--job", job.toString(), "--home",
+                    home.toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("1 pages archived, 0 failed, 1 skipped");
+            try (VigilRuntime runtime = VigilRuntime.open(home, JobDefinitions.load(job))) {
+                JdbcClient jdbc = runtime.bean(JdbcClient.class);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM capture WHERE kind = 'article'").query(Integer.class)
+                        .single()).isEqualTo(1);
+                assertThat(jdbc.sql("SELECT last_error FROM frontier WHERE state = 'skipped'").query(String.class)
+                        .single()).isEqualTo("duplicate of " + server.base() + "/news/story.html, archived already"
+                        + " by this run");
+            }
+        }
+    }
 }
