@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.cli.ExitCodes;
 import org.vigil.crawl.FaultServer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,32 +14,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One article under two URLs (an AMP or print copy) is archived once: rel=canonical is honoured after fetch. */
 class CanonicalDuplicateTest {
 
+    /** An article page naming /news/story.html its canonical URL. */
+    private static final String STORY = "<html><head><link rel=\"canonical\" href=\"/news/story.html\"></head>"
+            + "<body><p>Story</p></body></html>";
+
     @TempDir
     Path dir;
 
+    private Path job(FaultServer server) throws IOException {
+        return HarvestFixture.job(dir, """
+                name: canonical
+                operator: Test desk
+                sources:
+                  - name: News
+                    pages: ["%s/news/"]
+                    allow-hosts: ["127.0.0.1"]
+                    article-pattern: '/news/.+\\.html$'
+                harvest:
+                  allow-private-addresses: true
+                  delay-seconds: 0
+                briefing:
+                  title: Canonical
+                """.formatted(server.base()));
+    }
+
     @Test
     void aPageWhoseCanonicalIsArchivedIsSkippedAsADuplicate() throws Exception {
-        String story = "<html><head><link rel=\"canonical\" href=\"/news/story.html\"></head><body><p>Story</p>"
-                + "</body></html>";
         try (FaultServer server = new FaultServer()) {
             server.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n")
                     .page("/news/", "text/html", "<a href=\"/news/story.html\">story</a>")
-                    .page("/news/story.html", "text/html", story)
-                    .page("/news/story-amp.html", "text/html", story);
-            Path job = HarvestFixture.job(dir, """
-                    name: canonical
-                    operator: Test desk
-                    sources:
-                      - name: News
-                        pages: ["%s/news/"]
-                        allow-hosts: ["127.0.0.1"]
-                        article-pattern: '/news/.+\\.html$'
-                    harvest:
-                      allow-private-addresses: true
-                      delay-seconds: 0
-                    briefing:
-                      title: Canonical
-                    """.formatted(server.base()));
+                    .page("/news/story.html", "text/html", STORY)
+                    .page("/news/story-amp.html", "text/html", STORY);
+            Path job = job(server);
             Path home = dir.resolve("home");
             String[] harvest = {"harvest", "--job", job.toString(), "--home", home.toString()};
             assertThat(HarvestFixture.vigil(harvest).exitCode()).isEqualTo(ExitCodes.OK);
@@ -66,28 +73,13 @@ class CanonicalDuplicateTest {
 
     @Test
     void twoQueuedCopiesOfOneArticleAreArchivedOnce() throws Exception {
-        String story = "<html><head><link rel=\"canonical\" href=\"/news/story.html\"></head><body><p>Story</p>"
-                + "</body></html>";
         try (FaultServer server = new FaultServer()) {
             server.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n")
                     .page("/news/", "text/html", "<a href=\"/news/story-amp.html\">amp</a>"
                             + "<a href=\"/news/story.html\">story</a>")
-                    .page("/news/story.html", "text/html", story)
-                    .page("/news/story-amp.html", "text/html", story);
-            Path job = HarvestFixture.job(dir, """
-                    name: canonical
-                    operator: Test desk
-                    sources:
-                      - name: News
-                        pages: ["%s/news/"]
-                        allow-hosts: ["127.0.0.1"]
-                        article-pattern: '/news/.+\\.html$'
-                    harvest:
-                      allow-private-addresses: true
-                      delay-seconds: 0
-                    briefing:
-                      title: Canonical
-                    """.formatted(server.base()));
+                    .page("/news/story.html", "text/html", STORY)
+                    .page("/news/story-amp.html", "text/html", STORY);
+            Path job = job(server);
             Path home = dir.resolve("home");
             HarvestFixture.Run run = HarvestFixture.vigil("harvest", "--job", job.toString(), "--home",
                     home.toString());
