@@ -224,15 +224,15 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         Fetcher.Result result = fetched.result();
         HtmlPage page = fetched.page();
         HttpExchange last = result.last();
-        if (page != null && page.canonical() != null && !page.canonical().equals(last.uri())
-                && archivist.hasArticle(page.canonical().toString())) {
-            return FrontierRepository.Outcome.skipped(entry.url(),
-                    "duplicate of " + page.canonical() + ", archived already");
-        }
         if (page != null && !articlesThisRun.add((page.canonical() != null ? page.canonical() : last.uri())
                 .toString())) {
             return FrontierRepository.Outcome.skipped(entry.url(), "duplicate of "
                     + (page.canonical() != null ? page.canonical() : last.uri()) + ", archived already by this run");
+        }
+        if (page != null && page.canonical() != null && !page.canonical().equals(last.uri())
+                && archivist.hasArticle(page.canonical().toString())) {
+            return FrontierRepository.Outcome.skipped(entry.url(),
+                    "duplicate of " + page.canonical() + ", archived already");
         }
         for (WarcFileWriter.Prepared capture : fetched.prepared()) {
             boolean isLast = capture.exchange() == last;
