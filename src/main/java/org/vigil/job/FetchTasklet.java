@@ -113,9 +113,9 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
                 FrontierRepository.Outcome outcome = record(fetched);
                 outcomes.add(outcome);
                 switch (outcome.state()) {
-                    case "done" -> archived++;
-                    case "failed" -> failedNow++;
-                    default -> skipped++;
+                    case DONE -> archived++;
+                    case FAILED -> failedNow++;
+                    case SKIPPED -> skipped++;
                 }
             }
             finished = running.get() == 0 && results.isEmpty();
@@ -224,10 +224,10 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         Fetcher.Result result = fetched.result();
         HtmlPage page = fetched.page();
         HttpExchange last = result.last();
-        if (page != null && !articlesThisRun.add((page.canonical() != null ? page.canonical() : last.uri())
-                .toString())) {
-            return FrontierRepository.Outcome.skipped(entry.url(), "duplicate of "
-                    + (page.canonical() != null ? page.canonical() : last.uri()) + ", archived already by this run");
+        URI article = page == null ? null : page.canonical() != null ? page.canonical() : last.uri();
+        if (article != null && !articlesThisRun.add(article.toString())) {
+            return FrontierRepository.Outcome.skipped(entry.url(), "duplicate of " + article
+                    + ", archived already by this run");
         }
         if (page != null && page.canonical() != null && !page.canonical().equals(last.uri())
                 && archivist.hasArticle(page.canonical().toString())) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * URLs waiting to be fetched. A harvest first discovers into the frontier, then fetches from it, so a
@@ -18,21 +19,23 @@ public class FrontierRepository {
     public record Entry(String url, String sourceName) {
     }
 
-    /** What became of a fetched URL: {@code done}, {@code failed} or {@code skipped}, and why. */
-    public record Outcome(String url, String state, int attempts, String reason) {
+    /** What became of a fetched URL, and why. */
+    public record Outcome(String url, State state, int attempts, String reason) {
+
+        public enum State { DONE, FAILED, SKIPPED }
 
         public static Outcome done(String url, int attempts) {
-            return new Outcome(url, "done", attempts, null);
+            return new Outcome(url, State.DONE, attempts, null);
         }
 
         /** A URL that could not be fetched after {@code attempts} requests; it is tried again next run. */
         public static Outcome failed(String url, String reason, int attempts) {
-            return new Outcome(url, "failed", attempts, reason);
+            return new Outcome(url, State.FAILED, attempts, reason);
         }
 
         /** A URL that is deliberately not archived (robots.txt, not HTML, a duplicate): not a failure. */
         public static Outcome skipped(String url, String reason) {
-            return new Outcome(url, "skipped", 1, reason);
+            return new Outcome(url, State.SKIPPED, 1, reason);
         }
     }
 
@@ -75,7 +78,7 @@ public class FrontierRepository {
     public void record(List<Outcome> outcomes) {
         if (!outcomes.isEmpty()) {
             batch.batchUpdate("UPDATE frontier SET state = ?, attempts = attempts + ?, last_error = ? WHERE url = ?",
-                    outcomes.stream().map(o -> new Object[] {o.state(), o.attempts(),
+                    outcomes.stream().map(o -> new Object[] {o.state().name().toLowerCase(Locale.ROOT), o.attempts(),
                             o.reason() == null ? null : truncate(o.reason()), o.url()}).toList());
         }
     }
