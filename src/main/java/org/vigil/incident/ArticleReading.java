@@ -26,6 +26,10 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
+    private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
+    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
+            + "\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -145,7 +149,7 @@ final class ArticleReading {
 
     private void readSentence(Sentences.Sentence sentence) {
         String s = sentence.text();
-        if (rules.claimNone.matcher(s).find()) {
+        if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s)) {
             return;
         }
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
@@ -162,6 +166,24 @@ final class ArticleReading {
         readClause(sentence, clauseStart, s.length());
     }
 
+    /**
+     * "Man Shot at Dallas Gas Station Dies at Hospital": a heading or a link to another story inside the text.
+     * Its capitals say nothing about names, and what it reports is told (or not) in a story of its own.
+     */
+    static boolean headlineCase(String sentence) {
+        int words = 0;
+        for (String word : sentence.split("[\\s\"“”‘’(),:;—–]+")) {
+            if (word.length() < 4 || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 4;
+    }
+
     /** Cuts before "and"/"while"/";" when a new trigger follows it closely and one came before. */
     private List<Integer> clauseCuts(String s, List<Rules.Hit<Rules.Trigger>> hits) {
         List<Integer> cuts = new ArrayList<>();
@@ -170,7 +192,9 @@ final class ArticleReading {
             int at = and.start();
             boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
             boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.start() - and.end() <= 30 && h.value().opens());
-            if (before && after) {
+            // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
+            boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
+            if (before && after && !joinsPeople) {
                 cuts.add(at);
             }
         }
@@ -179,7 +203,7 @@ final class ArticleReading {
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
-        List<Rules.Hit<Rules.Trigger>> hits = custody.resolve(clause, asserted(clause, rules.triggers(clause)));
+        List<Rules.Hit<Rules.Trigger>> hits = armed(clause, custody.resolve(clause, asserted(clause, rules.triggers(clause))));
         if (hits.isEmpty()) {
             return;
         }
@@ -285,6 +309,9 @@ final class ArticleReading {
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
         actOnKnownVictims(target, c);
+        if (found.isEmpty() && descriptors.isEmpty()) {
+            actOnSubject(target, c);
+        }
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
@@ -361,6 +388,75 @@ final class ArticleReading {
         }
     }
 
+    /** "attacked by two men with knives": an attack the clause arms is the act that weapon does (here a stabbing). */
+    private List<Rules.Hit<Rules.Trigger>> armed(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        Optional<Incident.Method> weapon = rules.weapon(clause);
+        if (weapon.isEmpty() || hits.stream().anyMatch(h -> h.value().opens())) {
+            return hits;
+        }
+        Rules.Act act = switch (weapon.get()) {
+            case FIREARM -> Rules.Act.FIRE;
+            case KNIFE -> Rules.Act.STAB;
+            case EXPLOSIVE -> Rules.Act.EXPLODE;
+            default -> Rules.Act.BEAT;
+        };
+        return hits.stream().map(h -> h.value().act() != Rules.Act.ATTACK ? h
+                : new Rules.Hit<>(h.start(), h.end(), new Rules.Trigger(act, weapon.get(), null))).toList();
+    }
+
+    /**
+     * "He died in hospital", "the general was later shot dead", "Gholami survived": a known victim as the
+     * subject of a trigger, by pronoun, surname or a definite description, suffers what it reports.
+     */
+    private void actOnSubject(Draft draft, Clause c) {
+        if (!rules.capitalisedNames) {
+            return;
+        }
+        for (Rules.Hit<Rules.Trigger> h : c.hits) {
+            if (h.value().outcome() == null) {
+                continue;
+            }
+            Matcher m = SUBJECT.matcher(c.text.substring(0, h.start()));
+            if (!m.find()) {
+                return;
+            }
+            String subject = m.group(1);
+            Victim v = referent(draft, subject);
+            if (v != null) {
+                Victim acted = new Victim();
+                acted.outcome = h.value().outcome();
+                v.merge(acted);
+            }
+            return;
+        }
+    }
+
+    /** The victim a subject stands for: its surname, a noun of its description, or a pronoun for the one targeted. */
+    private Victim referent(Draft draft, String subject) {
+        String word = subject.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String noun = word.substring(word.lastIndexOf(' ') + 1);
+        List<Victim> targets = draft.victims.stream().filter(v -> !v.bystander).toList();
+        for (Victim v : draft.victims) {
+            if (v.name != null && mentionsSurname(subject, v.name)) {
+                return v;
+            }
+        }
+        if (word.equals("he") || word.equals("she")) {
+            return targets.size() == 1 ? targets.get(0) : null;
+        }
+        if (!rules.person.matcher(noun).matches()) {
+            return null;
+        }
+        for (Victim v : draft.victims) {
+            String described = (String.join(" ", v.descriptions) + " " + (v.role == null ? "" : v.role) + " "
+                    + (v.honorific == null ? "" : v.honorific)).toLowerCase(Locale.ROOT);
+            if (noun.equals(v.head) || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])").matcher(described).find()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private boolean isResponse(String clause) {
         for (Rules.ResponseRule rule : rules.responses) {
             if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
@@ -395,7 +491,9 @@ final class ArticleReading {
                 last = drafts.get(i);
             }
         }
-        if (last == null) {
+        // An act that harmed nobody in particular yet ("the line has all but disappeared") takes a name only
+        // from the very next sentence.
+        if (last == null || last.victims.isEmpty() && !text.substring(last.lastSentence().end(), sentence.start()).isBlank()) {
             return;
         }
         String s = sentence.text();

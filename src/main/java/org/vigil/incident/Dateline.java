@@ -21,7 +21,8 @@ record Dateline(String city, String country, int end) {
                     + "(?:,\\s*(\\p{Lu}[\\p{L} .]{1,40}?))?"
                     + "(?:,?\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s\\d{1,2})?"
                     + "(?:\\s*\\([\\p{L}\\p{M} .&'’\\-]{2,40}\\))?"
-                    + "\\s*[—–-]{1,2}\\s+(?=\\S)");
+                    // "NEW DELHI: Their ..." as well as the dash.
+                    + "\\s*(?:[—–-]{1,2}|:)\\s+(?=\\S)");
 
     /** The dateline at the start of a text, if the text opens with one. */
     static Optional<Dateline> of(String text) {

@@ -60,6 +60,10 @@ final class Draft {
         return null;
     }
 
+    Sentences.Sentence lastSentence() {
+        return clauses.get(clauses.size() - 1).sentence;
+    }
+
     boolean hasNamedVictim() {
         return victims.stream().anyMatch(v -> v.name != null);
     }
@@ -289,10 +293,12 @@ final class Draft {
         if (acts.contains(Rules.Act.EXPLODE)) {
             return Incident.Type.BOMBING;
         }
-        if (acts.contains(Rules.Act.KILL) && targetSurvived()) {
+        // A death ("died") in an incident opened by another act kills only when somebody did die.
+        boolean killed = acts.contains(Rules.Act.KILL) || acts.contains(Rules.Act.DIE) && total(Incident.Outcome.KILLED) > 0;
+        if (killed && targetSurvived()) {
             return Incident.Type.ATTEMPTED_ASSASSINATION;
         }
-        if (acts.contains(Rules.Act.KILL)) {
+        if (killed) {
             return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
         }
         if (acts.contains(Rules.Act.ABDUCT)) {

@@ -22,10 +22,11 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
+    private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}$");
-    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells)\\s+$");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
             "(?:^|(?<=[\\s،]و)\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
@@ -63,7 +64,7 @@ final class PersonNames {
             return true;
         }
         int from = Math.max(0, name.start() - 60);
-        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker.
+        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker; "according to X" is the source.
         return SAID_BEFORE.matcher(text.substring(from, name.start())).find()
                 || TOLD_BEFORE.matcher(text.substring(from, name.start())).find();
     }
@@ -85,6 +86,14 @@ final class PersonNames {
                 value = value.substring(skip);
                 h = rules.honorific.matcher(value);
             }
+            // "Prosecutor Abdul Qadir Sultani", "Journalist X": a job title before a name is a title, like a rank.
+            Matcher title = TITLE.matcher(value);
+            if (honorific == null && title.lookingAt() && rules.person.matcher(title.group(1)).matches()
+                    && !rules.notName.contains(title.group(1).toLowerCase(Locale.ROOT))) {
+                honorific = title.group(1);
+                start += title.end();
+                value = value.substring(title.end());
+            }
             String[] words = value.isEmpty() ? new String[0] : value.split("\\s+");
             int drop = 0;
             while (honorific == null && drop < words.length && rules.notName.contains(words[drop].toLowerCase(Locale.ROOT))) {
@@ -99,7 +108,7 @@ final class PersonNames {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
-                    || precededByPlacePreposition(text, start)) {
+                    || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())) {
                 continue;
             }
             names.add(new Name(start, start + value.length(), value, honorific));
@@ -116,6 +125,11 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** "an 8-year-old Fort Worth girl": a capitalised run that modifies a person noun is a place or a body, not a name. */
+    private boolean modifiesPersonNoun(String text, int end) {
+        return end < text.length() && text.charAt(end) == ' ' && rules.person.matcher(text).region(end + 1, text.length()).lookingAt();
     }
 
     private static boolean precededByArticle(String text, int start) {

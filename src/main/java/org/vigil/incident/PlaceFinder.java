@@ -2,6 +2,7 @@ package org.vigil.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,6 +195,10 @@ final class PlaceFinder {
 
     /** A name after a place preposition: a district of the known city, a city, a region or a country. */
     private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known) {
+        // "on May 15", "in March": a word that is never a name (a month, a weekday, "Police") is no place either.
+        if (name.indexOf(' ') < 0 && rules.notName.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
         if (known != null && gazetteer.district(known, name).isPresent()) {
             return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
         }

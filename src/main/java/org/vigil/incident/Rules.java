@@ -22,13 +22,17 @@ import java.util.stream.Collectors;
 final class Rules {
 
     /** What a trigger phrase reports. */
-    /** TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. */
-    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
+    /**
+     * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
+     * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
+     * trigger opens.
+     */
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
         boolean opens() {
-            return act != Act.ATTACK && act != Act.SPARE;
+            return act != Act.ATTACK && act != Act.SPARE && act != Act.DIE;
         }
     }
 
@@ -51,6 +55,8 @@ final class Rules {
     final Set<String> abbreviations = new HashSet<>();
     private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
     private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
+    /** Phrases that hold a trigger word but report no violence ("shot down", "heart attack"). */
+    private final Pattern idiom;
     final Pattern nonevent;
     final Pattern aggregate;
     final Pattern reference;
@@ -93,6 +99,7 @@ final class Rules {
         for (Lexicon.Entry entry : lexicon.list("weapon")) {
             weapons.add(Map.entry(words(entry.words()), method(entry.value())));
         }
+        idiom = words(lexicon.words("idiom"));
         abbreviations.addAll(lexicon.words("abbreviation"));
         abbreviations.addAll(lexicon.words("honorific").stream().filter(w -> w.endsWith(".")).toList());
         nonevent = words(lexicon.words("nonevent"));
@@ -108,7 +115,7 @@ final class Rules {
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
                 + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had|on|in|at|by|from|to|with|for|near)\\s)"
-                + "[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
             // Categories read descriptions in any number: "former soldiers" as well as "former soldier".
@@ -161,6 +168,12 @@ final class Rules {
     List<Hit<Trigger>> triggers(String text) {
         List<Hit<Trigger>> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        Matcher idioms = idiom.matcher(text);
+        while (idioms.find()) {
+            for (int i = idioms.start(); i < idioms.end(); i++) {
+                taken[i] = true;
+            }
+        }
         List<Hit<Trigger>> all = new ArrayList<>();
         for (Map.Entry<Pattern, Trigger> rule : triggers) {
             Matcher m = rule.getKey().matcher(text);

@@ -21,7 +21,8 @@ final class VictimReader {
     private static final Pattern OPENING = Pattern.compile(
             "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}$");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
-            "\\s*(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
+            // "a girl who was kidnapped": a relative pronoun may open the passive.
+            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
     private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
@@ -36,6 +37,12 @@ final class VictimReader {
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*([^،;.]{3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
+    private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
+    private static final Pattern WHO_DID = Pattern.compile(
+            "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
 
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(\\p{L}+)\\s*,\\s*$");
 
@@ -54,7 +61,14 @@ final class VictimReader {
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
     boolean isVictim(String clause, PersonNames.Name n) {
-        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n);
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n);
+    }
+
+    /** "the man who kidnapped the child, Michael Webb, was sentenced": the name stands for the one who did it. */
+    private boolean agent(String clause, PersonNames.Name n) {
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher who = WHO_DID.matcher(before);
+        return who.find() && !rules.triggers(who.group(1)).isEmpty();
     }
 
 
@@ -67,7 +81,7 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start())) {
+            if (isApposition(clause, m.start()) || speaks(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -89,7 +103,8 @@ final class VictimReader {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
                             || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL
+                            || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
                         break;
                     }
@@ -104,6 +119,9 @@ final class VictimReader {
                         break;
                     }
                 }
+            }
+            if (subject == null) {
+                subject = coordinatedSubject(clause, m.end(), hits);
             }
             firstDescriptor = false;
             Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
@@ -130,6 +148,11 @@ final class VictimReader {
                     && !det.toLowerCase(Locale.ROOT).startsWith("one of")
                     ? 0 : 1)
                     : IncidentExtractor.count(det);
+            Matcher counted = LEADING_NUMBER.matcher(m.group("mods"));
+            if (counted.lookingAt()) {
+                // "another 30 people": the number, not the determiner, counts them.
+                v.count = IncidentExtractor.count(counted.group(1));
+            }
             v.head = noun.toLowerCase(Locale.ROOT);
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
@@ -157,6 +180,30 @@ final class VictimReader {
             }
         }
         return victims;
+    }
+
+    /** "a former general and an army commander who were shot dead": the first of two people a passive is about. */
+    private Rules.Hit<Rules.Trigger> coordinatedSubject(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher and = AND_NEXT.matcher(clause).region(end, clause.length());
+        if (!and.lookingAt()) {
+            return null;
+        }
+        Matcher next = rules.descriptor.matcher(clause).region(and.end(), clause.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            if (h.start() >= next.end() && AUXILIARY_ONLY.matcher(clause.substring(next.end(), h.start())).matches()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
+    private boolean speaks(String clause, int end) {
+        Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
+        return after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt();
     }
 
     /**
