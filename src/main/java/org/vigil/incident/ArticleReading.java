@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
+    /** ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،". */
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
@@ -187,7 +187,7 @@ final class ArticleReading {
     /** Cuts before "and"/"while"/";" when a new trigger follows it closely and one came before. */
     private List<Integer> clauseCuts(String s, List<Rules.Hit<Rules.Trigger>> hits) {
         List<Integer> cuts = new ArrayList<>();
-        Matcher and = AND.matcher(s);
+        Matcher and = rules.conjunction.matcher(s);
         while (and.find()) {
             int at = and.start();
             boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
@@ -509,7 +509,8 @@ final class ArticleReading {
                 return;
             }
             String after = s.substring(n.end());
-            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
+            // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title.
+            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*") || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 last.addNamed(v);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ("General Abdul Wahid Gholami" -> honorific General, name Abdul Wahid Gholami). There is no
  * named-entity model: in capitalising languages a name is a run of two to four capitalised words
  * that is neither an organisation, a place nor a sentence opener, or any run after an honorific;
- * in other languages (Persian) a name is the one or two words after an honorific, or the two or
+ * in other languages (Persian) a name is the one to three words after an honorific, or the two or
  * three words that open a sentence or follow "and" when an apposition naming a role comes right
  * after them ("عبدالرشید غلامی، معاون پیشین وزارت دفاع، ...").
  */
@@ -157,7 +157,8 @@ final class PersonNames {
             Matcher token = TOKEN.matcher(text).region(h.end(), text.length());
             int start = -1;
             int end = -1;
-            for (int i = 0; i < 2 && token.find(); i++) {
+            // Up to three words: "جنرال محمد نسیم کریمی"; a stop word or place ends the name sooner.
+            for (int i = 0; i < 3 && token.find(); i++) {
                 if (!text.substring(end < 0 ? h.end() : end, token.start()).isBlank()
                         || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())) {
                     break;

@@ -83,6 +83,8 @@ final class Rules {
     final Pattern bystander;
     final Pattern victimOf;
     final Pattern separate;
+    /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
+    final Pattern conjunction;
     final Pattern suspect;
     final Pattern accuse;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
@@ -144,6 +146,8 @@ final class Rules {
         bystander = words(lexicon.words("bystander"));
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
+        conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         suspect = words(lexicon.words("suspect"));
         accuse = words(lexicon.words("accuse"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {

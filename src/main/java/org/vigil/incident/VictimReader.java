@@ -99,7 +99,8 @@ final class VictimReader {
                 object = null;
             }
             Rules.Hit<Rules.Trigger> subject = null;
-            if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
+            // Verb-final languages put the act after whoever it befell, whatever opens the clause ("روز دوشنبه یک افسر ... کشته شد").
+            if (firstDescriptor && (rules.verbFinal || OPENING.matcher(clause.substring(0, m.start())).matches())) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
                             || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
