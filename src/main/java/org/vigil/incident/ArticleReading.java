@@ -26,6 +26,7 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
@@ -235,6 +236,13 @@ final class ArticleReading {
         // gunmen wounded a former police chief and killed his driver").
         boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
         if (!specific && isResponse(sentence.text()) && !actReported) {
+            return;
+        }
+        // "A spokesman in Kabul rejected the allegation, saying the killing had nothing to do with ...": "the killing"
+        // points back at the incident told; what comes before it is about other people and places.
+        if (!drafts.isEmpty() && found.isEmpty() && first.value().opens() && first.start() > 0
+                && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
+            readClause(sentence, from + first.start(), to);
             return;
         }
         Clause c = new Clause(sentence, clause, hits, first);
@@ -475,6 +483,11 @@ final class ArticleReading {
         Matcher m = rules.nonevent.matcher(clause);
         int cue = m.find() ? m.start() : Integer.MAX_VALUE;
         return hits.stream().filter(h -> h.start() < cue).toList();
+    }
+
+    /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
+    private static boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
+        return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
     }
 
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */

@@ -22,6 +22,8 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s+$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
@@ -29,7 +31,7 @@ final class PersonNames {
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
-            "(?:^|(?<=[\\s،]و)\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
+            "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
 
     private final Rules rules;
     private final Predicate<String> isPlace;
@@ -100,11 +102,15 @@ final class PersonNames {
                 start += words[drop].length() + 1;
                 drop++;
             }
+            // "The Exile Protection Network": a run the article opens names a body, never a person.
+            if (drop > 0 && ARTICLE.matcher(words[0]).matches()) {
+                continue;
+            }
             if (drop > 0) {
                 value = drop >= words.length ? "" : value.substring(value.indexOf(words[drop], 0));
                 words = value.isEmpty() ? new String[0] : value.split("\\s+");
             }
-            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null)) {
+            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null && !introducedByKin(text, start))) {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
@@ -125,6 +131,12 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */
+    private boolean introducedByKin(String text, int start) {
+        Matcher m = KIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && rules.person.matcher(m.group(1)).matches();
     }
 
     /** "an 8-year-old Fort Worth girl": a capitalised run that modifies a person noun is a place or a body, not a name. */
@@ -160,7 +172,8 @@ final class PersonNames {
             // Up to three words: "جنرال محمد نسیم کریمی"; a stop word or place ends the name sooner.
             for (int i = 0; i < 3 && token.find(); i++) {
                 if (!text.substring(end < 0 ? h.end() : end, token.start()).isBlank()
-                        || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())) {
+                        || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())
+                        || !rules.triggers(token.group()).isEmpty()) {
                     break;
                 }
                 start = start < 0 ? token.start() : start;

@@ -49,6 +49,8 @@ final class PlaceFinder {
         return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
     }
 
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
+
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
         List<Mention> mentions = new ArrayList<>();
         List<Tokens.Run> runs = new ArrayList<>();
@@ -87,7 +89,8 @@ final class PlaceFinder {
                 }
             }
             boolean districtAfter = startsWithDistrictNoun(after);
-            if (districtAfter && (before.endsWith("the ") || before.matches("(?s).*(?:city|town)['’]s $"))) {
+            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district".
+            if (districtAfter && (THE_BEFORE.matcher(before).find() || before.matches("(?s).*(?:city|town)['’]s $"))) {
                 int end = run.end() + districtNounLength(after);
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 final class VictimReader {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
+            // "a passer-by sustained bullet injuries": the one who suffers it is its subject.
+            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly|sustained|suffered|received)\\s+){1,3}$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}$");
+            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
+                    // A clause cut before "while"/"and" opens with it.
+                    + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
             "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
@@ -29,7 +32,7 @@ final class VictimReader {
             "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
@@ -44,7 +47,8 @@ final class VictimReader {
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
 
-    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(\\p{L}+)\\s*,\\s*$");
+    /** "his driver, Sardar Wali", "his son Bilal". */
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -124,6 +128,10 @@ final class VictimReader {
             if (subject == null) {
                 subject = coordinatedSubject(clause, m.end(), hits);
             }
+            // "دو مرد موتورسوار ... شلیک کردند": the subject of an act that harms nobody by itself is its agent.
+            if (rules.verbFinal && subject != null && subject.value().outcome() == null) {
+                subject = null;
+            }
             firstDescriptor = false;
             Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
             if (by == null) {
@@ -161,8 +169,11 @@ final class VictimReader {
             if (v.nationality == null && !rules.capitalisedNames) {
                 v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
             }
-            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
-            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
+            // What follows the noun describes it too ("two brothers who served as commandos", Persian "jenral-e
+            // pishin"), up to the next comma: after it come other phrases ("his son in Peshawar, police said").
+            int tail = Math.min(clause.length(), m.end() + 80);
+            int comma = rules.capitalisedNames ? clause.indexOf(',', m.end()) : -1;
+            v.descriptions.add(clause.substring(m.start(), comma >= 0 && comma < tail ? comma : tail));
             victims.add(v);
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
