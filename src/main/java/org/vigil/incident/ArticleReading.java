@@ -26,6 +26,8 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
+    private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -51,6 +53,11 @@ final class ArticleReading {
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
+    private Mention lastNamed;
+
+    private record Mention(PersonNames.Name name, Sentences.Sentence sentence) {
+    }
 
     ArticleReading(Article article, Incident.Source source, Rules rules, Gazetteer gazetteer, DateResolver dates) {
         this.article = article;
@@ -157,6 +164,7 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            rememberNamed(sentence);
             return;
         }
         int clauseStart = 0;
@@ -165,6 +173,26 @@ final class ArticleReading {
             clauseStart = cut;
         }
         readClause(sentence, clauseStart, s.length());
+        rememberNamed(sentence);
+    }
+
+    /** "deported her", "shot him", "he was arrested": a pronoun as what the act befell. */
+    private static boolean pronounVictim(Clause c) {
+        for (Rules.Hit<Rules.Trigger> h : c.hits) {
+            if (h.value().opens() && (PRONOUN_OBJECT.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
+                    || PRONOUN_PASSIVE.matcher(c.text.substring(0, h.start())).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rememberNamed(Sentences.Sentence sentence) {
+        for (PersonNames.Name n : names.find(sentence.text())) {
+            if (!names.isSpeaker(sentence.text(), n)) {
+                lastNamed = new Mention(n, sentence);
+            }
+        }
     }
 
     /**
@@ -285,7 +313,9 @@ final class ArticleReading {
         } else {
             Draft latest = drafts.get(drafts.size() - 1);
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find()
+            // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
+            boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
@@ -294,6 +324,11 @@ final class ArticleReading {
             // "days after he was deported": an earlier act that befell the same person.
             boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
             target = elsewhere || earlier || separate || herEarlier ? null : last;
+        }
+        // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
+        if (target != null && known.isEmpty() && target.violent() && hits.stream().anyMatch(h -> h.value().opens())
+                && hits.stream().filter(h -> h.value().opens()).allMatch(h -> h.value().act() == Rules.Act.DETAIN)) {
+            return;
         }
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
@@ -335,7 +370,15 @@ final class ArticleReading {
         }
         if (target.victims.isEmpty() && target.openedAsReference && PRONOUN.matcher(clause).find()) {
             target.pronounClause = c;
+        } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
+                && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
+            // "Among those returned was Zarifa Amiri ... Pakistani authorities deported her": the person last named.
+            Victim v = victimReader.named(lastNamed.sentence().text(), lastNamed.name(), List.of());
+            v.outcome = c.trigger.value().outcome();
+            v.sentence = lastNamed.sentence();
+            target.addNamed(v);
         }
+
     }
 
     /**

@@ -156,7 +156,7 @@ final class Attribution {
     private static String actor(String raw) {
         String actor = clean(raw);
         // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
-        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks)\\s+(?:that\\s+)?", "");
+        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks|certain|convinced|sure)\\s+(?:that\\s+)?", "");
         if (actor.matches("(?i)^(?:of|by|to|for|that|with|on)\\b.*")) {
             return "";
         }

@@ -13,6 +13,7 @@ final class Draft {
     final List<Victim> victims = new ArrayList<>();
     final List<Incident.Evidence> evidence = new ArrayList<>();
     final List<Incident.Allegation> allegations = new ArrayList<>();
+
     final List<Incident.Denial> denials = new ArrayList<>();
     final List<Incident.Response> responses = new ArrayList<>();
     final List<Incident.Call> calls = new ArrayList<>();
@@ -62,6 +63,13 @@ final class Draft {
 
     Sentences.Sentence lastSentence() {
         return clauses.get(clauses.size() - 1).sentence;
+    }
+
+    /** Whether the incident harmed someone's body (not only their liberty). */
+    boolean violent() {
+        Set<Rules.Act> acts = acts();
+        return acts.stream().anyMatch(a -> a == Rules.Act.KILL || a == Rules.Act.DIE || a == Rules.Act.FIRE || a == Rules.Act.STAB
+                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE);
     }
 
     boolean hasNamedVictim() {
@@ -223,8 +231,9 @@ final class Draft {
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
-        if (nationality == null && reference) {
-            // An earlier incident cited as part of the same story concerns the same community.
+        if (nationality == null) {
+            // An earlier incident cited as part of the same story concerns the same community; so does a victim the
+            // text names without a nationality in a story about that community ("Afghan journalists ... Zarifa Amiri").
             nationality = reading.defaultNationality();
         }
         String host = place.countryCode();
@@ -244,6 +253,7 @@ final class Draft {
             evidence.removeIf(e -> e.field().equals("origin_country_code"));
         }
         boolean inScope = origin != null && host != null;
+
 
         int killed = total(Incident.Outcome.KILLED);
         int injured = total(Incident.Outcome.INJURED);

@@ -49,6 +49,8 @@ final class PlaceFinder {
         return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
     }
 
+    private static final Pattern REMOVED_FROM = Pattern.compile(
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+(?:\\p{Ll}+\\s+){0,2}from\\s+$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -218,6 +220,12 @@ final class PlaceFinder {
         if (country.isPresent()) {
             return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
         }
+        // "deported from Arizona" in a story about the United States: the state, not a town of that name abroad.
+        Optional<Gazetteer.Admin1> region = gazetteer.admin1(name).stream().filter(r -> countries.contains(r.countryCode())).findFirst();
+        if (region.isPresent() && gazetteer.city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
+            return Optional.of(new Mention(0, 0, null, null, region.get().name(),
+                    gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
+        }
         return gazetteer.city(name, countries).map(city -> new Mention(0, 0, city, null, null, null, name));
     }
 
@@ -232,7 +240,8 @@ final class PlaceFinder {
     private boolean isPlaceContext(String before) {
         String trimmed = COMPASS.matcher(before).replaceFirst("");
         trimmed = trimmed.endsWith("the ") ? trimmed.substring(0, trimmed.length() - 4) : trimmed;
-        return rules.placePrep.matcher(lastWord(trimmed)).matches();
+        // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
+        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find();
     }
 
     private int phraseStart(String text, int runStart) {

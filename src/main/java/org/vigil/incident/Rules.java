@@ -182,7 +182,10 @@ final class Rules {
         for (Map.Entry<Pattern, Trigger> rule : triggers) {
             Matcher m = rule.getKey().matcher(text);
             while (m.find()) {
-                all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+                // "microbe-killing chemicals": a trigger inside a compound modifier reports no act.
+                if (m.start() == 0 || text.charAt(m.start() - 1) != '-') {
+                    all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+                }
             }
         }
         all.sort(Comparator.comparingInt((Hit<Trigger> h) -> h.start() - h.end()).thenComparingInt(Hit::start));

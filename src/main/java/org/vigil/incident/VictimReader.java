@@ -35,7 +35,8 @@ final class VictimReader {
     private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*([^،;.]{3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
@@ -43,6 +44,10 @@ final class VictimReader {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
     private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
+    private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
+    private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
@@ -93,10 +98,16 @@ final class VictimReader {
                     ? chained : null;
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
-                if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")) {
+                if (h.end() <= m.start() && (between.trim().split("\\s+").length <= 2 && !between.contains(",")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")
+                        // "the killing in March of a former officer"
+                        || NOMINAL_OF.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
                     object = h;
                 }
+            }
+            // "deported her ... together with her two children": they share what befell the one it names.
+            if (object == null && TOGETHER_WITH.matcher(clause.substring(0, m.start())).find()) {
+                object = hits.stream().filter(h -> h.end() <= m.start() && h.value().outcome() != null).reduce((a, b) -> b).orElse(null);
             }
             // Persian "تیراندازی دو مرد": a person after a nominal act that harms nobody by itself is its agent.
             if (rules.verbFinal && object != null && object.value().outcome() == null) {
@@ -163,6 +174,10 @@ final class VictimReader {
                 v.count = IncidentExtractor.count(counted.group(1));
             }
             v.head = noun.toLowerCase(Locale.ROOT);
+            if (POSSESSIVE.matcher(det).matches() && CHILDREN.matcher(noun).matches()) {
+                // "her two children": one's own children are family.
+                v.descriptions.add("family");
+            }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
