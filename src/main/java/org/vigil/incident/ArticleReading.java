@@ -326,8 +326,13 @@ final class ArticleReading {
             target = elsewhere || earlier || separate || herEarlier ? null : last;
         }
         // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
-        if (target != null && known.isEmpty() && target.violent() && hits.stream().anyMatch(h -> h.value().opens())
-                && hits.stream().filter(h -> h.value().opens()).allMatch(h -> h.value().act() == Rules.Act.DETAIN)) {
+        // "... detained a Russian citizen near Linz several hours after the shooting": the same, elsewhere.
+        List<Rules.Hit<Rules.Trigger>> acts = hits.stream().filter(h -> h.value().opens() && !anaphoric(clause, h)).toList();
+        boolean pointsBack = acts.size() < hits.stream().filter(h -> h.value().opens()).count();
+        Draft answered = target != null ? target : found.isEmpty() && (!c.reference || pointsBack) && !rules.separate.matcher(clause).lookingAt()
+                ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null) : null;
+        if (answered != null && known.isEmpty() && answered.violent() && !acts.isEmpty()
+                && acts.stream().allMatch(h -> h.value().act() == Rules.Act.DETAIN)) {
             return;
         }
         if (target == null) {
@@ -345,7 +350,7 @@ final class ArticleReading {
             } else if (!first.value().opens()) {
                 return;
             }
-            target = new Draft(drafts.size());
+            target = new Draft(drafts.size(), d -> rules.category(d) == Incident.TargetCategory.FAMILY_MEMBER);
             target.openedAsReference = c.reference && !drafts.isEmpty();
             drafts.add(target);
         }
@@ -751,6 +756,11 @@ final class ArticleReading {
                     targets.add(d);
                 }
             }
+            // "In 2019, X was shot dead in a killing that a court said had been ordered by Y": the sentence's own incident.
+            if (targets.isEmpty()) {
+                drafts.stream().filter(d -> d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence))
+                        .findFirst().ifPresent(targets::add);
+            }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
                 boolean all = EVERY_INCIDENT.matcher(s).find();
@@ -784,6 +794,9 @@ final class ArticleReading {
                 }
             }
             Incident incident = d.toIncident(ids.get(i), related, this);
+            if (!d.reference && mainOrigin == null) {
+                mainOrigin = incident.originCountryCode();
+            }
             (d.reference ? references : mains).add(incident);
         }
         List<Incident> all = new ArrayList<>(mains);
@@ -844,7 +857,7 @@ final class ArticleReading {
                     if (m.district() != null && (m.city() == null || sameCity(m.city(), city))) {
                         district = m.district();
                         districtMention = m;
-                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city)) {
+                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city) && !m.city().principal()) {
                         district = m.city().name();
                         districtMention = m;
                     }
@@ -914,6 +927,9 @@ final class ArticleReading {
     Gazetteer gazetteer() {
         return gazetteer;
     }
+
+    /** The origin of the article's first main incident once assembled: what its references share by default. */
+    String mainOrigin;
 
     String defaultNationality() {
         for (Draft d : drafts) {

@@ -25,8 +25,12 @@ final class Draft {
     Clause pronounClause;
     boolean reference;
 
-    Draft(int ordinal) {
+    /** Whether a description names a relative ("his son"): such a victim is never the one a name stands for. */
+    private final java.util.function.Predicate<String> isKin;
+
+    Draft(int ordinal, java.util.function.Predicate<String> isKin) {
         this.ordinal = ordinal;
+        this.isKin = isKin;
     }
 
     void add(Clause clause, Incident.When date) {
@@ -122,7 +126,10 @@ final class Draft {
         Victim same = victims.stream().filter(u -> u.name == null && u.count > 0 && u.head != null && u.head.equals(v.head))
                 .findFirst().orElse(null);
         for (Victim unnamed : victims) {
-            if (unnamed.name == null && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander)) && unnamed.count > 0) {
+            // "X, a former police chief, and his son were shot dead": a named person is not the unnamed relative.
+            boolean otherKin = unnamed != same && unnamed.descriptions.stream().anyMatch(isKin);
+            if (unnamed.name == null && !otherKin && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander))
+                    && unnamed.count > 0) {
                 v.absorb(unnamed);
                 v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;
@@ -235,6 +242,9 @@ final class Draft {
             // An earlier incident cited as part of the same story concerns the same community; so does a victim the
             // text names without a nationality in a story about that community ("Afghan journalists ... Zarifa Amiri").
             nationality = reading.defaultNationality();
+            if (nationality == null && reference) {
+                nationality = reading.mainOrigin;
+            }
         }
         String host = place.countryCode();
         String origin = nationality;

@@ -21,7 +21,9 @@ final class PlaceFinder {
     }
 
     private static final Pattern COMPASS = Pattern.compile(
-            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?$");
+            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
+                    // "in south-west London", "in north-east Tehran"
+                    + "|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?$");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
@@ -51,6 +53,7 @@ final class PlaceFinder {
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
             "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+(?:\\p{Ll}+\\s+){0,2}from\\s+$");
+    private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -239,7 +242,8 @@ final class PlaceFinder {
 
     private boolean isPlaceContext(String before) {
         String trimmed = COMPASS.matcher(before).replaceFirst("");
-        trimmed = trimmed.endsWith("the ") ? trimmed.substring(0, trimmed.length() - 4) : trimmed;
+        // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
+        trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
         return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find();
     }

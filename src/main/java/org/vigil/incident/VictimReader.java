@@ -48,6 +48,7 @@ final class VictimReader {
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
+    private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working)\\s)");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
@@ -184,11 +185,13 @@ final class VictimReader {
             if (v.nationality == null && !rules.capitalisedNames) {
                 v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
             }
-            // What follows the noun describes it too ("two brothers who served as commandos", Persian "jenral-e
-            // pishin"), up to the next comma: after it come other phrases ("his son in Peshawar, police said").
+            // A relative clause or a compound after the noun describes it too ("two brothers who served as commandos",
+            // "an Afghan women's rights activist", Persian "jenral-e pishin"), up to the next comma; anything else
+            // is another phrase ("a man died ... between protesters and police").
             int tail = Math.min(clause.length(), m.end() + 80);
             int comma = rules.capitalisedNames ? clause.indexOf(',', m.end()) : -1;
-            v.descriptions.add(clause.substring(m.start(), comma >= 0 && comma < tail ? comma : tail));
+            boolean describes = !rules.capitalisedNames || DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt();
+            v.descriptions.add(describes ? clause.substring(m.start(), comma >= 0 && comma < tail ? comma : tail) : m.group());
             victims.add(v);
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
