@@ -28,6 +28,9 @@ final class ArticleReading {
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
+    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -392,7 +395,7 @@ final class ArticleReading {
      */
     static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, RELATIVE)) {
+        for (Pattern p : List.of(INSERTION, RELATIVE, TRAILING_ATTRIBUTION)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {

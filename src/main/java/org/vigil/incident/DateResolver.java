@@ -39,6 +39,7 @@ public final class DateResolver {
 
     private enum Kind { SOLAR_DAY_MONTH, SOLAR_MONTH, DAY_MONTH, MONTH_DAY, MONTH, YEAR, WEEKDAY, RELATIVE, COUNTED }
 
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
     private final Map<String, Integer> months = new LinkedHashMap<>();
     /** Months of the Solar Hijri calendar of Iran and Afghanistan, by their Iranian and their Dari names. */
     private final Map<String, Integer> solarMonths = new LinkedHashMap<>();
@@ -148,6 +149,10 @@ public final class DateResolver {
                 return Optional.of(day(date, phrase));
             }
             case MONTH -> {
+                // "Jan", "Dec." alone are as often names ("Sher Jan Marri") as months: abbreviations need a year.
+                if (m.group("year") == null && ABBREVIATED.matcher(m.group("month")).matches()) {
+                    return Optional.empty();
+                }
                 int month = months.get(key(m.group("month")));
                 if (m.group("year") != null) {
                     return Optional.of(month(YearMonth.of(Integer.parseInt(m.group("year")), month), phrase));

@@ -97,7 +97,8 @@ public final class IncidentExtractor {
     });
 
     static int count(String determiner) {
-        String d = determiner.toLowerCase(Locale.ROOT).trim();
+        // "two of his bodyguards" counts by its first word.
+        String d = determiner.toLowerCase(Locale.ROOT).trim().split("\\s+")[0];
         return switch (d) {
             case "two" -> 2;
             case "three" -> 3;

@@ -24,6 +24,8 @@ final class PersonNames {
 
     private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s+$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
+    private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
@@ -63,6 +65,9 @@ final class PersonNames {
         Matcher speech = rules.speech.matcher(after);
         // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.
         if (speech.find() && after.substring(0, speech.start()).matches("\\s*,?\\s*")) {
+            return true;
+        }
+        if (saidBefore(text, name)) {
             return true;
         }
         int from = Math.max(0, name.start() - 60);
@@ -114,7 +119,8 @@ final class PersonNames {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
-                    || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())) {
+                    || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())
+                    || namesDistrict(text, start + value.length())) {
                 continue;
             }
             names.add(new Name(start, start + value.length(), value, honorific));
@@ -131,6 +137,21 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */
+    private boolean namesDistrict(String text, int end) {
+        return end < text.length() && text.charAt(end) == ' ' && rules.districtNoun.matcher(text).region(end + 1, text.length()).lookingAt();
+    }
+
+    /**
+     * '..., said Ahmad Fawad, a relative of the slain commander.': a name right after "said" that ends the sentence,
+     * alone or with its apposition, speaks; "said Mohammad Amiri, 45, was killed" reports.
+     */
+    private static boolean saidBefore(String text, PersonNames.Name name) {
+        int start = name.start() - (name.honorific() == null ? 0 : name.honorific().length() + 1);
+        return SAID_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 12), Math.max(0, start))).find()
+                && SENTENCE_END_APPOSITION.matcher(text.substring(name.end())).matches();
     }
 
     /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */

@@ -54,6 +54,7 @@ final class PlaceFinder {
     private static final Pattern REMOVED_FROM = Pattern.compile(
             "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+(?:\\p{Ll}+\\s+){0,2}from\\s+$");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
+    private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -268,7 +269,9 @@ final class PlaceFinder {
 
     private int districtNounLength(String after) {
         Matcher m = rules.districtNoun.matcher(after);
-        return m.find() && m.start() <= 1 && after.substring(0, m.start()).isBlank() ? m.end() : 0;
+        // "Aino Mina residential area", "Tollab market area": one modifier may stand before the noun.
+        return m.find() && (m.start() <= 1 && after.substring(0, m.start()).isBlank()
+                || DISTRICT_MODIFIER.matcher(after.substring(0, m.start())).matches()) ? m.end() : 0;
     }
 
     private static int adminNounLength(String after) {

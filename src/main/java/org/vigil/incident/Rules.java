@@ -113,7 +113,7 @@ final class Rules {
         person = words(lexicon.words("person"));
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
-                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
+                + "(?<det>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
                 + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had|on|in|at|by|from|to|with|for|near)\\s)"

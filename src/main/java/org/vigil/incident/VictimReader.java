@@ -48,7 +48,7 @@ final class VictimReader {
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
-    private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working)\\s)");
+    private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
