@@ -616,6 +616,13 @@ final class ArticleReading {
         return IncidentExtractor.lastDay(when.end()).isBefore(IncidentExtractor.firstDay(than.when.start()).minusDays(14));
     }
 
+    /** "Late last month" in a story of this Tuesday: an act dated only to an earlier month or year is background. */
+    private static boolean vaguelyBefore(Incident.When when, Draft than) {
+        return than.when != null && than.when.start() != null && when.end() != null
+                && (when.precision() == Incident.DatePrecision.MONTH || when.precision() == Incident.DatePrecision.YEAR)
+                && IncidentExtractor.lastDay(when.end()).isBefore(IncidentExtractor.firstDay(than.when.start()));
+    }
+
     private Draft mainDraft(Draft forDraft) {
         return drafts.isEmpty() || drafts.get(0) == forDraft ? null : drafts.get(0);
     }
@@ -731,7 +738,7 @@ final class ArticleReading {
                 && IncidentExtractor.lastDay(main.when.end()).isBefore(published.minusDays(60));
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            d.reference = d.openedAsReference || (d.when != null && isEarlier(d.when, main));
+            d.reference = d.openedAsReference || (d.when != null && (isEarlier(d.when, main) || vaguelyBefore(d.when, main)));
         }
     }
 

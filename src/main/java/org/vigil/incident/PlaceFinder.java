@@ -52,7 +52,7 @@ final class PlaceFinder {
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+(?:\\p{Ll}+\\s+){0,2}from\\s+$");
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?\\bfrom\\s+$");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
@@ -114,7 +114,9 @@ final class PlaceFinder {
                 continue;
             }
             Matcher cityOf = CITY_OF.matcher(before);
-            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches()) {
+            // "the city of Linz", and "the Iranian capital Tehran" with the name right after the noun.
+            boolean namedAfterNoun = rules.cityNoun.matcher(lastWord(before)).matches() && before.endsWith(" ");
+            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches() || namedAfterNoun) {
                 Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
