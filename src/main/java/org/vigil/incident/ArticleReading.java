@@ -100,9 +100,32 @@ final class ArticleReading {
         if (drafts.isEmpty()) {
             return List.of();
         }
+        mergePlacelessEarlierActs();
         decideRoles();
         readAttributions();
         return assemble();
+    }
+
+    /**
+     * "days after he was deported from Iran" and later "Rasouli had been arrested in Mashhad in February and expelled":
+     * an earlier act told of the same person without a place is the one told again with its place.
+     */
+    private void mergePlacelessEarlierActs() {
+        for (Draft vague : List.copyOf(drafts)) {
+            if (!vague.openedAsReference || vague.city() != null) {
+                continue;
+            }
+            drafts.stream().filter(d -> d != vague && d.openedAsReference && d.city() != null
+                            && d.victims.stream().anyMatch(v -> v.name != null && vague.victims.stream()
+                            .anyMatch(u -> u.name != null && sameName(u.name, v.name))))
+                    .findFirst().ifPresent(told -> {
+                        told.clauses.addAll(vague.clauses);
+                        for (Victim v : vague.victims) {
+                            told.addNamed(v);
+                        }
+                        drafts.remove(vague);
+                    });
+        }
     }
 
     /** "days after he was deported": the earlier act befell the person the article is about. */
@@ -260,12 +283,13 @@ final class ArticleReading {
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
-        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
+        // A clause that goes on with an act its sentence already reported ("... and expelled along with hundreds of other
+        // Afghans") is no aggregate; nor is a response sentence whose earlier clause reported the act ("... after gunmen
+        // wounded a former police chief and killed his driver").
+        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
+        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific && !actReported) {
             return;
         }
-        // A response sentence adds nothing, unless an earlier clause of it already reported the act ("... after
-        // gunmen wounded a former police chief and killed his driver").
-        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
         if (!specific && isResponse(sentence.text()) && !actReported) {
             return;
         }
@@ -355,6 +379,21 @@ final class ArticleReading {
             }
             target = new Draft(drafts.size(), d -> rules.category(d) == Incident.TargetCategory.FAMILY_MEMBER);
             target.openedAsReference = c.reference && !drafts.isEmpty();
+            if (owner != null && found.isEmpty()) {
+                // "Rasouli had been arrested in Mashhad in February": the known victim's earlier ordeal elsewhere.
+                for (Victim v : owner.victims) {
+                    if (v.name != null && mentionsSurname(clause, v.name)) {
+                        Victim same = new Victim();
+                        same.name = v.name;
+                        same.count = 1;
+                        same.sentence = sentence;
+                        same.merge(v);
+                        same.outcome = c.hits.stream().map(h -> h.value().outcome()).filter(java.util.Objects::nonNull)
+                                .findFirst().orElse(null);
+                        target.victims.add(same);
+                    }
+                }
+            }
             drafts.add(target);
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
