@@ -710,7 +710,8 @@ final class ArticleReading {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            if (d.awaitsName() && (city == null || d.city() == null || nearby(city, d.city()))) {
+            // A draft told by pronoun ("days after he was deported") waits for the main victim, not for a new name.
+            if (d.awaitsName() && d.pronounClause == null && (city == null || d.city() == null || nearby(city, d.city()))) {
                 return Optional.of(d);
             }
         }

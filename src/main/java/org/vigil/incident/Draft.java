@@ -233,7 +233,9 @@ final class Draft {
             }
             String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
-            Incident.TargetCategory category = v.bystander ? Incident.TargetCategory.OTHER : rules.category(described);
+            // Bystanders are "other", unless they are the target's own family ("her three children").
+            Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER
+                    : rules.category(described);
             String demonym = v.nationality == null ? null : gazetteer.demonym(v.nationality);
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));

@@ -49,6 +49,7 @@ final class VictimReader {
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
+    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
@@ -91,7 +92,7 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start()) || speaks(clause, m.end())) {
+            if (isApposition(clause, m.start()) || speaks(clause, m.end()) || owns(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -230,6 +231,12 @@ final class VictimReader {
         return null;
     }
 
+    /** "from a relative's house": a possessor owns something, it suffers nothing ("a women's rights activist" is one person). */
+    private boolean owns(String clause, int end) {
+        Matcher owned = POSSESSED.matcher(clause).region(end, clause.length());
+        return owned.lookingAt() && !rules.person.matcher(owned.group(1)).find();
+    }
+
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     private boolean speaks(String clause, int end) {
         Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
@@ -318,6 +325,11 @@ final class VictimReader {
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (v.outcome == Incident.Outcome.UNHARMED && hits.stream().anyMatch(h -> h.start() > n.end()
+                && h.value().outcome() == Incident.Outcome.INJURED && h.value().act() == Rules.Act.INJURE)) {
+            // "survived the blast with minor injuries": alive, but hurt.
+            v.outcome = Incident.Outcome.INJURED;
+        }
         if (names.find(clause).size() == 1) {
             // The only person named in the clause suffers the gravest act it reports.
             for (Rules.Hit<Rules.Trigger> h : hits) {
@@ -349,7 +361,8 @@ final class VictimReader {
         Matcher m = rules.descriptor.matcher(before);
         Matcher last = null;
         while (m.find()) {
-            if (before.substring(m.end()).matches("\\s*,?\\s*")) {
+            // "a former Afghan army officer, identified as Abdul Basir Noori"
+            if (before.substring(m.end()).matches("\\s*,?\\s*(?:(?:identified|named|known)\\s+(?:by \\p{L}+\\s+)?as\\s+)?")) {
                 last = rules.descriptor.matcher(before);
                 last.find(m.start());
             }
