@@ -350,7 +350,12 @@ final class ArticleReading {
             boolean separate = rules.separate.matcher(clause).lookingAt();
             // "days after he was deported": an earlier act that befell the same person.
             boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
-            target = elsewhere || earlier || separate || herEarlier ? null : last;
+            // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
+            String beforeAct = clause.substring(0, first.start());
+            boolean someoneEarlier = c.reference && !actReported && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
+                    && !v.bystander && v.head != null && beforeAct.contains(v.head)
+                    && last.victims.stream().noneMatch(u -> u.head != null && u.head.equals(v.head)));
+            target = elsewhere || earlier || separate || herEarlier || someoneEarlier ? null : last;
         }
         // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
         // "... detained a Russian citizen near Linz several hours after the shooting": the same, elsewhere.

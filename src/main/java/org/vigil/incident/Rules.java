@@ -111,13 +111,14 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
-        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
+        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general");
+        // the last person noun of a compound is the head ("a former deputy provincial governor").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
                 + "(?<det>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
-                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had|on|in|at|by|from|to|with|for|near)\\s)"
-                + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|whose|which|that|and|or|but|as|than|while|was|were|is|are|has|had|said|says|told|his|her|their|its|on|in|at|by|from|to|with|for|near)\\s)"
+                + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6})(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
             // Categories read descriptions in any number: "former soldiers" as well as "former soldier".
