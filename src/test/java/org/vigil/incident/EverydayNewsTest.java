@@ -61,6 +61,22 @@ class EverydayNewsTest {
     }
 
     @Test
+    void fictionIsNoIncident() {
+        assertThat(extract("""
+                The film follows a detective who hunts the gang that kidnapped a senator's daughter. The thriller, \
+                starring Anna Price, ends with a shoot-out in which the villain is shot dead.""")).isEmpty();
+    }
+
+    @Test
+    void theOneSentencedForAMurderIsNoVictim() {
+        List<Incident> incidents = extract("""
+                A court in Leeds on Monday sentenced Mark Dunn, 34, to life in prison for the murder of his neighbour \
+                in 2023.""");
+        assertThat(incidents).allSatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
+                .doesNotContain("Mark Dunn"));
+    }
+
+    @Test
     void aSourceAfterAccordingToIsNoVictim() {
         List<Incident> incidents = extract("""
                 The farmer had, according to Lena Hart of the Daily Courier, shot and killed a wolf near Boise \
