@@ -214,10 +214,16 @@ final class ArticleReading {
     }
 
     private void rememberNamed(Sentences.Sentence sentence) {
+        boolean named = false;
         for (PersonNames.Name n : names.find(sentence.text())) {
             if (!names.isSpeaker(sentence.text(), n)) {
                 lastNamed = new Mention(n, sentence);
+                named = true;
             }
+        }
+        // "Rahimi, 47, had been missing since Wednesday": the surname keeps the same person in view.
+        if (!named && lastNamed != null && mentionsSurname(sentence.text(), lastNamed.name().name())) {
+            lastNamed = new Mention(lastNamed.name(), sentence);
         }
     }
 

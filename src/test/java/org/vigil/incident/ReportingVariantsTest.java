@@ -101,4 +101,21 @@ class ReportingVariantsTest {
             assertThat(i.place().city()).isEqualTo("Vienna");
         });
     }
+
+    @Test
+    void aBodyFoundIsAKillingAndTheWidowOfTheVictimNamesHim() {
+        List<Incident> incidents = extract("""
+                "They came for him in broad daylight," said the widow of Sadiq Rahimi, a former Afghan intelligence \
+                officer whose body was found on Sunday in a canal outside Quetta.
+
+                Rahimi, 47, had been missing since Wednesday. Police said his hands had been tied and that he had been \
+                shot in the head.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Sadiq Rahimi", Incident.Outcome.KILLED));
+        });
+    }
 }
