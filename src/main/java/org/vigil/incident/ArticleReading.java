@@ -31,6 +31,8 @@ final class ArticleReading {
     /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
+    private static final Pattern SELF_PASSIVE = Pattern.compile(
+            "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -202,6 +204,16 @@ final class ArticleReading {
         rememberNamed(sentence);
     }
 
+    /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
+    private boolean tellsOfSelf(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher speech = rules.speech.matcher(clause);
+        if (!rules.capitalisedNames || !speech.find(n.end()) || !clause.substring(n.end(), speech.start()).isBlank()) {
+            return false;
+        }
+        return hits.stream().anyMatch(h -> h.start() > speech.end()
+                && SELF_PASSIVE.matcher(clause.substring(speech.end(), h.end())).matches());
+    }
+
     /** "deported her", "shot him", "he was arrested": a pronoun as what the act befell. */
     private static boolean pronounVictim(Clause c) {
         for (Rules.Hit<Rules.Trigger> h : c.hits) {
@@ -285,7 +297,7 @@ final class ArticleReading {
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();

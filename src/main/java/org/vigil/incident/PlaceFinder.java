@@ -101,13 +101,21 @@ final class PlaceFinder {
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
                 Gazetteer.City city = known;
-                if (ofCity.find()) {
+                boolean ofFound = ofCity.find();
+                if (ofFound) {
                     if (ofCity.group(1) != null) {
                         city = gazetteer.city(ofCity.group(1), countries).orElse(known);
                     }
                     end += ofCity.end();
                 }
                 int start = phraseStart;
+                // "the west London suburb of Ealing": a principal city before the noun owns the place after "of".
+                Optional<Gazetteer.City> principal = gazetteer.cities(run.text()).stream().filter(Gazetteer.City::principal).findFirst();
+                if (ofFound && ofCity.group(1) != null && principal.isPresent()
+                        && (city == null || !city.principal() || ArticleReading.sameCity(city, principal.get()))) {
+                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(1))));
+                    continue;
+                }
                 mentions.add(city == null
                         ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
                         : cityMention(start, end, text, city, district(city, run.text())));

@@ -118,4 +118,22 @@ class ReportingVariantsTest {
                     .containsExactly(tuple("Sadiq Rahimi", Incident.Outcome.KILLED));
         });
     }
+
+    @Test
+    void theOneWhoTellsWhatBefellThemIsTheVictimAndASuburbOfACityIsItsDistrict() {
+        List<Incident> incidents = extract("""
+                A prominent Pakistani journalist living in exile was beaten up outside his home in London by two \
+                unknown assailants, the reporter said on Sunday.
+
+                Waqas Ahmad told the BBC he was punched and kicked repeatedly on Saturday evening near his flat in the \
+                west London suburb of Ealing, leaving him with a fractured jaw.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSAULT);
+            assertThat(i.date().start()).isEqualTo("2025-11-15");
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Ealing");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .containsExactly(tuple("Waqas Ahmad", Incident.TargetCategory.JOURNALIST, Incident.Outcome.INJURED));
+        });
+    }
 }
