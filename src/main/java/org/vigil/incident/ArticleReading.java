@@ -631,7 +631,8 @@ final class ArticleReading {
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
-            if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {
+            // Persian names are found only before a role apposition or after a title, wherever they stand.
+            if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());

@@ -86,4 +86,27 @@ class PersianReportsTest {
                 .isEqualTo(new Incident.When("2025-02", "2025-03", Incident.DatePrecision.MONTH, "ماه حوت ۱۴۰۳"));
         assertThat(dates.resolve("او با تیر زخمی شد", java.time.LocalDate.of(2025, 11, 20), null)).isEmpty();
     }
+
+    @Test
+    void aNameInsideAReportedSentenceAndDariMonthsAndRanks() {
+        List<Incident> abducted = extract("""
+                منابع محلی می‌گویند که یک خبرنگار پیشین تلویزیون طلوع در شهر پشاور پاکستان از سوی افراد ناشناس ربوده شده است.
+
+                این منابع گفتند که فرید احمد رحیمی، خبرنگار پیشین، شب گذشته هنگام بازگشت به خانه در منطقه حیات‌آباد توسط چهار مرد مسلح به زور سوار یک موتر شد.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(abducted).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("فرید احمد رحیمی");
+        });
+        List<Incident> stabbed = extract("""
+                سرهنگ عبدالرحمان نوری، از افسران پیشین ارتش، روز یکشنبه ۱۵ میزان در شهر مشهد با ضربات چاقو به قتل رسید.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(stabbed).singleElement().satisfies(i -> {
+            assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
+            assertThat(i.date().start()).isEqualTo("2025-10-07");
+            assertThat(i.victims().get(0).targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+        });
+    }
 }
