@@ -240,9 +240,10 @@ final class Draft {
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
-        if (nationality == null) {
-            // An earlier incident cited as part of the same story concerns the same community; so does a victim the
-            // text names without a nationality in a story about that community ("Afghan journalists ... Zarifa Amiri").
+        if (nationality == null && (reference || hasNamedVictim())) {
+            // An earlier incident cited as part of the same story concerns the same community; so does a person the
+            // text names without a nationality in a story about that community ("Afghan journalists ... Zarifa Amiri"),
+            // but not a crowd hit by a bomb.
             nationality = reading.defaultNationality();
             if (nationality == null && reference) {
                 nationality = reading.mainOrigin;
