@@ -33,6 +33,8 @@ final class ArticleReading {
             ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
     private static final Pattern SELF_PASSIVE = Pattern.compile(
             "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
+    private static final Pattern SAME_ACT = Pattern.compile(
+            "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -342,7 +344,13 @@ final class ArticleReading {
             owner = draftMentionedIn(clause).orElse(null);
         }
         Draft target;
-        if (!fresh.isEmpty()) {
+        Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
+                .reduce((a, b) -> b).orElse(null) : null;
+        if (sameAct != null) {
+            // "Another former officer, Karim Zazai, was wounded in the same attack": one more victim of the act told.
+            c.reference = false;
+            target = sameAct;
+        } else if (!fresh.isEmpty()) {
             target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).or(() -> draftDescribing(clause, fresh))
                     .orElse(null);
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {

@@ -136,4 +136,24 @@ class ReportingVariantsTest {
                     .containsExactly(tuple("Waqas Ahmad", Incident.TargetCategory.JOURNALIST, Incident.Outcome.INJURED));
         });
     }
+
+    @Test
+    void aliasesCarryOutcomesAndTheSameAttackAddsItsVictims() {
+        List<Incident> incidents = extract("""
+                TEHRAN — Gunmen shot and wounded General Abdul Wahid Gholami, a former Afghan army corps commander, in \
+                Tehran's Valiasr district on Wednesday evening, his family said.
+
+                The general was rushed to hospital, where he died of his wounds on Thursday morning. Gholami had fled \
+                to Iran in 2021. The former commander had received threats from Taliban supporters, his son said.
+
+                Another former officer, Karim Zazai, was wounded in the same attack and survived.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactly(
+                    tuple("Abdul Wahid Gholami", Incident.Outcome.KILLED), tuple("Karim Zazai", Incident.Outcome.INJURED));
+        });
+    }
 }
