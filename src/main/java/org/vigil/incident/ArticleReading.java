@@ -35,6 +35,7 @@ final class ArticleReading {
             "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
     private static final Pattern SAME_ACT = Pattern.compile(
             "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
+    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -631,26 +632,41 @@ final class ArticleReading {
             return;
         }
         String s = sentence.text();
+        int listed = -1;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
+            if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
+                Victim v = victimReader.named(s, n, List.of());
+                v.sentence = sentence;
+                last.addNamed(v);
+                listed = n.end();
+                continue;
+            }
+            if (listed >= 0) {
+                return;
+            }
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = IDENTIFIED_AS.matcher(lead).find();
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
-            // Persian names are found only before a role apposition or after a title, wherever they stand.
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());
-            // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title.
+            // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
+            // wherever they stand in the sentence.
             if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*") || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 last.addNamed(v);
             }
-            return;
+            if (!identified) {
+                return;
+            }
+            listed = n.end();
         }
     }
 

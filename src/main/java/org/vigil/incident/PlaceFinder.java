@@ -240,7 +240,10 @@ final class PlaceFinder {
             return Optional.of(new Mention(0, 0, null, null, region.get().name(),
                     gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
         }
-        return gazetteer.city(name, countries).map(city -> new Mention(0, 0, city, null, null, null, name));
+        // "near Koya in Iraq's Kurdistan region": a small town of a country the text never names is a namesake.
+        return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
+                        || known != null && ArticleReading.nearby(city, known))
+                .map(city -> new Mention(0, 0, city, null, null, null, name));
     }
 
     private String district(Gazetteer.City city, String name) {

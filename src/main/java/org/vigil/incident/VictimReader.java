@@ -50,6 +50,7 @@ final class VictimReader {
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
+    private static final Pattern PHRASE_END = Pattern.compile("[,;.]|\\s(?:was|were|is|are|had|has|have|who|in|at|on|near|from|to)\\s");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
@@ -176,13 +177,18 @@ final class VictimReader {
                 v.count = IncidentExtractor.count(counted.group(1));
             }
             v.head = noun.toLowerCase(Locale.ROOT);
-            if (POSSESSIVE.matcher(det).matches() && CHILDREN.matcher(noun).matches()) {
+            if (POSSESSIVE.matcher(det).lookingAt() && CHILDREN.matcher(noun).matches()) {
                 // "her two children": one's own children are family.
                 v.descriptions.add("family");
             }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
+            if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
+                // "two members of an Iranian Kurdish opposition party"
+                Matcher phraseEnd = PHRASE_END.matcher(clause).region(m.end(), Math.min(clause.length(), m.end() + 80));
+                v.nationality = nationality(clause.substring(m.end(), phraseEnd.find() ? phraseEnd.start() : phraseEnd.regionEnd()));
+            }
             if (v.nationality == null && !rules.capitalisedNames) {
                 v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
             }

@@ -156,4 +156,27 @@ class ReportingVariantsTest {
                     tuple("Abdul Wahid Gholami", Incident.Outcome.KILLED), tuple("Karim Zazai", Incident.Outcome.INJURED));
         });
     }
+
+    @Test
+    void namesListedAfterNamedAsFillACountedGroupAndANamesakeTownAbroadIsNoScene() {
+        List<Incident> incidents = extract("""
+                ERBIL, Iraq (Reuters) - A drone strike killed two members of an Iranian Kurdish opposition party at \
+                their base near Koya in Iraq's Kurdistan region on Monday, the party and local officials said.
+
+                Iran's Revolutionary Guards claimed responsibility for the strike.
+
+                The party named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29. A third member was injured, it said.
+
+                Iran has repeatedly struck Kurdish opposition groups in northern Iraq, including a wave of missile and \
+                drone attacks in September 2022 that killed at least 13 people.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.place().countryCode()).isEqualTo("IQ");
+            assertThat(i.originCountryCode()).isEqualTo("IR");
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Hussein Ahmadi", "Saman Rezaei");
+        });
+    }
 }
