@@ -310,7 +310,8 @@ final class Draft {
     /**
      * The incident type from what the clauses report: explosives make a bombing; a killing of a
      * specific person an assassination, of an unnamed crowd a shooting; then abduction, deportation,
-     * detention; gunfire that kills nobody is an attempt on a specific person or a shooting.
+     * detention (a taking by no one named is a detention in an arrest story, an abduction otherwise);
+     * gunfire that kills nobody is an attempt on a specific person or a shooting.
      */
     private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
         if (acts.contains(Rules.Act.EXPLODE)) {
@@ -332,6 +333,10 @@ final class Draft {
         }
         if (acts.contains(Rules.Act.DETAIN)) {
             return Incident.Type.DETENTION;
+        }
+        if (acts.contains(Rules.Act.TAKE)) {
+            // Taken away by no one named, in a story that tells of no arrest: an abduction.
+            return Incident.Type.ABDUCTION;
         }
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
             return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;

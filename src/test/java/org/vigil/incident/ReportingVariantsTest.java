@@ -76,7 +76,7 @@ class ReportingVariantsTest {
                 KABUL — Taliban intelligence officers detained a former army judge in Kabul on Tuesday, days after he \
                 was deported from Iran, his family said.
 
-                Abdul Samad Hotaki, 51, was detained at a relative's house, a cousin said.
+                Abdul Samad Hotaki, 51, was taken away from a relative's house, a cousin said.
 
                 Hotaki had been arrested by Iranian police in Isfahan in September and expelled along with hundreds of \
                 other Afghans.""");
