@@ -36,6 +36,8 @@ final class ArticleReading {
     private static final Pattern SAME_ACT = Pattern.compile(
             "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
     private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
+    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
+    private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -136,8 +138,10 @@ final class ArticleReading {
     /** "days after he was deported": the earlier act befell the person the article is about. */
     private static void sameVictimsAs(Draft about, Draft earlier) {
         Clause c = earlier.pronounClause;
+        boolean named = about.hasNamedVictim();
         for (Victim v : about.victims) {
-            if (v.name != null) {
+            // The person the story is about, named or, when it names nobody, described ("an opposition activist").
+            if (v.name != null || !named && !v.bystander && v.count == 1) {
                 Victim same = new Victim();
                 same.name = v.name;
                 same.count = 1;
@@ -376,7 +380,7 @@ final class ArticleReading {
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt();
             // "days after he was deported": an earlier act that befell the same person.
-            boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
+            boolean herEarlier = c.reference && cue <= first.start() && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
             boolean someoneEarlier = c.reference && !actReported && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
@@ -403,8 +407,9 @@ final class ArticleReading {
                     return;
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
-                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), c.trigger, PlaceFinder.Mention::start)
-                        .orElse(null);
+                Rules.Hit<Rules.Trigger> act = c.trigger;
+                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
+                        .or(() -> nearest(mentions, act, PlaceFinder.Mention::start)).orElse(null);
                 c.reference = true;
             } else if (!first.value().opens()) {
                 return;
@@ -447,7 +452,7 @@ final class ArticleReading {
             v.sentence = sentence;
             target.addNamed(v);
         }
-        if (target.victims.isEmpty() && target.openedAsReference && PRONOUN.matcher(clause).find()) {
+        if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
             target.pronounClause = c;
         } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
                 && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
