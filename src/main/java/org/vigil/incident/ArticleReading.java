@@ -18,14 +18,31 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern AND = Pattern.compile("(?:,\\s*|\\s+)(?:and|while|;)\\s+|;\\s*");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,");
+    /** ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،". */
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
+    private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
+    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
+    private static final Pattern SELF_PASSIVE = Pattern.compile(
+            "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
+    private static final Pattern SAME_ACT = Pattern.compile(
+            "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
+    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
+    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
+    private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
+    private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
+    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
+            + "\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -46,6 +63,11 @@ final class ArticleReading {
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
+    private Mention lastNamed;
+
+    private record Mention(PersonNames.Name name, Sentences.Sentence sentence) {
+    }
 
     ArticleReading(Article article, Incident.Source source, Rules rules, Gazetteer gazetteer, DateResolver dates) {
         this.article = article;
@@ -85,16 +107,41 @@ final class ArticleReading {
         if (drafts.isEmpty()) {
             return List.of();
         }
+        mergePlacelessEarlierActs();
         decideRoles();
         readAttributions();
         return assemble();
     }
 
+    /**
+     * "days after he was deported from Iran" and later "Rasouli had been arrested in Mashhad in February and expelled":
+     * an earlier act told of the same person without a place is the one told again with its place.
+     */
+    private void mergePlacelessEarlierActs() {
+        for (Draft vague : List.copyOf(drafts)) {
+            if (!vague.openedAsReference || vague.city() != null) {
+                continue;
+            }
+            drafts.stream().filter(d -> d != vague && d.openedAsReference && d.city() != null
+                            && d.victims.stream().anyMatch(v -> v.name != null && vague.victims.stream()
+                            .anyMatch(u -> u.name != null && sameName(u.name, v.name))))
+                    .findFirst().ifPresent(told -> {
+                        told.clauses.addAll(vague.clauses);
+                        for (Victim v : vague.victims) {
+                            told.addNamed(v);
+                        }
+                        drafts.remove(vague);
+                    });
+        }
+    }
+
     /** "days after he was deported": the earlier act befell the person the article is about. */
     private static void sameVictimsAs(Draft about, Draft earlier) {
         Clause c = earlier.pronounClause;
+        boolean named = about.hasNamedVictim();
         for (Victim v : about.victims) {
-            if (v.name != null) {
+            // The person the story is about, named or, when it names nobody, described ("an opposition activist").
+            if (v.name != null || !named && !v.bystander && v.count == 1) {
                 Victim same = new Victim();
                 same.name = v.name;
                 same.count = 1;
@@ -145,13 +192,14 @@ final class ArticleReading {
 
     private void readSentence(Sentences.Sentence sentence) {
         String s = sentence.text();
-        if (rules.claimNone.matcher(s).find()) {
+        if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s)) {
             return;
         }
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            rememberNamed(sentence);
             return;
         }
         int clauseStart = 0;
@@ -160,17 +208,73 @@ final class ArticleReading {
             clauseStart = cut;
         }
         readClause(sentence, clauseStart, s.length());
+        rememberNamed(sentence);
+    }
+
+    /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
+    private boolean tellsOfSelf(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher speech = rules.speech.matcher(clause);
+        if (!rules.capitalisedNames || !speech.find(n.end()) || !clause.substring(n.end(), speech.start()).isBlank()) {
+            return false;
+        }
+        return hits.stream().anyMatch(h -> h.start() > speech.end()
+                && SELF_PASSIVE.matcher(clause.substring(speech.end(), h.end())).matches());
+    }
+
+    /** "deported her", "shot him", "he was arrested": a pronoun as what the act befell. */
+    private static boolean pronounVictim(Clause c) {
+        for (Rules.Hit<Rules.Trigger> h : c.hits) {
+            if (h.value().opens() && (PRONOUN_OBJECT.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
+                    || PRONOUN_PASSIVE.matcher(c.text.substring(0, h.start())).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rememberNamed(Sentences.Sentence sentence) {
+        boolean named = false;
+        for (PersonNames.Name n : names.find(sentence.text())) {
+            if (!names.isSpeaker(sentence.text(), n)) {
+                lastNamed = new Mention(n, sentence);
+                named = true;
+            }
+        }
+        // "Rahimi, 47, had been missing since Wednesday": the surname keeps the same person in view.
+        if (!named && lastNamed != null && mentionsSurname(sentence.text(), lastNamed.name().name())) {
+            lastNamed = new Mention(lastNamed.name(), sentence);
+        }
+    }
+
+    /**
+     * "Man Shot at Dallas Gas Station Dies at Hospital": a heading or a link to another story inside the text.
+     * Its capitals say nothing about names, and what it reports is told (or not) in a story of its own.
+     */
+    static boolean headlineCase(String sentence) {
+        int words = 0;
+        for (String word : sentence.split("[\\s\"“”‘’(),:;—–]+")) {
+            if (word.length() < 4 || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 4;
     }
 
     /** Cuts before "and"/"while"/";" when a new trigger follows it closely and one came before. */
     private List<Integer> clauseCuts(String s, List<Rules.Hit<Rules.Trigger>> hits) {
         List<Integer> cuts = new ArrayList<>();
-        Matcher and = AND.matcher(s);
+        Matcher and = rules.conjunction.matcher(s);
         while (and.find()) {
             int at = and.start();
             boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
             boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.start() - and.end() <= 30 && h.value().opens());
-            if (before && after) {
+            // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
+            boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
+            if (before && after && !joinsPeople) {
                 cuts.add(at);
             }
         }
@@ -179,7 +283,7 @@ final class ArticleReading {
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
         String clause = sentence.text().substring(from, to);
-        List<Rules.Hit<Rules.Trigger>> hits = custody.resolve(clause, asserted(clause, rules.triggers(clause)));
+        List<Rules.Hit<Rules.Trigger>> hits = armed(clause, custody.resolve(clause, asserted(clause, rules.triggers(clause))));
         if (hits.isEmpty()) {
             return;
         }
@@ -200,17 +304,25 @@ final class ArticleReading {
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
-        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific) {
+        // A clause that goes on with an act its sentence already reported ("... and expelled along with hundreds of other
+        // Afghans") is no aggregate; nor is a response sentence whose earlier clause reported the act ("... after gunmen
+        // wounded a former police chief and killed his driver").
+        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
+        if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific && !actReported) {
             return;
         }
-        // A response sentence adds nothing, unless an earlier clause of it already reported the act ("... after
-        // gunmen wounded a former police chief and killed his driver").
-        boolean actReported = drafts.stream().anyMatch(d -> d.clauses.stream().anyMatch(x -> x.sentence == sentence));
         if (!specific && isResponse(sentence.text()) && !actReported) {
+            return;
+        }
+        // "A spokesman in Kabul rejected the allegation, saying the killing had nothing to do with ...": "the killing"
+        // points back at the incident told; what comes before it is about other people and places.
+        if (!drafts.isEmpty() && found.isEmpty() && first.value().opens() && first.start() > 0
+                && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
+            readClause(sentence, from + first.start(), to);
             return;
         }
         Clause c = new Clause(sentence, clause, hits, first);
@@ -237,7 +349,13 @@ final class ArticleReading {
             owner = draftMentionedIn(clause).orElse(null);
         }
         Draft target;
-        if (!fresh.isEmpty()) {
+        Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
+                .reduce((a, b) -> b).orElse(null) : null;
+        if (sameAct != null) {
+            // "Another former officer, Karim Zazai, was wounded in the same attack": one more victim of the act told.
+            c.reference = false;
+            target = sameAct;
+        } else if (!fresh.isEmpty()) {
             target = c.reference && !drafts.isEmpty() ? null : draftAwaitingName(c).or(() -> draftDescribing(clause, fresh))
                     .orElse(null);
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
@@ -253,15 +371,32 @@ final class ArticleReading {
         } else {
             Draft latest = drafts.get(drafts.size() - 1);
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find()
+            // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
+            boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt();
             // "days after he was deported": an earlier act that befell the same person.
-            boolean herEarlier = c.reference && cue <= first.start() && PRONOUN.matcher(clause).find();
-            target = elsewhere || earlier || separate || herEarlier ? null : last;
+            boolean herEarlier = c.reference && cue <= first.start() && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+            // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
+            String beforeAct = clause.substring(0, first.start());
+            boolean someoneEarlier = c.reference && !actReported && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
+                    && !v.bystander && v.head != null && beforeAct.contains(v.head)
+                    && last.victims.stream().noneMatch(u -> u.head != null && u.head.equals(v.head)));
+            target = elsewhere || earlier || separate || herEarlier || someoneEarlier ? null : last;
+        }
+        // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
+        // "... detained a Russian citizen near Linz several hours after the shooting": the same, elsewhere.
+        List<Rules.Hit<Rules.Trigger>> acts = hits.stream().filter(h -> h.value().opens() && !anaphoric(clause, h)).toList();
+        boolean pointsBack = acts.size() < hits.stream().filter(h -> h.value().opens()).count();
+        Draft answered = target != null ? target : found.isEmpty() && (!c.reference || pointsBack) && !rules.separate.matcher(clause).lookingAt()
+                ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null) : null;
+        if (answered != null && known.isEmpty() && answered.violent() && !acts.isEmpty()
+                && acts.stream().allMatch(h -> h.value().act() == Rules.Act.DETAIN)) {
+            return;
         }
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
@@ -272,19 +407,38 @@ final class ArticleReading {
                     return;
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
-                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), c.trigger, PlaceFinder.Mention::start)
-                        .orElse(null);
+                Rules.Hit<Rules.Trigger> act = c.trigger;
+                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
+                        .or(() -> nearest(mentions, act, PlaceFinder.Mention::start)).orElse(null);
                 c.reference = true;
             } else if (!first.value().opens()) {
                 return;
             }
-            target = new Draft(drafts.size());
+            target = new Draft(drafts.size(), d -> rules.category(d) == Incident.TargetCategory.FAMILY_MEMBER);
             target.openedAsReference = c.reference && !drafts.isEmpty();
+            if (owner != null && found.isEmpty()) {
+                // "Rasouli had been arrested in Mashhad in February": the known victim's earlier ordeal elsewhere.
+                for (Victim v : owner.victims) {
+                    if (v.name != null && mentionsSurname(clause, v.name)) {
+                        Victim same = new Victim();
+                        same.name = v.name;
+                        same.count = 1;
+                        same.sentence = sentence;
+                        same.merge(v);
+                        same.outcome = c.hits.stream().map(h -> h.value().outcome()).filter(java.util.Objects::nonNull)
+                                .findFirst().orElse(null);
+                        target.victims.add(same);
+                    }
+                }
+            }
             drafts.add(target);
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
         describeKnownVictims(target, clause);
         actOnKnownVictims(target, c);
+        if (found.isEmpty() && descriptors.isEmpty()) {
+            actOnSubject(target, c);
+        }
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
@@ -298,9 +452,17 @@ final class ArticleReading {
             v.sentence = sentence;
             target.addNamed(v);
         }
-        if (target.victims.isEmpty() && target.openedAsReference && PRONOUN.matcher(clause).find()) {
+        if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
             target.pronounClause = c;
+        } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
+                && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
+            // "Among those returned was Zarifa Amiri ... Pakistani authorities deported her": the person last named.
+            Victim v = victimReader.named(lastNamed.sentence().text(), lastNamed.name(), List.of());
+            v.outcome = c.trigger.value().outcome();
+            v.sentence = lastNamed.sentence();
+            target.addNamed(v);
         }
+
     }
 
     /**
@@ -309,7 +471,7 @@ final class ArticleReading {
      */
     static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, RELATIVE)) {
+        for (Pattern p : List.of(INSERTION, RELATIVE, TRAILING_ATTRIBUTION)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
@@ -361,6 +523,75 @@ final class ArticleReading {
         }
     }
 
+    /** "attacked by two men with knives": an attack the clause arms is the act that weapon does (here a stabbing). */
+    private List<Rules.Hit<Rules.Trigger>> armed(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        Optional<Incident.Method> weapon = rules.weapon(clause);
+        if (weapon.isEmpty() || hits.stream().anyMatch(h -> h.value().opens())) {
+            return hits;
+        }
+        Rules.Act act = switch (weapon.get()) {
+            case FIREARM -> Rules.Act.FIRE;
+            case KNIFE -> Rules.Act.STAB;
+            case EXPLOSIVE -> Rules.Act.EXPLODE;
+            default -> Rules.Act.BEAT;
+        };
+        return hits.stream().map(h -> h.value().act() != Rules.Act.ATTACK ? h
+                : new Rules.Hit<>(h.start(), h.end(), new Rules.Trigger(act, weapon.get(), null))).toList();
+    }
+
+    /**
+     * "He died in hospital", "the general was later shot dead", "Gholami survived": a known victim as the
+     * subject of a trigger, by pronoun, surname or a definite description, suffers what it reports.
+     */
+    private void actOnSubject(Draft draft, Clause c) {
+        if (!rules.capitalisedNames) {
+            return;
+        }
+        for (Rules.Hit<Rules.Trigger> h : c.hits) {
+            if (h.value().outcome() == null) {
+                continue;
+            }
+            Matcher m = SUBJECT.matcher(c.text.substring(0, h.start()));
+            if (!m.find()) {
+                return;
+            }
+            String subject = m.group(1);
+            Victim v = referent(draft, subject);
+            if (v != null) {
+                Victim acted = new Victim();
+                acted.outcome = h.value().outcome();
+                v.merge(acted);
+            }
+            return;
+        }
+    }
+
+    /** The victim a subject stands for: its surname, a noun of its description, or a pronoun for the one targeted. */
+    private Victim referent(Draft draft, String subject) {
+        String word = subject.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String noun = word.substring(word.lastIndexOf(' ') + 1);
+        List<Victim> targets = draft.victims.stream().filter(v -> !v.bystander).toList();
+        for (Victim v : draft.victims) {
+            if (v.name != null && mentionsSurname(subject, v.name)) {
+                return v;
+            }
+        }
+        if (word.equals("he") || word.equals("she")) {
+            return targets.size() == 1 ? targets.get(0) : null;
+        }
+        if (!rules.person.matcher(noun).matches()) {
+            return null;
+        }
+        for (Victim v : draft.victims) {
+            String described = (String.join(" ", v.descriptions) + " " + (v.role == null ? "" : v.role) + " "
+                    + (v.honorific == null ? "" : v.honorific)).toLowerCase(Locale.ROOT);
+            if (noun.equals(v.head) || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])").matcher(described).find()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private boolean isResponse(String clause) {
         for (Rules.ResponseRule rule : rules.responses) {
             if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
@@ -381,6 +612,11 @@ final class ArticleReading {
         return hits.stream().filter(h -> h.start() < cue).toList();
     }
 
+    /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
+    private static boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
+        return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
+    }
+
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
     private int referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
         Matcher m = rules.reference.matcher(clause);
@@ -395,28 +631,47 @@ final class ArticleReading {
                 last = drafts.get(i);
             }
         }
-        if (last == null) {
+        // An act that harmed nobody in particular yet ("the line has all but disappeared") takes a name only
+        // from the very next sentence.
+        if (last == null || last.victims.isEmpty() && !text.substring(last.lastSentence().end(), sentence.start()).isBlank()) {
             return;
         }
         String s = sentence.text();
+        int listed = -1;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
+            if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
+                Victim v = victimReader.named(s, n, List.of());
+                v.sentence = sentence;
+                last.addNamed(v);
+                listed = n.end();
+                continue;
+            }
+            if (listed >= 0) {
+                return;
+            }
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = IDENTIFIED_AS.matcher(lead).find();
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
-            if ((opening > 3 && !pointsBack) || names.isSpeaker(s, n)) {
+            if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
             String after = s.substring(n.end());
-            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*")) {
+            // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
+            // wherever they stand in the sentence.
+            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*") || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 last.addNamed(v);
             }
-            return;
+            if (!identified) {
+                return;
+            }
+            listed = n.end();
         }
     }
 
@@ -451,6 +706,13 @@ final class ArticleReading {
             return false;
         }
         return IncidentExtractor.lastDay(when.end()).isBefore(IncidentExtractor.firstDay(than.when.start()).minusDays(14));
+    }
+
+    /** "Late last month" in a story of this Tuesday: an act dated only to an earlier month or year is background. */
+    private static boolean vaguelyBefore(Incident.When when, Draft than) {
+        return than.when != null && than.when.start() != null && when.end() != null
+                && (when.precision() == Incident.DatePrecision.MONTH || when.precision() == Incident.DatePrecision.YEAR)
+                && IncidentExtractor.lastDay(when.end()).isBefore(IncidentExtractor.firstDay(than.when.start()));
     }
 
     private Draft mainDraft(Draft forDraft) {
@@ -501,7 +763,8 @@ final class ArticleReading {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            if (d.awaitsName() && (city == null || d.city() == null || nearby(city, d.city()))) {
+            // A draft told by pronoun ("days after he was deported") waits for the main victim, not for a new name.
+            if (d.awaitsName() && d.pronounClause == null && (city == null || d.city() == null || nearby(city, d.city()))) {
                 return Optional.of(d);
             }
         }
@@ -568,7 +831,7 @@ final class ArticleReading {
                 && IncidentExtractor.lastDay(main.when.end()).isBefore(published.minusDays(60));
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            d.reference = d.openedAsReference || (d.when != null && isEarlier(d.when, main));
+            d.reference = d.openedAsReference || (d.when != null && (isEarlier(d.when, main) || vaguelyBefore(d.when, main)));
         }
     }
 
@@ -595,6 +858,11 @@ final class ArticleReading {
                 if (d.victims.stream().anyMatch(v -> v.name != null && mentionsSurname(s, v.name))) {
                     targets.add(d);
                 }
+            }
+            // "In 2019, X was shot dead in a killing that a court said had been ordered by Y": the sentence's own incident.
+            if (targets.isEmpty()) {
+                drafts.stream().filter(d -> d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence))
+                        .findFirst().ifPresent(targets::add);
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
@@ -629,6 +897,9 @@ final class ArticleReading {
                 }
             }
             Incident incident = d.toIncident(ids.get(i), related, this);
+            if (!d.reference && mainOrigin == null) {
+                mainOrigin = incident.originCountryCode();
+            }
             (d.reference ? references : mains).add(incident);
         }
         List<Incident> all = new ArrayList<>(mains);
@@ -689,7 +960,7 @@ final class ArticleReading {
                     if (m.district() != null && (m.city() == null || sameCity(m.city(), city))) {
                         district = m.district();
                         districtMention = m;
-                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city)) {
+                    } else if (m.city() != null && !sameCity(m.city(), city) && nearby(m.city(), city) && !m.city().principal()) {
                         district = m.city().name();
                         districtMention = m;
                     }
@@ -759,6 +1030,9 @@ final class ArticleReading {
     Gazetteer gazetteer() {
         return gazetteer;
     }
+
+    /** The origin of the article's first main incident once assembled: what its references share by default. */
+    String mainOrigin;
 
     String defaultNationality() {
         for (Draft d : drafts) {

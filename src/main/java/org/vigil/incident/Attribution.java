@@ -156,8 +156,10 @@ final class Attribution {
     private static String actor(String raw) {
         String actor = clean(raw);
         // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
-        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks)\\s+(?:that\\s+)?", "");
-        if (actor.matches("(?i)^(?:of|by|to|for|that|with|on)\\b.*")) {
+        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks|certain|convinced|sure)\\s+(?:that\\s+)?", "");
+        // "in a statement that the Islamic Republic": the actor follows the "that".
+        actor = actor.replaceFirst("(?i)^(?:in|on|to)\\b[^,]{0,40}?\\bthat\\s+", "");
+        if (actor.matches("(?i)^(?:of|by|to|for|that|with|on|in|at|from|after|as)\\b.*")) {
             return "";
         }
         return actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();

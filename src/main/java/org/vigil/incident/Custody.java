@@ -36,6 +36,11 @@ final class Custody {
                 continue;
             }
             String agent = agent(clause, h, act == Rules.Act.TAKE);
+            if (act == Rules.Act.TAKE && agent == null) {
+                // "was taken away" says nothing of who took him: the incident it joins decides (see Draft).
+                resolved.add(h);
+                continue;
+            }
             boolean custodian = agent != null && (rules.custodian.matcher(agent).find() || rules.actorCountry(agent).isPresent());
             boolean detention = custodian || (act == Rules.Act.DETAIN && agent == null);
             resolved.add(detention && act == Rules.Act.DETAIN ? h

@@ -1,5 +1,8 @@
 package org.vigil.incident;
 
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,9 +37,12 @@ public final class DateResolver {
     public record Mention(int start, int end, Incident.When when) {
     }
 
-    private enum Kind { DAY_MONTH, MONTH_DAY, MONTH, YEAR, WEEKDAY, RELATIVE, COUNTED }
+    private enum Kind { SOLAR_DAY_MONTH, SOLAR_MONTH, DAY_MONTH, MONTH_DAY, MONTH, YEAR, WEEKDAY, RELATIVE, COUNTED }
 
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
     private final Map<String, Integer> months = new LinkedHashMap<>();
+    /** Months of the Solar Hijri calendar of Iran and Afghanistan, by their Iranian and their Dari names. */
+    private final Map<String, Integer> solarMonths = new LinkedHashMap<>();
     private final Map<String, Integer> weekdays = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();
@@ -47,6 +53,7 @@ public final class DateResolver {
     public DateResolver() {
         Lexicon lexicon = Lexicon.load("incident/dates.tsv");
         lexicon.entries("month").forEach((w, v) -> months.put(key(w), Integer.parseInt(v)));
+        lexicon.entries("solar_month").forEach((w, v) -> solarMonths.put(key(w), Integer.parseInt(v)));
         lexicon.entries("weekday").forEach((w, v) -> weekdays.put(key(w), Integer.parseInt(v)));
         lexicon.entries("number").forEach((w, v) -> numbers.put(key(w), Integer.parseInt(v)));
         lexicon.entries("unit").forEach((w, v) -> units.put(key(w), v));
@@ -55,17 +62,25 @@ public final class DateResolver {
 
         String month = "(?<month>" + alternation(months) + ")";
         String weekday = "(?<weekday>" + alternation(weekdays) + ")";
-        String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
-        String year = "(?<year>(?:19|20)\\d\\d)";
+        String day = "(?<day>\\p{Nd}{1,2})(?:st|nd|rd|th)?";
+        String year = "(?<year>(?:19|20|۱۹|۲۰)\\p{Nd}\\p{Nd})";
         String on = "(?:(?:on|early on|late on|in the early hours of|overnight on|by)\\s+)?";
         String weekdayPrefix = "(?:" + alternation(weekdays) + ",?\\s+)?";
         String partOfDay = "(?:\\s+(?:morning|afternoon|evening|night))?";
         String monthPrefix = "(?:(?:in|since|during|on|of|by|until|early|mid|late|mid-|early-|late-)\\s*)*";
+        // "۱۲ آبان ۱۴۰۴", "12 Aban 1404", "در ماه حوت": Persian reports date by the solar calendar.
+        String solarMonth = "(?<smonth>" + alternation(solarMonths) + ")";
+        String solarYear = "(?<syear>(?:13|14|۱۳|۱۴)\\p{Nd}\\p{Nd})";
+        grammar.add(Map.entry(Kind.SOLAR_DAY_MONTH, compile("(?<sday>\\p{Nd}{1,2})\\s+(?:ماه\\s+)?" + solarMonth
+                + "(?:\\s+(?:سال\\s+)?" + solarYear + ")?")));
+        // A month name alone is too often a word ("tir" is also a bullet, "Asad" a name): it needs "month" or a year.
+        grammar.add(Map.entry(Kind.SOLAR_MONTH, compile("(?:(?:ماه|month of)\\s+" + solarMonth + "(?:\\s+(?:سال\\s+)?" + solarYear
+                + ")?|" + solarMonth.replace("smonth", "smonth2") + "\\s+(?:سال\\s+)?" + solarYear.replace("syear", "syear2") + ")")));
         grammar.add(Map.entry(Kind.DAY_MONTH, compile(on + weekdayPrefix + day + "\\s+(?:of\\s+)?" + month
                 + "(?:,?\\s+" + year + ")?" + partOfDay)));
         grammar.add(Map.entry(Kind.MONTH_DAY, compile(on + weekdayPrefix + month + "\\s+" + day
                 + "(?:,?\\s+" + year + ")?" + partOfDay)));
-        grammar.add(Map.entry(Kind.COUNTED, compile("(?<number>" + alternation(numbers) + "|\\d{1,2})\\s+(?<unit>"
+        grammar.add(Map.entry(Kind.COUNTED, compile("(?<number>" + alternation(numbers) + "|\\p{Nd}{1,2})\\s+(?<unit>"
                 + alternation(units) + ")\\s+(?<direction>" + alternation(directions) + ")")));
         grammar.add(Map.entry(Kind.RELATIVE, compile("(?<relative>" + alternation(relatives) + ")")));
         grammar.add(Map.entry(Kind.WEEKDAY, compile("(?:(?:on|last|this|late on|early on|late|early)\\s+)?"
@@ -110,6 +125,9 @@ public final class DateResolver {
     private Optional<Incident.When> resolve(Kind kind, Matcher m, LocalDate published, LocalDate anchor) {
         String phrase = m.group().trim();
         switch (kind) {
+            case SOLAR_DAY_MONTH, SOLAR_MONTH -> {
+                return solar(m, kind == Kind.SOLAR_DAY_MONTH, published, phrase);
+            }
             case DAY_MONTH, MONTH_DAY -> {
                 int month = months.get(key(m.group("month")));
                 int day = Integer.parseInt(m.group("day"));
@@ -131,6 +149,10 @@ public final class DateResolver {
                 return Optional.of(day(date, phrase));
             }
             case MONTH -> {
+                // "Jan", "Dec." alone are as often names ("Sher Jan Marri") as months: abbreviations need a year.
+                if (m.group("year") == null && ABBREVIATED.matcher(m.group("month")).matches()) {
+                    return Optional.empty();
+                }
                 int month = months.get(key(m.group("month")));
                 if (m.group("year") != null) {
                     return Optional.of(month(YearMonth.of(Integer.parseInt(m.group("year")), month), phrase));
@@ -174,6 +196,48 @@ public final class DateResolver {
             }
             default -> throw new IllegalStateException(kind.name());
         }
+    }
+
+    /** A Solar Hijri day or month as Gregorian dates; without a year, the latest one on or before publication. */
+    private Optional<Incident.When> solar(Matcher m, boolean withDay, LocalDate published, String phrase) {
+        String name = m.group("smonth") != null ? m.group("smonth") : m.group("smonth2");
+        int month = solarMonths.get(key(name));
+        Integer day = withDay ? Integer.valueOf(m.group("sday")) : null;
+        if (day != null && (day < 1 || day > (month <= 6 ? 31 : 30))) {
+            return Optional.empty();
+        }
+        Incident.DatePrecision precision = day == null ? Incident.DatePrecision.MONTH : Incident.DatePrecision.DAY;
+        String written = withDay ? m.group("syear") : m.group("syear") != null ? m.group("syear") : m.group("syear2");
+        Integer year = written == null ? null : Integer.valueOf(written);
+        if (year == null && published == null) {
+            return Optional.of(new Incident.When(null, null, precision, phrase));
+        }
+        int y = year != null ? year : solarYear(published);
+        LocalDate first = gregorian(y, month, day == null ? 1 : day);
+        if (year == null && first.isAfter(published)) {
+            y--;
+            first = gregorian(y, month, day == null ? 1 : day);
+        }
+        if (day != null) {
+            return Optional.of(day(first, phrase));
+        }
+        // A solar month straddles two Gregorian months: keep both ends, at month precision.
+        LocalDate last = gregorian(month == 12 ? y + 1 : y, month == 12 ? 1 : month + 1, 1).minusDays(1);
+        return Optional.of(new Incident.When(YearMonth.from(first).toString(), YearMonth.from(last).toString(),
+                Incident.DatePrecision.MONTH, phrase));
+    }
+
+    private static LocalDate gregorian(int year, int month, int day) {
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(year, month - 1, day);
+        return LocalDate.ofEpochDay(Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L));
+    }
+
+    private static int solarYear(LocalDate date) {
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.setTimeInMillis(date.toEpochDay() * 86_400_000L);
+        return calendar.get(PersianCalendar.EXTENDED_YEAR);
     }
 
     private static Incident.When shift(LocalDate base, String unit, int offset, String phrase) {

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 record Dateline(String city, String country, int end) {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{2,40}?)"
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’/\\-]{2,40}?)"
                     + "(?:,\\s*(\\p{Lu}[\\p{L} .]{1,40}?))?"
                     + "(?:,?\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s\\d{1,2})?"
                     + "(?:\\s*\\([\\p{L}\\p{M} .&'’\\-]{2,40}\\))?"
-                    + "\\s*[—–-]{1,2}\\s+(?=\\S)");
+                    // "NEW DELHI: Their ..." as well as the dash.
+                    + "\\s*(?:[—–-]{1,2}|:)\\s+(?=\\S)");
 
     /** The dateline at the start of a text, if the text opens with one. */
     static Optional<Dateline> of(String text) {
@@ -29,7 +30,8 @@ record Dateline(String city, String country, int end) {
         if (!m.find()) {
             return Optional.empty();
         }
-        String city = m.group(1).trim();
+        // "KABUL/PESHAWAR": filed from several bureaus; the last is nearest the story.
+        String city = m.group(1).substring(m.group(1).lastIndexOf('/') + 1).trim();
         // A headline-like opening in capitals ("UN — ...") is too short to be a place.
         if (city.replaceAll("[^\\p{L}]", "").length() < 3) {
             return Optional.empty();

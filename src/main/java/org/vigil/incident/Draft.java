@@ -13,6 +13,7 @@ final class Draft {
     final List<Victim> victims = new ArrayList<>();
     final List<Incident.Evidence> evidence = new ArrayList<>();
     final List<Incident.Allegation> allegations = new ArrayList<>();
+
     final List<Incident.Denial> denials = new ArrayList<>();
     final List<Incident.Response> responses = new ArrayList<>();
     final List<Incident.Call> calls = new ArrayList<>();
@@ -24,8 +25,12 @@ final class Draft {
     Clause pronounClause;
     boolean reference;
 
-    Draft(int ordinal) {
+    /** Whether a description names a relative ("his son"): such a victim is never the one a name stands for. */
+    private final java.util.function.Predicate<String> isKin;
+
+    Draft(int ordinal, java.util.function.Predicate<String> isKin) {
         this.ordinal = ordinal;
+        this.isKin = isKin;
     }
 
     void add(Clause clause, Incident.When date) {
@@ -58,6 +63,17 @@ final class Draft {
             }
         }
         return null;
+    }
+
+    Sentences.Sentence lastSentence() {
+        return clauses.get(clauses.size() - 1).sentence;
+    }
+
+    /** Whether the incident harmed someone's body (not only their liberty). */
+    boolean violent() {
+        Set<Rules.Act> acts = acts();
+        return acts.stream().anyMatch(a -> a == Rules.Act.KILL || a == Rules.Act.DIE || a == Rules.Act.FIRE || a == Rules.Act.STAB
+                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE);
     }
 
     boolean hasNamedVictim() {
@@ -110,7 +126,10 @@ final class Draft {
         Victim same = victims.stream().filter(u -> u.name == null && u.count > 0 && u.head != null && u.head.equals(v.head))
                 .findFirst().orElse(null);
         for (Victim unnamed : victims) {
-            if (unnamed.name == null && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander)) && unnamed.count > 0) {
+            // "X, a former police chief, and his son were shot dead": a named person is not the unnamed relative.
+            boolean otherKin = unnamed != same && unnamed.descriptions.stream().anyMatch(isKin);
+            if (unnamed.name == null && !otherKin && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander))
+                    && unnamed.count > 0) {
                 v.absorb(unnamed);
                 v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;
@@ -214,14 +233,21 @@ final class Draft {
             }
             String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
-            Incident.TargetCategory category = v.bystander ? Incident.TargetCategory.OTHER : rules.category(described);
+            // Bystanders are "other", unless they are the target's own family ("her three children").
+            Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER
+                    : rules.category(described);
             String demonym = v.nationality == null ? null : gazetteer.demonym(v.nationality);
             out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
-        if (nationality == null && reference) {
-            // An earlier incident cited as part of the same story concerns the same community.
+        if (nationality == null && (reference || hasNamedVictim())) {
+            // An earlier incident cited as part of the same story concerns the same community; so does a person the
+            // text names without a nationality in a story about that community ("Afghan journalists ... Zarifa Amiri"),
+            // but not a crowd hit by a bomb.
             nationality = reading.defaultNationality();
+            if (nationality == null && reference) {
+                nationality = reading.mainOrigin;
+            }
         }
         String host = place.countryCode();
         String origin = nationality;
@@ -240,6 +266,7 @@ final class Draft {
             evidence.removeIf(e -> e.field().equals("origin_country_code"));
         }
         boolean inScope = origin != null && host != null;
+
 
         int killed = total(Incident.Outcome.KILLED);
         int injured = total(Incident.Outcome.INJURED);
@@ -283,16 +310,19 @@ final class Draft {
     /**
      * The incident type from what the clauses report: explosives make a bombing; a killing of a
      * specific person an assassination, of an unnamed crowd a shooting; then abduction, deportation,
-     * detention; gunfire that kills nobody is an attempt on a specific person or a shooting.
+     * detention (a taking by no one named is a detention in an arrest story, an abduction otherwise);
+     * gunfire that kills nobody is an attempt on a specific person or a shooting.
      */
     private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
         if (acts.contains(Rules.Act.EXPLODE)) {
             return Incident.Type.BOMBING;
         }
-        if (acts.contains(Rules.Act.KILL) && targetSurvived()) {
+        // A death ("died") in an incident opened by another act kills only when somebody did die.
+        boolean killed = acts.contains(Rules.Act.KILL) || acts.contains(Rules.Act.DIE) && total(Incident.Outcome.KILLED) > 0;
+        if (killed && targetSurvived()) {
             return Incident.Type.ATTEMPTED_ASSASSINATION;
         }
-        if (acts.contains(Rules.Act.KILL)) {
+        if (killed) {
             return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
         }
         if (acts.contains(Rules.Act.ABDUCT)) {
@@ -303,6 +333,10 @@ final class Draft {
         }
         if (acts.contains(Rules.Act.DETAIN)) {
             return Incident.Type.DETENTION;
+        }
+        if (acts.contains(Rules.Act.TAKE)) {
+            // Taken away by no one named, in a story that tells of no arrest: an abduction.
+            return Incident.Type.ABDUCTION;
         }
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
             return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -101,8 +102,17 @@ public final class Gazetteer {
             }
         });
         for (String shard : List.of("cities-1.tsv.gz", "cities-2.tsv.gz")) {
-            read(shard, f -> addCity(f[0], new City(f[0], f[3],
-                    admin1ByCode.get(f[3] + "." + f[4]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), false)));
+            read(shard, f -> {
+                City city = new City(f[0], f[3], admin1ByCode.get(f[3] + "." + f[4]), Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]), false);
+                addCity(f[0], city);
+                // "Gerasdorf bei Wien", "Frankfurt am Main": news write the town without its locator.
+                Matcher locator = LOCATOR.matcher(f[0]);
+                if (locator.find()) {
+                    String town = f[0].substring(0, locator.start());
+                    addCity(town, new City(town, city.countryCode(), city.admin1(), city.lat(), city.lon(), false));
+                }
+            });
         }
         read("districts.tsv", f -> {
             String canonical = f[2];
@@ -114,6 +124,8 @@ public final class Gazetteer {
             }
         });
     }
+
+    private static final Pattern LOCATOR = Pattern.compile("\\s+(?:bei|am|an der|im|ob der|in der)\\s+\\p{Lu}");
 
     /** Lower-cased, accent-free, separator-normalised form used as lookup key. */
     public static String fold(String name) {

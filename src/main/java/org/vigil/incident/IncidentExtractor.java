@@ -97,7 +97,9 @@ public final class IncidentExtractor {
     });
 
     static int count(String determiner) {
-        String d = determiner.toLowerCase(Locale.ROOT).trim();
+        // "two of his bodyguards" counts by its first word, "her three children" by its last.
+        String[] words = determiner.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        String d = words.length == 2 && words[0].matches("his|her|their") ? words[1] : words[0];
         return switch (d) {
             case "two" -> 2;
             case "three" -> 3;

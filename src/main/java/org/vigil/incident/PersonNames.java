@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ("General Abdul Wahid Gholami" -> honorific General, name Abdul Wahid Gholami). There is no
  * named-entity model: in capitalising languages a name is a run of two to four capitalised words
  * that is neither an organisation, a place nor a sentence opener, or any run after an honorific;
- * in other languages (Persian) a name is the one or two words after an honorific, or the two or
+ * in other languages (Persian) a name is the one to three words after an honorific, or the two or
  * three words that open a sentence or follow "and" when an apposition naming a role comes right
  * after them ("عبدالرشید غلامی، معاون پیشین وزارت دفاع، ...").
  */
@@ -22,13 +22,19 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s+$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
+    private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
+    private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}$");
-    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells)\\s+$");
+    /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}(?<!\\bof\\s)$");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
-            "(?:^|(?<=[\\s،]و)\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
+            "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
 
     private final Rules rules;
     private final Predicate<String> isPlace;
@@ -62,8 +68,11 @@ final class PersonNames {
         if (speech.find() && after.substring(0, speech.start()).matches("\\s*,?\\s*")) {
             return true;
         }
+        if (saidBefore(text, name)) {
+            return true;
+        }
         int from = Math.max(0, name.start() - 60);
-        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker.
+        // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker; "according to X" is the source.
         return SAID_BEFORE.matcher(text.substring(from, name.start())).find()
                 || TOLD_BEFORE.matcher(text.substring(from, name.start())).find();
     }
@@ -85,21 +94,34 @@ final class PersonNames {
                 value = value.substring(skip);
                 h = rules.honorific.matcher(value);
             }
+            // "Prosecutor Abdul Qadir Sultani", "Journalist X": a job title before a name is a title, like a rank.
+            Matcher title = TITLE.matcher(value);
+            if (honorific == null && title.lookingAt() && rules.person.matcher(title.group(1)).matches()
+                    && !rules.notName.contains(title.group(1).toLowerCase(Locale.ROOT))) {
+                honorific = title.group(1);
+                start += title.end();
+                value = value.substring(title.end());
+            }
             String[] words = value.isEmpty() ? new String[0] : value.split("\\s+");
             int drop = 0;
             while (honorific == null && drop < words.length && rules.notName.contains(words[drop].toLowerCase(Locale.ROOT))) {
                 start += words[drop].length() + 1;
                 drop++;
             }
+            // "The Exile Protection Network": a run the article opens names a body, never a person.
+            if (drop > 0 && ARTICLE.matcher(words[0]).matches()) {
+                continue;
+            }
             if (drop > 0) {
                 value = drop >= words.length ? "" : value.substring(value.indexOf(words[drop], 0));
                 words = value.isEmpty() ? new String[0] : value.split("\\s+");
             }
-            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null)) {
+            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null && !introducedByKin(text, start))) {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
-                    || precededByPlacePreposition(text, start)) {
+                    || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())
+                    || namesDistrict(text, start + value.length())) {
                 continue;
             }
             names.add(new Name(start, start + value.length(), value, honorific));
@@ -116,6 +138,32 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */
+    private boolean namesDistrict(String text, int end) {
+        return end < text.length() && text.charAt(end) == ' ' && rules.districtNoun.matcher(text).region(end + 1, text.length()).lookingAt();
+    }
+
+    /**
+     * '..., said Ahmad Fawad, a relative of the slain commander.': a name right after "said" that ends the sentence,
+     * alone or with its apposition, speaks; "said Mohammad Amiri, 45, was killed" reports.
+     */
+    private static boolean saidBefore(String text, PersonNames.Name name) {
+        int start = name.start() - (name.honorific() == null ? 0 : name.honorific().length() + 1);
+        return SAID_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 12), Math.max(0, start))).find()
+                && SENTENCE_END_APPOSITION.matcher(text.substring(name.end())).matches();
+    }
+
+    /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */
+    private boolean introducedByKin(String text, int start) {
+        Matcher m = KIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && rules.person.matcher(m.group(1)).matches();
+    }
+
+    /** "an 8-year-old Fort Worth girl": a capitalised run that modifies a person noun is a place or a body, not a name. */
+    private boolean modifiesPersonNoun(String text, int end) {
+        return end < text.length() && text.charAt(end) == ' ' && rules.person.matcher(text).region(end + 1, text.length()).lookingAt();
     }
 
     private static boolean precededByArticle(String text, int start) {
@@ -143,9 +191,11 @@ final class PersonNames {
             Matcher token = TOKEN.matcher(text).region(h.end(), text.length());
             int start = -1;
             int end = -1;
-            for (int i = 0; i < 2 && token.find(); i++) {
+            // Up to three words: "جنرال محمد نسیم کریمی"; a stop word or place ends the name sooner.
+            for (int i = 0; i < 3 && token.find(); i++) {
                 if (!text.substring(end < 0 ? h.end() : end, token.start()).isBlank()
-                        || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())) {
+                        || rules.nameStop.matcher(token.group()).matches() || isPlace.test(token.group())
+                        || !rules.triggers(token.group()).isEmpty()) {
                     break;
                 }
                 start = start < 0 ? token.start() : start;

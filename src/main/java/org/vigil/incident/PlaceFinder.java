@@ -2,6 +2,7 @@ package org.vigil.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ final class PlaceFinder {
     }
 
     private static final Pattern COMPASS = Pattern.compile(
-            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?$");
+            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
+                    // "in south-west London", "in north-east Tehran"
+                    + "|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?$");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
@@ -47,6 +50,12 @@ final class PlaceFinder {
     List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
         return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
     }
+
+    private static final Pattern REMOVED_FROM = Pattern.compile(
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?\\bfrom\\s+$");
+    private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
+    private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
         List<Mention> mentions = new ArrayList<>();
@@ -86,25 +95,36 @@ final class PlaceFinder {
                 }
             }
             boolean districtAfter = startsWithDistrictNoun(after);
-            if (districtAfter && (before.endsWith("the ") || before.matches("(?s).*(?:city|town)['’]s $"))) {
+            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district".
+            if (districtAfter && (THE_BEFORE.matcher(before).find() || before.matches("(?s).*(?:city|town)['’]s $"))) {
                 int end = run.end() + districtNounLength(after);
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
                 Gazetteer.City city = known;
-                if (ofCity.find()) {
+                boolean ofFound = ofCity.find();
+                if (ofFound) {
                     if (ofCity.group(1) != null) {
                         city = gazetteer.city(ofCity.group(1), countries).orElse(known);
                     }
                     end += ofCity.end();
                 }
                 int start = phraseStart;
+                // "the west London suburb of Ealing": a principal city before the noun owns the place after "of".
+                Optional<Gazetteer.City> principal = gazetteer.cities(run.text()).stream().filter(Gazetteer.City::principal).findFirst();
+                if (ofFound && ofCity.group(1) != null && principal.isPresent()
+                        && (city == null || !city.principal() || ArticleReading.sameCity(city, principal.get()))) {
+                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(1))));
+                    continue;
+                }
                 mentions.add(city == null
                         ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
                         : cityMention(start, end, text, city, district(city, run.text())));
                 continue;
             }
             Matcher cityOf = CITY_OF.matcher(before);
-            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches()) {
+            // "the city of Linz", and "the Iranian capital Tehran" with the name right after the noun.
+            boolean namedAfterNoun = rules.cityNoun.matcher(lastWord(before)).matches() && before.endsWith(" ");
+            if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches() || namedAfterNoun) {
                 Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
@@ -194,6 +214,10 @@ final class PlaceFinder {
 
     /** A name after a place preposition: a district of the known city, a city, a region or a country. */
     private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known) {
+        // "on May 15", "in March": a word that is never a name (a month, a weekday, "Police") is no place either.
+        if (name.indexOf(' ') < 0 && rules.notName.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
         if (known != null && gazetteer.district(known, name).isPresent()) {
             return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
         }
@@ -210,7 +234,16 @@ final class PlaceFinder {
         if (country.isPresent()) {
             return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
         }
-        return gazetteer.city(name, countries).map(city -> new Mention(0, 0, city, null, null, null, name));
+        // "deported from Arizona" in a story about the United States: the state, not a town of that name abroad.
+        Optional<Gazetteer.Admin1> region = gazetteer.admin1(name).stream().filter(r -> countries.contains(r.countryCode())).findFirst();
+        if (region.isPresent() && gazetteer.city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
+            return Optional.of(new Mention(0, 0, null, null, region.get().name(),
+                    gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
+        }
+        // "near Koya in Iraq's Kurdistan region": a small town of a country the text never names is a namesake.
+        return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
+                        || known != null && ArticleReading.nearby(city, known))
+                .map(city -> new Mention(0, 0, city, null, null, null, name));
     }
 
     private String district(Gazetteer.City city, String name) {
@@ -223,8 +256,10 @@ final class PlaceFinder {
 
     private boolean isPlaceContext(String before) {
         String trimmed = COMPASS.matcher(before).replaceFirst("");
-        trimmed = trimmed.endsWith("the ") ? trimmed.substring(0, trimmed.length() - 4) : trimmed;
-        return rules.placePrep.matcher(lastWord(trimmed)).matches();
+        // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
+        trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
+        // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
+        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find();
     }
 
     private int phraseStart(String text, int runStart) {
@@ -247,7 +282,9 @@ final class PlaceFinder {
 
     private int districtNounLength(String after) {
         Matcher m = rules.districtNoun.matcher(after);
-        return m.find() && m.start() <= 1 && after.substring(0, m.start()).isBlank() ? m.end() : 0;
+        // "Aino Mina residential area", "Tollab market area": one modifier may stand before the noun.
+        return m.find() && (m.start() <= 1 && after.substring(0, m.start()).isBlank()
+                || DISTRICT_MODIFIER.matcher(after.substring(0, m.start())).matches()) ? m.end() : 0;
     }
 
     private static int adminNounLength(String after) {

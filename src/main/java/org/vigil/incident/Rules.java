@@ -22,13 +22,17 @@ import java.util.stream.Collectors;
 final class Rules {
 
     /** What a trigger phrase reports. */
-    /** TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. */
-    enum Act { KILL, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
+    /**
+     * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
+     * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
+     * trigger opens.
+     */
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
         boolean opens() {
-            return act != Act.ATTACK && act != Act.SPARE;
+            return act != Act.ATTACK && act != Act.SPARE && act != Act.DIE;
         }
     }
 
@@ -51,6 +55,8 @@ final class Rules {
     final Set<String> abbreviations = new HashSet<>();
     private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
     private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
+    /** Phrases that hold a trigger word but report no violence ("shot down", "heart attack"). */
+    private final Pattern idiom;
     final Pattern nonevent;
     final Pattern aggregate;
     final Pattern reference;
@@ -77,6 +83,8 @@ final class Rules {
     final Pattern bystander;
     final Pattern victimOf;
     final Pattern separate;
+    /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
+    final Pattern conjunction;
     final Pattern suspect;
     final Pattern accuse;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
@@ -93,6 +101,7 @@ final class Rules {
         for (Lexicon.Entry entry : lexicon.list("weapon")) {
             weapons.add(Map.entry(words(entry.words()), method(entry.value())));
         }
+        idiom = words(lexicon.words("idiom"));
         abbreviations.addAll(lexicon.words("abbreviation"));
         abbreviations.addAll(lexicon.words("honorific").stream().filter(w -> w.endsWith(".")).toList());
         nonevent = words(lexicon.words("nonevent"));
@@ -102,13 +111,16 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
-        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general").
+        // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general");
+        // the last person noun of a compound is the head ("a former deputy provincial governor").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
-                + "(?<det>one of (?:his|her|their)|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
+                + "(?<det>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) of (?:his|her|their)"
+                + "|(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
-                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|which|and|or|was|were|is|are|has|had|on|in|at|by|from|to|with|for|near)\\s)"
-                + "[\\p{L}\\-'’\\u200c]+\\s+){0,6}?)(?<noun>" + person.pattern() + ")",
+                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|whose|which|that|and|or|but|as|than|while|was|were|is|are|has|had|said|says|told|his|her|their|its|on|in|at|by|from|to|with|for|near"
+                + "|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s)"
+                + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6})(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {
             // Categories read descriptions in any number: "former soldiers" as well as "former soldier".
@@ -137,6 +149,8 @@ final class Rules {
         bystander = words(lexicon.words("bystander"));
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
+        conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         suspect = words(lexicon.words("suspect"));
         accuse = words(lexicon.words("accuse"));
         for (Lexicon.Entry entry : lexicon.list("actor")) {
@@ -161,11 +175,20 @@ final class Rules {
     List<Hit<Trigger>> triggers(String text) {
         List<Hit<Trigger>> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        Matcher idioms = idiom.matcher(text);
+        while (idioms.find()) {
+            for (int i = idioms.start(); i < idioms.end(); i++) {
+                taken[i] = true;
+            }
+        }
         List<Hit<Trigger>> all = new ArrayList<>();
         for (Map.Entry<Pattern, Trigger> rule : triggers) {
             Matcher m = rule.getKey().matcher(text);
             while (m.find()) {
-                all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+                // "microbe-killing chemicals": a trigger inside a compound modifier reports no act.
+                if (m.start() == 0 || text.charAt(m.start() - 1) != '-') {
+                    all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+                }
             }
         }
         all.sort(Comparator.comparingInt((Hit<Trigger> h) -> h.start() - h.end()).thenComparingInt(Hit::start));

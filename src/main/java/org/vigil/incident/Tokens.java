@@ -20,6 +20,9 @@ final class Tokens {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d\\-'’.]*");
+    /** Lower-case particles inside a name ("Fritz von Weizsäcker", "Ahmad bin Ali") when a capital follows. */
+    private static final Pattern PARTICLE = Pattern.compile("(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|ben|al|el|ud|ul) (?=\\p{Lu})");
+    private static final Pattern JOIN = Pattern.compile(" (?:(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|ben|al|el|ud|ul) )*");
 
     private Tokens() {
     }
@@ -38,7 +41,10 @@ final class Tokens {
                 end--;
             }
             boolean capital = Character.isUpperCase(word.codePointAt(0));
-            boolean joined = runStart >= 0 && text.substring(runEnd, m.start()).matches(" ");
+            boolean joined = runStart >= 0 && JOIN.matcher(text.substring(runEnd, m.start())).matches();
+            if (!capital && joined && m.end() == end && PARTICLE.matcher(text).region(m.start(), text.length()).lookingAt()) {
+                continue;
+            }
             if (!capital) {
                 flush(text, runStart, runEnd, runs, false);
                 runStart = -1;

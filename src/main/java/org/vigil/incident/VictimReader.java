@@ -17,27 +17,46 @@ import java.util.regex.Pattern;
 final class VictimReader {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly)\\s+){1,3}$");
+            // "a passer-by sustained bullet injuries": the one who suffers it is its subject.
+            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly|sustained|suffered|received)\\s+){1,3}$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}$");
+            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
+                    // A clause cut before "while"/"and" opens with it.
+                    + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
-            "\\s*(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
+            // "a girl who was kidnapped": a relative pronoun may open the passive.
+            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
     private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+([^,;.]{3,120})");
+    /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
-    private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*([^،;.]{3,120})");
+    private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
 
-    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(\\p{L}+)\\s*,\\s*$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
+    private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
+    private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
+    private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
+    private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
+    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
+    private static final Pattern PHRASE_END = Pattern.compile("[,;.]|\\s(?:was|were|is|are|had|has|have|who|in|at|on|near|from|to)\\s");
+    private static final Pattern WHO_DID = Pattern.compile(
+            "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
+
+    /** "his driver, Sardar Wali", "his son Bilal". */
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -54,7 +73,14 @@ final class VictimReader {
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
     boolean isVictim(String clause, PersonNames.Name n) {
-        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n);
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n);
+    }
+
+    /** "the man who kidnapped the child, Michael Webb, was sentenced": the name stands for the one who did it. */
+    private boolean agent(String clause, PersonNames.Name n) {
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher who = WHO_DID.matcher(before);
+        return who.find() && !rules.triggers(who.group(1)).isEmpty();
     }
 
 
@@ -67,7 +93,7 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start())) {
+            if (isApposition(clause, m.start()) || speaks(clause, m.end()) || owns(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -75,21 +101,29 @@ final class VictimReader {
                     ? chained : null;
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
-                if (h.end() <= m.start() && between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")) {
+                if (h.end() <= m.start() && (between.trim().split("\\s+").length <= 2 && !between.contains(",")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")
+                        // "the killing in March of a former officer"
+                        || NOMINAL_OF.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
                     object = h;
                 }
+            }
+            // "deported her ... together with her two children": they share what befell the one it names.
+            if (object == null && TOGETHER_WITH.matcher(clause.substring(0, m.start())).find()) {
+                object = hits.stream().filter(h -> h.end() <= m.start() && h.value().outcome() != null).reduce((a, b) -> b).orElse(null);
             }
             // Persian "تیراندازی دو مرد": a person after a nominal act that harms nobody by itself is its agent.
             if (rules.verbFinal && object != null && object.value().outcome() == null) {
                 object = null;
             }
             Rules.Hit<Rules.Trigger> subject = null;
-            if (firstDescriptor && OPENING.matcher(clause.substring(0, m.start())).matches()) {
+            // Verb-final languages put the act after whoever it befell, whatever opens the clause ("روز دوشنبه یک افسر ... کشته شد").
+            if (firstDescriptor && (rules.verbFinal || OPENING.matcher(clause.substring(0, m.start())).matches())) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
                             || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL)) {
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL
+                            || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
                         break;
                     }
@@ -104,6 +138,13 @@ final class VictimReader {
                         break;
                     }
                 }
+            }
+            if (subject == null) {
+                subject = coordinatedSubject(clause, m.end(), hits);
+            }
+            // "دو مرد موتورسوار ... شلیک کردند": the subject of an act that harms nobody by itself is its agent.
+            if (rules.verbFinal && subject != null && subject.value().outcome() == null) {
+                subject = null;
             }
             firstDescriptor = false;
             Rules.Hit<Rules.Trigger> by = object != null ? object : subject;
@@ -130,15 +171,34 @@ final class VictimReader {
                     && !det.toLowerCase(Locale.ROOT).startsWith("one of")
                     ? 0 : 1)
                     : IncidentExtractor.count(det);
+            Matcher counted = LEADING_NUMBER.matcher(m.group("mods"));
+            if (counted.lookingAt()) {
+                // "another 30 people": the number, not the determiner, counts them.
+                v.count = IncidentExtractor.count(counted.group(1));
+            }
             v.head = noun.toLowerCase(Locale.ROOT);
+            if (POSSESSIVE.matcher(det).lookingAt() && CHILDREN.matcher(noun).matches()) {
+                // "her two children": one's own children are family.
+                v.descriptions.add("family");
+            }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
+            if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
+                // "two members of an Iranian Kurdish opposition party"
+                Matcher phraseEnd = PHRASE_END.matcher(clause).region(m.end(), Math.min(clause.length(), m.end() + 80));
+                v.nationality = nationality(clause.substring(m.end(), phraseEnd.find() ? phraseEnd.start() : phraseEnd.regionEnd()));
+            }
             if (v.nationality == null && !rules.capitalisedNames) {
                 v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
             }
-            // Persian puts modifiers after the noun ("jenral-e pishin"); keep what follows for the category.
-            v.descriptions.add(clause.substring(m.start(), Math.min(clause.length(), m.end() + 80)));
+            // A relative clause or a compound after the noun describes it too ("two brothers who served as commandos",
+            // "an Afghan women's rights activist", Persian "jenral-e pishin"), up to the next comma; anything else
+            // is another phrase ("a man died ... between protesters and police").
+            int tail = Math.min(clause.length(), m.end() + 80);
+            int comma = rules.capitalisedNames ? clause.indexOf(',', m.end()) : -1;
+            boolean describes = !rules.capitalisedNames || DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt();
+            v.descriptions.add(describes ? clause.substring(m.start(), comma >= 0 && comma < tail ? comma : tail) : m.group());
             victims.add(v);
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
@@ -157,6 +217,36 @@ final class VictimReader {
             }
         }
         return victims;
+    }
+
+    /** "a former general and an army commander who were shot dead": the first of two people a passive is about. */
+    private Rules.Hit<Rules.Trigger> coordinatedSubject(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher and = AND_NEXT.matcher(clause).region(end, clause.length());
+        if (!and.lookingAt()) {
+            return null;
+        }
+        Matcher next = rules.descriptor.matcher(clause).region(and.end(), clause.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        for (Rules.Hit<Rules.Trigger> h : hits) {
+            if (h.start() >= next.end() && AUXILIARY_ONLY.matcher(clause.substring(next.end(), h.start())).matches()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "from a relative's house": a possessor owns something, it suffers nothing ("a women's rights activist" is one person). */
+    private boolean owns(String clause, int end) {
+        Matcher owned = POSSESSED.matcher(clause).region(end, clause.length());
+        return owned.lookingAt() && !rules.person.matcher(owned.group(1)).find();
+    }
+
+    /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
+    private boolean speaks(String clause, int end) {
+        Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
+        return after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt();
     }
 
     /**
@@ -241,6 +331,11 @@ final class VictimReader {
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (v.outcome == Incident.Outcome.UNHARMED && hits.stream().anyMatch(h -> h.start() > n.end()
+                && h.value().outcome() == Incident.Outcome.INJURED && h.value().act() == Rules.Act.INJURE)) {
+            // "survived the blast with minor injuries": alive, but hurt.
+            v.outcome = Incident.Outcome.INJURED;
+        }
         if (names.find(clause).size() == 1) {
             // The only person named in the clause suffers the gravest act it reports.
             for (Rules.Hit<Rules.Trigger> h : hits) {
@@ -272,7 +367,8 @@ final class VictimReader {
         Matcher m = rules.descriptor.matcher(before);
         Matcher last = null;
         while (m.find()) {
-            if (before.substring(m.end()).matches("\\s*,?\\s*")) {
+            // "a former Afghan army officer, identified as Abdul Basir Noori"
+            if (before.substring(m.end()).matches("\\s*,?\\s*(?:(?:identified|named|known)\\s+(?:by \\p{L}+\\s+)?as\\s+)?")) {
                 last = rules.descriptor.matcher(before);
                 last.find(m.start());
             }

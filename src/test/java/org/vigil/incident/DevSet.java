@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The labelled article sets under {@code src/test/resources/incident/}: {@code devset} (written
- * before the rules were tuned, then used to tune them) and {@code heldout} (written afterwards and
- * never tuned on, to show how the rules carry over to unseen text).
+ * before the rules were tuned, then used to tune them), {@code heldout} (written afterwards and
+ * never tuned on, to show how the rules carry over to unseen text) and {@code blind-a} (written by
+ * someone who had not seen the rules; see its README for its first, blind score).
  */
 final class DevSet {
 
@@ -27,6 +28,7 @@ final class DevSet {
 
     static final Path DEVSET = Paths.get("src/test/resources/incident/devset");
     static final Path HELDOUT = Paths.get("src/test/resources/incident/heldout");
+    static final Path BLIND_A = Paths.get("src/test/resources/incident/blind-a");
 
     private DevSet() {
     }

@@ -1,0 +1,112 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Persian (Farsi and Dari) reports: verbs in their common conjugations, titles, Solar Hijri dates, attribution. */
+class PersianReportsTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String text, String published) {
+        Article article = new Article("https://fa.example/a", "https://fa.example/a", "گزارش", List.of(),
+                published == null ? null : OffsetDateTime.parse(published), null, "fa", "Fa Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void aNamedGeneralAfterAnUnnamedReportIsItsVictimAndAnEarlierKillingIsAReference() {
+        List<Incident> incidents = extract("""
+                یک افسر پیشین ارتش افغانستان روز دوشنبه در شهر مشهد ایران توسط افراد مسلح ناشناس به ضرب گلوله کشته شد.
+
+                جنرال محمد نسیم کریمی، فرمانده پیشین پولیس در ولایت هرات، هنگام خروج از خانه‌اش هدف قرار گرفت و در دم جان باخت.
+
+                خانواده او طالبان را مسئول این قتل می‌دانند. تاکنون هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.
+
+                سال گذشته نیز یک نظامی پیشین دیگر در تهران ترور شد.""", "2025-11-20T09:00:00Z");
+        assertThat(incidents).hasSize(2);
+        Incident main = incidents.get(0);
+        assertThat(main.type()).isEqualTo(Incident.Type.ASSASSINATION);
+        assertThat(main.method()).isEqualTo(Incident.Method.FIREARM);
+        assertThat(main.date().start()).isEqualTo("2025-11-17");
+        assertThat(main.place().city()).isEqualTo("Mashhad");
+        assertThat(main.victims()).extracting(Incident.Victim::name).containsExactly("محمد نسیم کریمی");
+        assertThat(main.victims().get(0).targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+        assertThat(main.allegedPerpetrators()).extracting(Incident.Allegation::actor).containsExactly("طالبان");
+        assertThat(main.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+        Incident earlier = incidents.get(1);
+        assertThat(earlier.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+        assertThat(earlier.place().city()).isEqualTo("Tehran");
+        assertThat(earlier.date().start()).isEqualTo("2024");
+        assertThat(earlier.victims()).singleElement().satisfies(v -> {
+            assertThat(v.name()).isNull();
+            assertThat(v.outcome()).isEqualTo(Incident.Outcome.KILLED);
+        });
+    }
+
+    @Test
+    void aDetentionFollowedByDeportationInTheSingularIsOneDeportation() {
+        List<Incident> incidents = extract("""
+                پولیس ترکیه روز پنجشنبه یک خبرنگار افغان را در استانبول بازداشت کرد و دو روز بعد او را به افغانستان اخراج کرد.
+
+                احمد شاه رسولی، خبرنگار پیشین تلویزیون طلوع، از سه سال پیش در ترکیه زندگی می‌کرد.""", "2025-11-22T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.place().city()).isEqualTo("Istanbul");
+            assertThat(i.inScope()).isTrue();
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("احمد شاه رسولی");
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.JOURNALIST);
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.DEPORTED);
+            });
+        });
+    }
+
+    @Test
+    void solarHijriDatesInPersianDigitsResolveToGregorianDays() {
+        List<Incident> incidents = extract("""
+                مولوی عبدالحمید نورزی در شهر کراچی پاکستان ربوده شد. به گفته بستگانش، مردان مسلح او را در ۱۲ آبان ۱۴۰۴ از مقابل مسجد ربودند.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.date().start()).isEqualTo("2025-11-03");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void aSolarMonthWithoutDayKeepsBothGregorianMonthsItSpans() {
+        DateResolver dates = new DateResolver();
+        assertThat(dates.resolve("این حادثه در ماه حوت ۱۴۰۳ رخ داد", null, null)).get()
+                .isEqualTo(new Incident.When("2025-02", "2025-03", Incident.DatePrecision.MONTH, "ماه حوت ۱۴۰۳"));
+        assertThat(dates.resolve("او با تیر زخمی شد", java.time.LocalDate.of(2025, 11, 20), null)).isEmpty();
+    }
+
+    @Test
+    void aNameInsideAReportedSentenceAndDariMonthsAndRanks() {
+        List<Incident> abducted = extract("""
+                منابع محلی می‌گویند که یک خبرنگار پیشین تلویزیون طلوع در شهر پشاور پاکستان از سوی افراد ناشناس ربوده شده است.
+
+                این منابع گفتند که فرید احمد رحیمی، خبرنگار پیشین، شب گذشته هنگام بازگشت به خانه در منطقه حیات‌آباد توسط چهار مرد مسلح به زور سوار یک موتر شد.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(abducted).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("فرید احمد رحیمی");
+        });
+        List<Incident> stabbed = extract("""
+                سرهنگ عبدالرحمان نوری، از افسران پیشین ارتش، روز یکشنبه ۱۵ میزان در شهر مشهد با ضربات چاقو به قتل رسید.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(stabbed).singleElement().satisfies(i -> {
+            assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
+            assertThat(i.date().start()).isEqualTo("2025-10-07");
+            assertThat(i.victims().get(0).targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * The same facts as different newsrooms word them: descriptions that name the victim later ("identified as"),
+ * pronouns and surnames that carry outcomes, co-victims, survivors with injuries, earlier acts told twice.
+ */
+class ReportingVariantsTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://news.example/v", "https://news.example/v", "A report", List.of(),
+                OffsetDateTime.parse("2025-11-21T09:00:00Z"), null, "en", "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void aDescriptionIdentifiedAsANameIsOneVictim() {
+        List<Incident> incidents = extract("""
+                KARACHI: Police said a former Afghan army officer, identified as Abdul Basir Noori, was gunned down near \
+                his residence in the Sohrab Goth area on Thursday night.
+
+                According to police, two assailants riding a motorbike opened fire on Noori, who died on the spot.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Karachi");
+            assertThat(i.place().district()).isEqualTo("Sohrab Goth");
+            assertThat(i.date().start()).isEqualTo("2025-11-20");
+            assertThat(i.originCountryCode()).isEqualTo("AF");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .containsExactly(tuple("Abdul Basir Noori", Incident.TargetCategory.FORMER_OFFICIAL, Incident.Outcome.KILLED));
+        });
+    }
+
+    @Test
+    void aSurvivorWithInjuriesIsInjuredAndTheBodyguardKilled() {
+        List<Incident> incidents = extract("""
+                A roadside bomb ripped through a vehicle carrying a former provincial governor in Kabul on Sunday, \
+                killing his bodyguard, officials said.
+
+                Former governor Gul Agha Sherzai survived the blast with minor injuries, his spokesman said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .contains(tuple("Gul Agha Sherzai", Incident.Outcome.INJURED), tuple(null, Incident.Outcome.KILLED));
+        });
+    }
+
+    @Test
+    void aPronounAfterTheNamedPersonCarriesTheActAndHerChildrenShareIt() {
+        List<Incident> incidents = extract("""
+                Among those sent back was Maryam Haidari, a former radio presenter from Herat. Iranian authorities \
+                deported her from Mashhad on Monday together with her three children, a rights group said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .containsExactlyInAnyOrder(tuple("Maryam Haidari", Incident.TargetCategory.JOURNALIST, Incident.Outcome.DEPORTED),
+                            tuple(null, Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.DEPORTED));
+        });
+    }
+
+    @Test
+    void anEarlierActToldByPronounAndAgainWithItsPlaceIsOneReference() {
+        List<Incident> incidents = extract("""
+                KABUL — Taliban intelligence officers detained a former army judge in Kabul on Tuesday, days after he \
+                was deported from Iran, his family said.
+
+                Abdul Samad Hotaki, 51, was taken away from a relative's house, a cousin said.
+
+                Hotaki had been arrested by Iranian police in Isfahan in September and expelled along with hundreds of \
+                other Afghans.""");
+        assertThat(incidents).hasSize(2);
+        Incident earlier = incidents.get(1);
+        assertThat(earlier.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+        assertThat(earlier.type()).isEqualTo(Incident.Type.DEPORTATION);
+        assertThat(earlier.place().city()).isEqualTo("Isfahan");
+        assertThat(earlier.date().start()).isEqualTo("2025-09");
+        assertThat(earlier.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Samad Hotaki");
+    }
+
+    @Test
+    void anArrestAfterAKillingIsTheAuthoritiesAnswerEvenElsewhere() {
+        List<Incident> incidents = extract("""
+                VIENNA -- A Chechen blogger has been shot dead in Vienna's Favoriten district, police said.
+
+                Police said on Friday they had detained a 30-year-old Russian citizen near the city of Graz, several \
+                hours after the shooting.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Vienna");
+        });
+    }
+
+    @Test
+    void aBodyFoundIsAKillingAndTheWidowOfTheVictimNamesHim() {
+        List<Incident> incidents = extract("""
+                "They came for him in broad daylight," said the widow of Sadiq Rahimi, a former Afghan intelligence \
+                officer whose body was found on Sunday in a canal outside Quetta.
+
+                Rahimi, 47, had been missing since Wednesday. Police said his hands had been tied and that he had been \
+                shot in the head.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Sadiq Rahimi", Incident.Outcome.KILLED));
+        });
+    }
+
+    @Test
+    void theOneWhoTellsWhatBefellThemIsTheVictimAndASuburbOfACityIsItsDistrict() {
+        List<Incident> incidents = extract("""
+                A prominent Pakistani journalist living in exile was beaten up outside his home in London by two \
+                unknown assailants, the reporter said on Sunday.
+
+                Waqas Ahmad told the BBC he was punched and kicked repeatedly on Saturday evening near his flat in the \
+                west London suburb of Ealing, leaving him with a fractured jaw.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSAULT);
+            assertThat(i.date().start()).isEqualTo("2025-11-15");
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Ealing");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .containsExactly(tuple("Waqas Ahmad", Incident.TargetCategory.JOURNALIST, Incident.Outcome.INJURED));
+        });
+    }
+
+    @Test
+    void aliasesCarryOutcomesAndTheSameAttackAddsItsVictims() {
+        List<Incident> incidents = extract("""
+                TEHRAN — Gunmen shot and wounded General Abdul Wahid Gholami, a former Afghan army corps commander, in \
+                Tehran's Valiasr district on Wednesday evening, his family said.
+
+                The general was rushed to hospital, where he died of his wounds on Thursday morning. Gholami had fled \
+                to Iran in 2021. The former commander had received threats from Taliban supporters, his son said.
+
+                Another former officer, Karim Zazai, was wounded in the same attack and survived.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactly(
+                    tuple("Abdul Wahid Gholami", Incident.Outcome.KILLED), tuple("Karim Zazai", Incident.Outcome.INJURED));
+        });
+    }
+
+    @Test
+    void namesListedAfterNamedAsFillACountedGroupAndANamesakeTownAbroadIsNoScene() {
+        List<Incident> incidents = extract("""
+                ERBIL, Iraq (Reuters) - A drone strike killed two members of an Iranian Kurdish opposition party at \
+                their base near Koya in Iraq's Kurdistan region on Monday, the party and local officials said.
+
+                Iran's Revolutionary Guards claimed responsibility for the strike.
+
+                The party named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29. A third member was injured, it said.
+
+                Iran has repeatedly struck Kurdish opposition groups in northern Iraq, including a wave of missile and \
+                drone attacks in September 2022 that killed at least 13 people.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.place().countryCode()).isEqualTo("IQ");
+            assertThat(i.originCountryCode()).isEqualTo("IR");
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Hussein Ahmadi", "Saman Rezaei");
+        });
+    }
+}
