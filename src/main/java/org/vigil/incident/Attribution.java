@@ -38,7 +38,11 @@ final class Attribution {
 
     /** The source a sentence names, if any: "according to his nephew", "the nephew said". */
     String speaker(String sentence) {
-        for (Pattern p : rules.speakers) {
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        for (Rules.Grammar p : rules.speakers) {
+            if (!p.mayMatch(lowerCase)) {
+                continue;
+            }
             Matcher m = p.matcher(sentence);
             if (m.find()) {
                 String who = clean(m.group("who"));
@@ -51,8 +55,12 @@ final class Attribution {
     }
 
     Reading read(String sentence, String lastSpeaker) {
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
         List<Incident.Allegation> allegations = new ArrayList<>();
-        for (Pattern p : rules.allegations) {
+        for (Rules.Grammar p : rules.allegations) {
+            if (!p.mayMatch(lowerCase)) {
+                continue;
+            }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 String actor = actor(m.group("actor"));
@@ -68,18 +76,18 @@ final class Attribution {
         if (rules.claimNone.matcher(sentence).find()) {
             claim = new Incident.Claim(Incident.ClaimStatus.NO_CLAIM_REPORTED, null);
         } else {
-            for (Pattern p : rules.claimMade) {
+            for (Rules.Grammar p : rules.claimMade) {
                 Matcher m = p.matcher(sentence);
-                if (m.find()) {
+                if (p.mayMatch(lowerCase) && m.find()) {
                     claim = new Incident.Claim(Incident.ClaimStatus.CLAIMED, actor(m.group("actor")));
                     break;
                 }
             }
         }
         List<Incident.Denial> denials = new ArrayList<>();
-        for (Pattern p : rules.denials) {
+        for (Rules.Grammar p : rules.denials) {
             Matcher m = p.matcher(sentence);
-            if (m.find()) {
+            if (p.mayMatch(lowerCase) && m.find()) {
                 denials.add(new Incident.Denial(source(m.group("by"), lastSpeaker), sentence));
                 break;
             }
@@ -92,10 +100,10 @@ final class Attribution {
             }
         }
         List<Incident.Call> calls = new ArrayList<>();
-        for (Pattern p : rules.calls) {
+        for (Rules.Grammar p : rules.calls) {
             Matcher m = p.matcher(sentence);
-            if (m.find()) {
-                String to = p.pattern().contains("(?<to>") ? clean(m.group("to")) : null;
+            if (p.mayMatch(lowerCase) && m.find()) {
+                String to = p.pattern().pattern().contains("(?<to>") ? clean(m.group("to")) : null;
                 calls.add(new Incident.Call(source(m.group("by"), lastSpeaker), to, clean(m.group("demand"))));
                 break;
             }

@@ -70,16 +70,16 @@ final class Rules {
     final Pattern placePrep;
     final Pattern districtNoun;
     final Pattern cityNoun;
-    final List<Pattern> allegations;
+    final List<Grammar> allegations;
     final Pattern claimNone;
-    final List<Pattern> claimMade;
-    final List<Pattern> denials;
-    final List<Pattern> calls;
+    final List<Grammar> claimMade;
+    final List<Grammar> denials;
+    final List<Grammar> calls;
     final List<ResponseRule> responses = new ArrayList<>();
     final Pattern authority;
     final Pattern custodian;
     final Pattern nameStop;
-    final List<Pattern> speakers;
+    final List<Grammar> speakers;
     final Pattern bystander;
     final Pattern victimOf;
     final Pattern separate;
@@ -277,8 +277,26 @@ final class Rules {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static List<Pattern> grammar(List<String> rules) {
-        List<Pattern> patterns = new ArrayList<>();
+    /**
+     * A grammar rule: its pattern, and text every match contains. Its noun-phrase slots are lazy and
+     * may start anywhere, so matching a sentence costs far more than looking for that text first.
+     *
+     * @param required lower-case text a sentence must contain to match, or "" when the rule has none
+     */
+    record Grammar(Pattern pattern, String required) {
+
+        /** Whether the rule can match a sentence, given in lower case ({@link Locale#ROOT}). */
+        boolean mayMatch(String lowerCaseSentence) {
+            return lowerCaseSentence.contains(required);
+        }
+
+        Matcher matcher(String sentence) {
+            return pattern.matcher(sentence);
+        }
+    }
+
+    private static List<Grammar> grammar(List<String> rules) {
+        List<Grammar> grammars = new ArrayList<>();
         for (String rule : rules) {
             // A source starts a sentence or follows punctuation or a conjunction, never mid-phrase:
             // this keeps the lazy noun phrases from being tried at every character.
@@ -294,8 +312,76 @@ final class Rules {
             if (Character.isLetter(regex.charAt(regex.length() - 1))) {
                 regex += "(?![\\p{L}])";
             }
-            patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            grammars.add(new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    requiredText(rule)));
         }
-        return patterns;
+        return grammars;
+    }
+
+    /**
+     * The longest plain text of a rule that every match contains: text at the top level of the
+     * expression, outside groups, slots, character classes and escapes, and not made optional or
+     * repeated by a quantifier. A rule with a top-level alternative requires nothing.
+     */
+    static String requiredText(String rule) {
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < rule.length(); i++) {
+            char c = rule.charAt(i);
+            if (c == '\\') {
+                i++;
+                longest = longer(longest, run);
+                continue;
+            }
+            if (c == '[') {
+                i = classEnd(rule, i);
+                longest = longer(longest, run);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == '|') {
+                return "";
+            } else if (depth == 0 && c == '{' && rule.indexOf('}', i) > i) {
+                // a slot {by} or a quantifier {2,5}; a quantifier makes the character before it optional
+                if (!rule.substring(i + 1, rule.indexOf('}', i)).matches("[a-z]+") && !run.isEmpty()) {
+                    run.setLength(run.length() - 1);
+                }
+                i = rule.indexOf('}', i);
+            } else if (depth == 0 && (c == '?' || c == '*' || c == '+')) {
+                if (!run.isEmpty()) {
+                    run.setLength(run.length() - 1);
+                }
+            } else if (depth == 0 && c != '.' && c != '^' && c != '$') {
+                run.append(c);
+                continue;
+            }
+            longest = longer(longest, run);
+        }
+        return longer(longest, run).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String longer(String longest, StringBuilder run) {
+        String text = run.toString();
+        run.setLength(0);
+        return text.strip().length() > longest.strip().length() ? text : longest;
+    }
+
+    /** Index of the ']' closing the character class that opens at {@code start}. */
+    private static int classEnd(String rule, int start) {
+        int i = start + 1;
+        if (i < rule.length() && rule.charAt(i) == '^') {
+            i++;
+        }
+        if (i < rule.length() && rule.charAt(i) == ']') {
+            i++;
+        }
+        while (i < rule.length() && rule.charAt(i) != ']') {
+            i += rule.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i;
     }
 }

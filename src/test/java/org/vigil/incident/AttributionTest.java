@@ -63,4 +63,36 @@ class AttributionTest {
         assertThat(attribution.read("Hotak's relatives have alleged that Taliban intelligence was behind it.", null).allegations())
                 .containsExactly(new Incident.Allegation("Taliban intelligence", "Hotak's relatives"));
     }
+
+    @Test
+    void grammarRulesAreTriedOnlyOnSentencesWithTheirFixedWords() {
+        assertThat(Rules.requiredText("{actor} (?:has |have |had )?claimed responsibility"))
+                .isEqualTo("claimed responsibility");
+        assertThat(Rules.requiredText("Responsibility was claimed by {actor}")).isEqualTo("responsibility was claimed by");
+        assertThat(Rules.requiredText("no (?:group|one)\\b[^.;)]{0,30}?claimed")).isEqualTo("claimed");
+        assertThat(Rules.requiredText("colou?r scheme of {actor}")).isEqualTo("r scheme of");
+        assertThat(Rules.requiredText("{by} (?:accused|blamed) {actor}")).isEmpty();
+        assertThat(Rules.requiredText("{by} blamed {actor}|{actor} was blamed")).isEmpty();
+        // No sentence of the labelled sets that a rule matches lacks the rule's fixed words.
+        int matched = 0;
+        for (java.nio.file.Path set : java.util.List.of(DevSet.DEVSET, DevSet.HELDOUT)) {
+            for (DevSet.Case c : DevSet.load(set)) {
+                Rules rules = Rules.forLanguage(c.article().language()).orElseThrow();
+                for (String sentence : c.article().text().split("(?<=[.!?])\\s+")) {
+                    for (var list : java.util.List.of(rules.allegations, rules.claimMade, rules.denials, rules.calls,
+                            rules.speakers)) {
+                        for (Rules.Grammar g : list) {
+                            if (g.matcher(sentence).find()) {
+                                matched++;
+                                assertThat(g.mayMatch(sentence.toLowerCase(java.util.Locale.ROOT))).as(sentence).isTrue();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(50);
+        assertThat(attribution.read("Islamic State Khorasan Province CLAIMED RESPONSIBILITY for the attack.", null)
+                .claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+    }
 }
