@@ -1,6 +1,7 @@
 package org.vigil.incident;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ final class Rules {
     /** Verb-final languages (Persian): whatever a sentence-initial person did or suffered comes after it. */
     final boolean verbFinal;
     final Set<String> abbreviations = new HashSet<>();
-    private final List<Map.Entry<Pattern, Trigger>> triggers = new ArrayList<>();
+    private final List<TriggerRule> triggers = new ArrayList<>();
     private final List<Map.Entry<Pattern, Incident.Method>> weapons = new ArrayList<>();
     /** Phrases that hold a trigger word but report no violence ("shot down", "heart attack"). */
     private final Pattern idiom;
@@ -96,7 +97,7 @@ final class Rules {
         for (Lexicon.Entry entry : lexicon.list("trigger")) {
             Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),
                     method(entry.values().get(1)), outcome(entry.values().get(2)));
-            triggers.add(Map.entry(words(entry.words()), trigger));
+            triggers.add(new TriggerRule(words(entry.words()), longestWords(entry.words()), trigger));
         }
         for (Lexicon.Entry entry : lexicon.list("weapon")) {
             weapons.add(Map.entry(words(entry.words()), method(entry.value())));
@@ -182,12 +183,16 @@ final class Rules {
             }
         }
         List<Hit<Trigger>> all = new ArrayList<>();
-        for (Map.Entry<Pattern, Trigger> rule : triggers) {
-            Matcher m = rule.getKey().matcher(text);
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        for (TriggerRule rule : triggers) {
+            if (rule.required().stream().noneMatch(lowerCase::contains)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 // "microbe-killing chemicals": a trigger inside a compound modifier reports no act.
                 if (m.start() == 0 || text.charAt(m.start() - 1) != '-') {
-                    all.add(new Hit<>(m.start(), m.end(), rule.getValue()));
+                    all.add(new Hit<>(m.start(), m.end(), rule.trigger()));
                 }
             }
         }
@@ -254,6 +259,20 @@ final class Rules {
 
     private static Incident.Outcome outcome(String value) {
         return value.equals("-") ? null : Incident.Outcome.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A trigger's phrases as one pattern, and for each phrase its longest word in lower case: a text
+     * holding none of those words cannot match, which is cheaper to see than to match every phrase
+     * at every character.
+     */
+    private record TriggerRule(Pattern pattern, List<String> required, Trigger trigger) {
+    }
+
+    /** The longest word of each phrase, in lower case (the words of a phrase may be spaced apart). */
+    private static List<String> longestWords(List<String> phrases) {
+        return phrases.stream().map(phrase -> Arrays.stream(phrase.toLowerCase(Locale.ROOT).split(" "))
+                .max(Comparator.comparingInt(String::length)).orElse("")).distinct().toList();
     }
 
     /** A literal word list as one pattern, longest alternatives first. */
