@@ -32,6 +32,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -53,12 +54,26 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private static final long BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Pages are parsed (for outlinks and rel=canonical) from at most this many bytes, bounding memory. */
     private static final int PARSE_LIMIT = 4 << 20;
-    /** Fetched pages waiting to be archived, per fetch thread: fetching never runs far ahead of archiving. */
-    private static final int QUEUED_PER_THREAD = 8;
+    /**
+     * Bytes of fetched pages waiting to be archived: fetching runs ahead of archiving by at most this
+     * much, enough to ride out a slow disk sync without holding many large pages in memory.
+     */
+    private static final int QUEUED_BYTES = 32 << 20;
+    /** What a waiting result counts at least, so that a run of failures cannot queue without bound. */
+    private static final int MIN_WEIGHT = 16 << 10;
 
     /** What a fetch thread hands back. */
     private record Fetched(FrontierRepository.Entry entry, Fetcher.Result result, HtmlPage page,
                            List<WarcFileWriter.Prepared> prepared, String problem) {
+
+        /** The bytes it holds, as counted against {@link #QUEUED_BYTES}. */
+        int weight() {
+            long bytes = 0;
+            for (WarcFileWriter.Prepared capture : prepared) {
+                bytes += capture.bytes().length + capture.exchange().body().length;
+            }
+            return (int) Math.min(QUEUED_BYTES, Math.max(MIN_WEIGHT, bytes));
+        }
     }
 
     private final RunSettings settings;
@@ -66,12 +81,14 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private final RobotsCache robots;
     private final RobotsArchive robotsArchive;
     private final Archivist archivist;
+    private final ArchiveRecovery recovery;
     private final FrontierRepository frontier;
     private final FailureRepository failures;
     private final Map<String, SourceConfig> sources;
 
     private ExecutorService pool;
     private BlockingQueue<Fetched> results;
+    private Semaphore queuedBytes;
     private AtomicInteger running;
     private Progress progress;
     private int done;
@@ -84,13 +101,14 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
     private final Set<String> articlesThisRun = new HashSet<>();
 
     public FetchTasklet(RunSettings settings, Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive,
-                        Archivist archivist, FrontierRepository frontier,
+                        Archivist archivist, ArchiveRecovery recovery, FrontierRepository frontier,
                         FailureRepository failures) {
         this.settings = settings;
         this.fetcher = fetcher;
         this.robots = robots;
         this.robotsArchive = robotsArchive;
         this.archivist = archivist;
+        this.recovery = recovery;
         this.frontier = frontier;
         this.failures = failures;
         this.sources = settings.job().sources().stream()
@@ -110,6 +128,7 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         while (!finished && outcomes.size() < MAX_BATCH && System.nanoTime() < deadline) {
             Fetched fetched = results.poll(100, TimeUnit.MILLISECONDS);
             if (fetched != null) {
+                queuedBytes.release(fetched.weight());
                 FrontierRepository.Outcome outcome = record(fetched);
                 outcomes.add(outcome);
                 switch (outcome.state()) {
@@ -136,12 +155,16 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
         return RepeatStatus.CONTINUABLE;
     }
 
-    private void start() {
+    private void start() throws IOException {
+        // A run restarted after a crash begins here, not at discovery: what the crash left archived
+        // but not indexed is indexed first, so that it is not fetched again.
+        recovery.recoverAfterCrash();
         HostQueue queue = new HostQueue(frontier.pending(sources.keySet()), fetcher.gates(),
                 settings.job().harvest().polite() ? settings.job().harvest().maxConnectionsPerHost()
                         : Integer.MAX_VALUE);
         int threads = settings.job().harvest().threads();
-        results = new LinkedBlockingQueue<>(QUEUED_PER_THREAD * threads);
+        results = new LinkedBlockingQueue<>();
+        queuedBytes = new Semaphore(QUEUED_BYTES);
         running = new AtomicInteger(threads);
         progress = new Progress(queue.size());
         log.info("fetching {} pages on {} threads", queue.size(), threads);
@@ -156,7 +179,9 @@ public class FetchTasklet implements Tasklet, StepExecutionListener {
                     FrontierRepository.Entry entry;
                     while ((entry = queue.take()) != null) {
                         try {
-                            results.put(fetch(entry));
+                            Fetched fetched = fetch(entry);
+                            queuedBytes.acquire(fetched.weight());
+                            results.put(fetched);
                         } finally {
                             queue.done(entry);
                         }
