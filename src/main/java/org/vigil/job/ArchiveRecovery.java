@@ -35,6 +35,7 @@ public class ArchiveRecovery {
     private final Path damagedDirectory;
     private final CaptureRepository captures;
     private final FrontierRepository frontier;
+    private boolean recoveredAfterCrash;
 
     public ArchiveRecovery(Path warcDirectory, Path damagedDirectory, CaptureRepository captures,
                            FrontierRepository frontier) {
@@ -42,6 +43,20 @@ public class ArchiveRecovery {
         this.damagedDirectory = damagedDirectory;
         this.captures = captures;
         this.frontier = frontier;
+    }
+
+    /**
+     * Indexes what a crash left archived but not indexed ({@link #run(boolean) run(false)}), once per
+     * process and before it writes to the archive: the first harvest step of a run calls it, which is
+     * discovery, or fetching when a run restarted after a crash begins there. Later calls do nothing,
+     * so a file this process is writing is never taken for one a crash left behind.
+     */
+    public synchronized Result recoverAfterCrash() throws IOException {
+        if (recoveredAfterCrash) {
+            return new Result(0, 0, 0, 0, List.of());
+        }
+        recoveredAfterCrash = true;
+        return run(false);
     }
 
     /**

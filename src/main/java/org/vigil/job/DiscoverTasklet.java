@@ -69,7 +69,7 @@ public class DiscoverTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        ArchiveRecovery.Result recovered = recovery.run(false);
+        ArchiveRecovery.Result recovered = recovery.recoverAfterCrash();
         HarvestSettings harvest = settings.job().harvest();
         LocalDate sinceDate = harvest.sinceDate(LocalDate.now(ZoneOffset.UTC));
         List<String> problems = new ArrayList<>();

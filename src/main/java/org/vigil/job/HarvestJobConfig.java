@@ -92,9 +92,9 @@ public class HarvestJobConfig {
     @Bean
     Step harvestFetchStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
                           Fetcher fetcher, RobotsCache robots, RobotsArchive robotsArchive, Archivist archivist,
-                          FrontierRepository frontier, FailureRepository failures) {
-        FetchTasklet tasklet = new FetchTasklet(settings, fetcher, robots, robotsArchive, archivist, frontier,
-                failures);
+                          ArchiveRecovery recovery, FrontierRepository frontier, FailureRepository failures) {
+        FetchTasklet tasklet = new FetchTasklet(settings, fetcher, robots, robotsArchive, archivist, recovery,
+                frontier, failures);
         return new StepBuilder("harvest-fetch", jobRepository)
                 .tasklet(tasklet, tx)
                 .listener(tasklet)
