@@ -29,6 +29,7 @@ final class DevSet {
     static final Path DEVSET = Paths.get("src/test/resources/incident/devset");
     static final Path HELDOUT = Paths.get("src/test/resources/incident/heldout");
     static final Path BLIND_A = Paths.get("src/test/resources/incident/blind-a");
+    static final Path BLIND_B = Paths.get("src/test/resources/incident/blind-b");
 
     private DevSet() {
     }
