@@ -30,6 +30,7 @@ final class VictimReader {
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+    private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
     private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
@@ -203,7 +204,9 @@ final class VictimReader {
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            Matcher before = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
+            // "the body bore three bullet wounds": a number before a noun of wounds counts wounds, not people.
+            boolean wounds = WOUND_NOUN.matcher(clause.substring(h.start(), h.end())).find();
+            Matcher before = ELLIPTIC_COUNT.matcher(wounds ? "" : clause.substring(0, h.start()));
             Matcher after = COUNT_AFTER.matcher(clause.substring(h.end()));
             String number = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
             if (h.value().outcome() != null && number != null) {
