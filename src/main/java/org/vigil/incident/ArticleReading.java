@@ -24,6 +24,7 @@ final class ArticleReading {
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
+    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known as|nicknamed|dubbed|alias|better known as|also called)\\s+$");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
@@ -447,10 +448,18 @@ final class ArticleReading {
                 target.addUnnamed(v);
             }
         }
+        Victim previous = null;
         for (PersonNames.Name n : found) {
+            // "Mohammad Hakim Rasuli, widely known as Commander Qaisar,": another name of the same person.
+            String lead = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+            if (previous != null && ALIAS.matcher(lead).find()) {
+                previous.aliases.add(n.honorific() == null ? n.name() : n.honorific() + " " + n.name());
+                continue;
+            }
             Victim v = victimReader.named(clause, n, c.hits);
             v.sentence = sentence;
             target.addNamed(v);
+            previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
         if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
             target.pronounClause = c;

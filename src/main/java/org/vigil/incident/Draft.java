@@ -237,7 +237,7 @@ final class Draft {
             Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER
                     : rules.category(described);
             String demonym = v.nationality == null ? null : gazetteer.demonym(v.nationality);
-            out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
+            out.add(new Incident.Victim(v.name, List.copyOf(v.aliases), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
         if (nationality == null && (reference || hasNamedVictim())) {

@@ -19,6 +19,8 @@ final class Victim {
     boolean bystander;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
+    /** Other names the text gives the same person ("widely known as Commander Qaisar"). */
+    final List<String> aliases = new ArrayList<>();
     /** Every description of this victim in the text, for the target category. */
     final List<String> descriptions = new ArrayList<>();
 
@@ -42,6 +44,7 @@ final class Victim {
             descriptions.add(other.role);
         }
         descriptions.addAll(other.descriptions);
+        other.aliases.stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
         count = Math.max(count, other.count);
     }
 
