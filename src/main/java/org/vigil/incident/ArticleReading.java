@@ -25,6 +25,7 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known as|nicknamed|dubbed|alias|better known as|also called)\\s+$");
+    private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
@@ -960,6 +961,15 @@ final class ArticleReading {
                             cityClause = c;
                         }
                     }
+                }
+            }
+        }
+        if (city == null && broader == null) {
+            // "shot dead near his home in the city": the city the story is about, named before.
+            for (Clause c : d.clauses) {
+                if (city == null && THE_CITY.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
+                    city = storyCities().get(0);
+                    cityClause = c;
                 }
             }
         }

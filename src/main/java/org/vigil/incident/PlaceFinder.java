@@ -153,9 +153,11 @@ final class PlaceFinder {
             }
             int first = 0;
             boolean districtNoun = false;
-            if (!words.isEmpty() && rules.cityNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
-                first = 1;
-            } else if (!words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+            // "در جنوب شهر تهران": a compass word and the city noun may both stand before the name.
+            while (first < words.size() - 1 && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                first++;
+            }
+            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
                 first = 1;
                 districtNoun = true;
             }
