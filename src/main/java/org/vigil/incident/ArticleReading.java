@@ -40,6 +40,7 @@ final class ArticleReading {
     private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
     /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -299,7 +300,7 @@ final class ArticleReading {
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
         // "detained X on Tuesday, days after he was deported from Iran": two acts, the second earlier.
-        int later = referenceCue(withoutInsertions(clause, first), first);
+        int later = earlierActStart(clause, hits, referenceCue(withoutInsertions(clause, first), first));
         if (later > first.end() && hits.stream().anyMatch(h -> h.start() >= later && h.value().opens())) {
             readClause(sentence, from, from + later);
             readClause(sentence, from + later, to);
@@ -375,7 +376,9 @@ final class ArticleReading {
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence
+            // "... linking agents of the Indian government to that killing": "that" points at the act just told.
+            boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
@@ -403,15 +406,26 @@ final class ArticleReading {
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
                 // "The killing follows the abduction of X": what precedes the cue is the main incident.
-                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? cue : 0;
+                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? earlierActStart(clause, hits, cue) : 0;
                 List<Rules.Hit<Rules.Trigger>> earlier = hits.stream().filter(h -> h.start() >= split).toList();
                 if (earlier.stream().noneMatch(h -> h.value().opens())) {
                     return;
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
                 Rules.Hit<Rules.Trigger> act = c.trigger;
-                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
-                        .or(() -> nearest(mentions, act, PlaceFinder.Mention::start)).orElse(null);
+                List<PlaceFinder.Mention> around = places.find(withoutInsertions(clause, act), countries, null);
+                if (around.stream().noneMatch(m -> m.city() != null)) {
+                    // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
+                    // relative clause tells the same act again, with its place.
+                    for (Rules.Hit<Rules.Trigger> h : earlier) {
+                        if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
+                            around = places.find(withoutInsertions(clause, h), countries, null);
+                        }
+                    }
+                }
+                List<PlaceFinder.Mention> near = around;
+                c.place = nearest(near.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
+                        .or(() -> nearest(near, act, PlaceFinder.Mention::start)).orElse(null);
                 c.reference = true;
             } else if (!first.value().opens()) {
                 return;
@@ -625,6 +639,12 @@ final class ArticleReading {
     /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
     private static boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
         return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
+    }
+
+    /** "The attack echoed the stabbing of another presenter": the act whose of-phrase holds the cue starts the earlier one. */
+    private static int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
+        return hits.stream().filter(h -> h.end() <= cue && h.value().opens() && !anaphoric(clause, h)
+                && clause.substring(h.end(), cue).matches("\\s+of\\s+")).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
     }
 
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */

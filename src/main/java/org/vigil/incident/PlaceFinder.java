@@ -24,6 +24,9 @@ final class PlaceFinder {
             "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                     // "in south-west London", "in north-east Tehran"
                     + "|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?$");
+    private static final Pattern CITY_AFTER = Pattern.compile(
+            "^,\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?"
+                    + "(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
@@ -132,6 +135,11 @@ final class PlaceFinder {
                 }
             }
             if (!isPlaceContext(before)) {
+                continue;
+            }
+            Optional<Mention> within = districtThenCity(run, text, after, countries, phraseStart);
+            if (within.isPresent()) {
+                mentions.add(within.get());
                 continue;
             }
             resolve(run.text(), after, countries, known).ifPresent(m -> mentions.add(
@@ -246,6 +254,21 @@ final class PlaceFinder {
         return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
                         || known != null && ArticleReading.nearby(city, known))
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
+    }
+
+    /** "in Wimbledon, southwest London": a place that is no principal city, then the principal city it lies in. */
+    private Optional<Mention> districtThenCity(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
+        Matcher m = CITY_AFTER.matcher(after);
+        if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.City> city = gazetteer.cities(m.group(1)).stream().filter(Gazetteer.City::principal).findFirst();
+        Optional<Gazetteer.City> place = gazetteer.city(run.text(), countries);
+        if (city.isEmpty() || place.isPresent() && (place.get().principal() || !ArticleReading.nearby(place.get(), city.get()))) {
+            return Optional.empty();
+        }
+        int end = run.end() + m.end();
+        return Optional.of(cityMention(phraseStart, end, text, city.get(), district(city.get(), run.text())));
     }
 
     private String district(Gazetteer.City city, String name) {
