@@ -41,6 +41,7 @@ final class ArticleReading {
     /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
+    private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -273,8 +274,11 @@ final class ArticleReading {
         Matcher and = rules.conjunction.matcher(s);
         while (and.find()) {
             int at = and.start();
-            boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
-            boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.start() - and.end() <= 30 && h.value().opens());
+            // "X died at the scene, while ...": a death told of someone counts as the act before the cut.
+            boolean before = hits.stream().anyMatch(h -> h.end() <= at && (h.value().opens() || h.value().act() == Rules.Act.DIE));
+            // "..., while his brother X was taken to hospital with gunshot wounds": a contrast with a subject and verb of its own.
+            boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.value().opens() && (h.start() - and.end() <= 30
+                    || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
             boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
             if (before && after && !joinsPeople) {

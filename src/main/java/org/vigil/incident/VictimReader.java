@@ -23,6 +23,7 @@ final class VictimReader {
             "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
                     // A clause cut before "while"/"and" opens with it.
                     + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
+    private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
             "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
@@ -135,7 +136,10 @@ final class VictimReader {
                 // "... after a former officer was stabbed to death": the subject of a passive right after it.
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     String between = h.start() >= m.end() ? clause.substring(m.end(), h.start()) : null;
-                    if (between != null && AUXILIARY_ONLY.matcher(between).matches()) {
+                    // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
+                    boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
+                            && clause.substring(h.start(), h.end()).endsWith("ed");
+                    if (between != null && AUXILIARY_ONLY.matcher(between).matches() || gapped) {
                         subject = h;
                         break;
                     }
