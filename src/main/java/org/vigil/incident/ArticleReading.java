@@ -521,7 +521,7 @@ final class ArticleReading {
             }
             String[] tokens = v.name.split("\\s+");
             Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
-                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an)\\s+([^,;.]{3,120})").matcher(clause);
+                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an|the(?=\\s+former\\s))\\s+([^,;.]{3,120})").matcher(clause);
             if (m.find()) {
                 Victim described = new Victim();
                 described.role = m.group(1).trim();
