@@ -42,6 +42,7 @@ final class ArticleReading {
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
     private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -311,7 +312,7 @@ final class ArticleReading {
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
@@ -774,6 +775,15 @@ final class ArticleReading {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "arrived at the shop with his nephew Bilal": the name of a relative an incident already counts unnamed. */
+    private boolean namesUnnamedVictim(String clause, PersonNames.Name n) {
+        String head = VictimReader.describedAs(clause, n);
+        // Only a name right after a possessive relative ("his nephew Bilal"), not one set off after "the girl,".
+        boolean kinBefore = KIN_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0
+                : n.honorific().length() + 1)))).find();
+        return head != null && kinBefore && drafts.stream().anyMatch(d -> d.victims.stream().anyMatch(v -> v.name == null && head.equals(v.head)));
     }
 
     /** "His driver, Sardar Wali, died": the name of an unnamed victim an incident already has ("killing his driver"). */

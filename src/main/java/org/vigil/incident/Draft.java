@@ -254,7 +254,9 @@ final class Draft {
         if (origin == null) {
             for (Incident.Allegation a : allegations) {
                 origin = rules.actorCountry(a.actor()).orElseGet(() -> demonymCountry(gazetteer, a.actor()));
-                if (origin != null) {
+                // "the GKNB ... at the request of the Taliban's intelligence directorate": the host state's own
+                // agency acting for another state says nothing of the origin; the other state does.
+                if (origin != null && !origin.equals(host)) {
                     break;
                 }
             }
