@@ -51,6 +51,11 @@ final class Victim {
     /** Takes over what an unnamed description said about the person a name now identifies. */
     void absorb(Victim unnamed) {
         int own = count;
+        // "A Pakistani human rights activist ... Sameer Dashti, a member of its Germany chapter": the description that
+        // introduced the person says where they are from; what comes with the name later is about their work.
+        if (unnamed.nationality != null) {
+            nationality = unnamed.nationality;
+        }
         merge(unnamed);
         count = own;
     }
