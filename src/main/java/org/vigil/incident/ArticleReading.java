@@ -43,6 +43,7 @@ final class ArticleReading {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
     private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
+    private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -300,7 +301,13 @@ final class ArticleReading {
             Matcher after = AFTER.matcher(clause);
             if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
                 readClause(sentence, from + after.end(), to);
+                return;
             }
+            // "detained three people in connection with the killing last month of a former pilot" opening an update
+            // story: the act is told from its noun on, with the one it befell.
+            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && NOMINAL_OF_DESCRIBED.matcher(clause).region(h.end(), clause.length()).lookingAt()
+                            && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())
+                    .findFirst().ifPresent(h -> readClause(sentence, from + h.start(), to));
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
