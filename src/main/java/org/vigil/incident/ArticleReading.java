@@ -44,6 +44,7 @@ final class ArticleReading {
     private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
     private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
+    private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -644,8 +645,24 @@ final class ArticleReading {
      */
     private List<Rules.Hit<Rules.Trigger>> asserted(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
         Matcher m = rules.nonevent.matcher(clause);
-        int cue = m.find() ? m.start() : Integer.MAX_VALUE;
-        return hits.stream().filter(h -> h.start() < cue).toList();
+        List<Integer> cues = new ArrayList<>();
+        while (m.find()) {
+            cues.add(m.start());
+        }
+        // "His son, who tried to stop the men, was punched": a cue inside a relative clause governs only that clause.
+        return hits.stream().filter(h -> cues.stream().noneMatch(cue -> cue <= h.start()
+                && (relativeClauseAt(clause, cue) < 0 || relativeClauseAt(clause, cue) == relativeClauseAt(clause, h.start())))).toList();
+    }
+
+    /** Where the ", who ...," insertion holding the position starts, or -1. */
+    private static int relativeClauseAt(String clause, int at) {
+        Matcher m = WHO_INSERTION.matcher(clause);
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */

@@ -23,6 +23,8 @@ final class VictimReader {
             "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
                     // A clause cut before "while"/"and" opens with it.
                     + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
+    private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
+    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*who\\s[^,;]{1,80},");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
@@ -88,8 +90,9 @@ final class VictimReader {
 
 
     /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
-    List<Victim> unnamed(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+    List<Victim> unnamed(String said, List<Rules.Hit<Rules.Trigger>> hits) {
         List<Victim> victims = new ArrayList<>();
+        String clause = possessorsAsPronouns(said);
         Matcher m = rules.descriptor.matcher(clause);
         boolean firstDescriptor = true;
         Rules.Hit<Rules.Trigger> chained = null;
@@ -135,11 +138,15 @@ final class VictimReader {
             if (subject == null) {
                 // "... after a former officer was stabbed to death": the subject of a passive right after it.
                 for (Rules.Hit<Rules.Trigger> h : hits) {
-                    String between = h.start() >= m.end() ? clause.substring(m.end(), h.start()) : null;
+                    // "His son, who tried to stop the men, was punched": a relative clause may stand between.
+                    String between = h.start() >= m.end() ? RELATIVE_INSERTION.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
                             && clause.substring(h.start(), h.end()).endsWith("ed");
-                    if (between != null && AUXILIARY_ONLY.matcher(between).matches() || gapped) {
+                    // "His son was punched": the trigger phrase may hold the auxiliary itself.
+                    boolean ownAuxiliary = between != null && between.isBlank()
+                            && AUXILIARY_ONLY.matcher(clause.substring(h.start(), h.end())).lookingAt();
+                    if (between != null && AUXILIARY_ONLY.matcher(between).matches() || gapped || ownAuxiliary) {
                         subject = h;
                         break;
                     }
@@ -225,6 +232,26 @@ final class VictimReader {
             }
         }
         return victims;
+    }
+
+    /**
+     * "Rasuli's 19-year-old son, who tried to stop the men, was punched": a name in the possessive before a person
+     * noun determines it like "his"; it is written over, padded to the same length, so offsets stay those of the clause.
+     */
+    private String possessorsAsPronouns(String clause) {
+        Matcher m = NAME_POSSESSIVE.matcher(clause);
+        StringBuilder b = null;
+        while (m.find()) {
+            String following = clause.substring(m.end(), Math.min(clause.length(), m.end() + 40));
+            Matcher person = rules.person.matcher(following);
+            if (person.find() && following.substring(0, person.start()).matches("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}")) {
+                if (b == null) {
+                    b = new StringBuilder(clause);
+                }
+                b.replace(m.start(), m.end(), "his" + " ".repeat(m.end() - m.start() - 3));
+            }
+        }
+        return b == null ? clause : b.toString();
     }
 
     /** "a former general and an army commander who were shot dead": the first of two people a passive is about. */
