@@ -179,4 +179,79 @@ class ReportingVariantsTest {
             assertThat(i.victims()).extracting(Incident.Victim::name).contains("Hussein Ahmadi", "Saman Rezaei");
         });
     }
+
+    @Test
+    void aTargetDescribedFirstIsNamedWhereTheShotsAreToldAgain() {
+        List<Incident> incidents = extract("""
+                An exiled Uzbek opposition blogger escaped unhurt after a gunman fired at his car in Istanbul's Fatih \
+                district on Sunday, police said.
+
+                Shots were fired at Ilhom Karimov, 41, as he left a cafe near his home, the governor's office said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.place().district()).isEqualTo("Fatih");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Ilhom Karimov", Incident.Outcome.UNHARMED));
+        });
+    }
+
+    @Test
+    void aNameAfterKnownAsIsAnAliasNotASecondVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police commander has been abducted in Peshawar, his family said.
+
+                Abdul Qadir Sharifi, better known as Commander Tofan, was taken from his shop in the Board Bazaar area \
+                on Friday by four armed men.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Abdul Qadir Sharifi");
+                assertThat(v.aliases()).containsExactly("Commander Tofan");
+            });
+        });
+    }
+
+    @Test
+    void aYearBeforeTheNounOfTheActDatesAnEarlierIncidentAndCountsNobody() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer was shot dead in Mashhad on Tuesday, his family said.
+
+                Afghan exiles in the city have lived in fear since the 2022 killing of Mohammad Yasin Hotak, a former \
+                army colonel who was shot dead near his home in Mashhad.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.date().start()).isEqualTo("2022");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.YEAR);
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void eachVictimKeepsTheirOwnOutcome() {
+        List<Incident> incidents = extract("""
+                A former Afghan police officer was killed and his son wounded when gunmen opened fire on their car in \
+                Quetta on Monday, police said.
+
+                Ahmad Wali Noorzai died at the scene, while his son Naveed Noorzai was taken to the Civil Hospital with \
+                bullet wounds.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactlyInAnyOrder(
+                    tuple("Ahmad Wali Noorzai", Incident.Outcome.KILLED), tuple("Naveed Noorzai", Incident.Outcome.INJURED));
+        });
+    }
+
+    @Test
+    void aPlaceFollowedByItsCityIsADistrictOfThatCity() {
+        List<Incident> incidents = extract("""
+                An Iranian dissident was stabbed outside his flat in Ealing, west London, on Thursday evening, the \
+                Metropolitan Police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Ealing");
+        });
+    }
 }
