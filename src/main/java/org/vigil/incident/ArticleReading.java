@@ -45,6 +45,7 @@ final class ArticleReading {
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
     private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
     private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
+    private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -679,7 +680,26 @@ final class ArticleReading {
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
     private int referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
         Matcher m = rules.reference.matcher(clause);
-        return m.find() && m.start() <= trigger.start() + 80 ? m.start() : -1;
+        while (m.find()) {
+            if (m.start() > trigger.start() + 80) {
+                return -1;
+            }
+            if (!inPastOfPerson(clause, m.start())) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** "..., who had fled to Pakistan in 2021": a cue in a relative clause that tells no act is about the person's past. */
+    private boolean inPastOfPerson(String clause, int at) {
+        Matcher who = WHO_TAIL.matcher(clause);
+        while (who.find()) {
+            if (who.start() <= at && at < who.end()) {
+                return rules.triggers(who.group()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */

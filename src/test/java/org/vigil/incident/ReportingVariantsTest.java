@@ -254,4 +254,53 @@ class ReportingVariantsTest {
             assertThat(i.place().district()).isEqualTo("Ealing");
         });
     }
+
+    @Test
+    void aBodyFoundAndIdentifiedLaterIsOneNamedKilling() {
+        List<Incident> incidents = extract("""
+                QUETTA: The mutilated body of a former Afghan police officer was found in a field in the Nawa Killi area \
+                on Wednesday, police said.
+
+                Police identified the victim as Gul Mohammad Achakzai, 52. The body bore four gunshot wounds.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isZero();
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Mohammad Achakzai");
+        });
+    }
+
+    @Test
+    void theTargetNamedAfterACopulaAndAClaimantWithItsAcronym() {
+        List<Incident> incidents = extract("""
+                PESHAWAR: A former Afghan army commander and his cousin were killed when a bomb planted on a bicycle \
+                exploded in the Hayatabad area on Saturday.
+
+                Police said the target of the blast was Sher Khan Mangal, who had fled to Pakistan in 2021. The \
+                Bomb Disposal Squad said five kilogrammes of explosives were used.
+
+                The Islamic State Khorasan Province (ISKP) claimed responsibility for the attack.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Sher Khan Mangal")
+                    .doesNotContain("Bomb Disposal Squad");
+        });
+    }
+
+    @Test
+    void anEarlierActInTheCityIsInTheStorysCity() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force officer was stabbed to death in Mashhad on Monday, his relatives said.
+
+                In October, Abdul Hadi Sultani, a former army major, was shot dead outside a bakery in the city by two \
+                men on a motorcycle.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+        });
+    }
 }
