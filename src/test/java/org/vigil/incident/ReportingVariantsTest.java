@@ -303,4 +303,42 @@ class ReportingVariantsTest {
             assertThat(i.place().city()).isEqualTo("Mashhad");
         });
     }
+
+    @Test
+    void menListedAfterIdentifiedAsAreTheOnesDetainedAndTheirEarlierDeporteeIsAReference() {
+        List<Incident> incidents = extract("""
+                Tajik security forces have detained two former Afghan commandos in Dushanbe, their lawyer said.
+
+                The men, identified as Sergeant Rahmatullah Zadran and Captain Wahid Omar Khel, were taken from a hostel \
+                in Dushanbe on Monday by officers of the State Committee for National Security.
+
+                Activists say the case recalls that of Najibullah Sadat, a former army officer who was deported from \
+                Dushanbe to Afghanistan in 2023.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0)).satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name)
+                    .containsExactlyInAnyOrder("Rahmatullah Zadran", "Wahid Omar Khel");
+        });
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.date().start()).isEqualTo("2023");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Najibullah Sadat");
+        });
+    }
+
+    @Test
+    void aRelativeNamedAfterThePossessiveIsTheUnnamedOneAlreadyCounted() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander and his nephew were shot dead in Quetta on Friday, police said.
+
+                The gunmen opened fire as Nasir Ahmad Popal was leaving his shop with his nephew Zubair, 19.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory).containsExactlyInAnyOrder(
+                    tuple("Nasir Ahmad Popal", Incident.TargetCategory.FORMER_OFFICIAL),
+                    tuple("Zubair", Incident.TargetCategory.FAMILY_MEMBER));
+        });
+    }
 }
