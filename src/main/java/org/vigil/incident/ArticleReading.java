@@ -46,6 +46,9 @@ final class ArticleReading {
     private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
     private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
+    private static final Pattern BODY_FOUND = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
+    private static final Pattern DISAPPEARED = Pattern.compile(
+            "(?i)\\b(?:went missing|gone missing|disappeared|did not return|never returned|(?:had been|was|went) missing since|missing since)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -116,6 +119,7 @@ final class ArticleReading {
             return List.of();
         }
         mergePlacelessEarlierActs();
+        datesFromDisappearance();
         decideRoles();
         readAttributions();
         return assemble();
@@ -140,6 +144,42 @@ final class ArticleReading {
                         }
                         drafts.remove(vague);
                     });
+        }
+    }
+
+    /**
+     * "The body ... was recovered on Monday" and "he left the house on the evening of January 9 and did not return":
+     * a killing known only by its body happened between the disappearance and the find. Following UCDP, the date
+     * starts at the disappearance and its precision is the span's (a week, else a month).
+     */
+    private void datesFromDisappearance() {
+        for (Draft d : drafts) {
+            if (d.when == null || d.when.start() == null || d.when.precision() != Incident.DatePrecision.DAY
+                    || d.clauses.stream().noneMatch(c -> BODY_FOUND.matcher(c.text).find())) {
+                continue;
+            }
+            LocalDate found = LocalDate.parse(d.when.start());
+            for (Sentences.Sentence sentence : sentences) {
+                // The disappearance must be the victim's: told of by surname or pronoun.
+                boolean ofVictim = PRONOUN.matcher(sentence.text()).find() || d.victims.stream()
+                        .anyMatch(v -> v.name != null && mentionsSurname(sentence.text(), v.name));
+                if (!ofVictim || !DISAPPEARED.matcher(sentence.text()).find()) {
+                    continue;
+                }
+                for (DateResolver.Mention m : dates.find(sentence.text(), published, null)) {
+                    Incident.When when = m.when();
+                    if (when.start() == null || when.precision() != Incident.DatePrecision.DAY) {
+                        continue;
+                    }
+                    LocalDate gone = LocalDate.parse(when.start());
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(gone, found);
+                    if (days > 0 && days <= 31) {
+                        d.when = new Incident.When(gone.toString(), found.toString(),
+                                days <= 7 ? Incident.DatePrecision.WEEK : Incident.DatePrecision.MONTH, when.phrase());
+                        break;
+                    }
+                }
+            }
         }
     }
 

@@ -341,4 +341,18 @@ class ReportingVariantsTest {
                     tuple("Zubair", Incident.TargetCategory.FAMILY_MEMBER));
         });
     }
+
+    @Test
+    void aKillingKnownByItsBodyDatesFromTheDisappearance() {
+        List<Incident> incidents = extract("""
+                The body of a former Afghan intelligence officer, Ghulam Sakhi Karimi, was found on the outskirts of \
+                Quetta on Sunday, police said.
+
+                His family said Karimi had left home on November 12 to meet a friend and never returned.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.date().start()).isEqualTo("2025-11-12");
+            assertThat(i.date().end()).isEqualTo("2025-11-16");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.WEEK);
+        });
+    }
 }
