@@ -24,6 +24,8 @@ final class ArticleReading {
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
+    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
+    private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
@@ -38,6 +40,15 @@ final class ArticleReading {
     private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
     /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
+    private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
+    private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
+    private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
+    private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
+    private static final Pattern BODY_FOUND = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
+    private static final Pattern DISAPPEARED = Pattern.compile(
+            "(?i)\\b(?:went missing|gone missing|disappeared|did not return|never returned|(?:had been|was|went) missing since|missing since)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
@@ -108,6 +119,7 @@ final class ArticleReading {
             return List.of();
         }
         mergePlacelessEarlierActs();
+        datesFromDisappearance();
         decideRoles();
         readAttributions();
         return assemble();
@@ -132,6 +144,42 @@ final class ArticleReading {
                         }
                         drafts.remove(vague);
                     });
+        }
+    }
+
+    /**
+     * "The body ... was recovered on Monday" and "he left the house on the evening of January 9 and did not return":
+     * a killing known only by its body happened between the disappearance and the find. Following UCDP, the date
+     * starts at the disappearance and its precision is the span's (a week, else a month).
+     */
+    private void datesFromDisappearance() {
+        for (Draft d : drafts) {
+            if (d.when == null || d.when.start() == null || d.when.precision() != Incident.DatePrecision.DAY
+                    || d.clauses.stream().noneMatch(c -> BODY_FOUND.matcher(c.text).find())) {
+                continue;
+            }
+            LocalDate found = LocalDate.parse(d.when.start());
+            for (Sentences.Sentence sentence : sentences) {
+                // The disappearance must be the victim's: told of by surname or pronoun.
+                boolean ofVictim = PRONOUN.matcher(sentence.text()).find() || d.victims.stream()
+                        .anyMatch(v -> v.name != null && mentionsSurname(sentence.text(), v.name));
+                if (!ofVictim || !DISAPPEARED.matcher(sentence.text()).find()) {
+                    continue;
+                }
+                for (DateResolver.Mention m : dates.find(sentence.text(), published, null)) {
+                    Incident.When when = m.when();
+                    if (when.start() == null || when.precision() != Incident.DatePrecision.DAY) {
+                        continue;
+                    }
+                    LocalDate gone = LocalDate.parse(when.start());
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(gone, found);
+                    if (days > 0 && days <= 31) {
+                        d.when = new Incident.When(gone.toString(), found.toString(),
+                                days <= 7 ? Incident.DatePrecision.WEEK : Incident.DatePrecision.MONTH, when.phrase());
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -270,8 +318,11 @@ final class ArticleReading {
         Matcher and = rules.conjunction.matcher(s);
         while (and.find()) {
             int at = and.start();
-            boolean before = hits.stream().anyMatch(h -> h.end() <= at && h.value().opens());
-            boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.start() - and.end() <= 30 && h.value().opens());
+            // "X died at the scene, while ...": a death told of someone counts as the act before the cut.
+            boolean before = hits.stream().anyMatch(h -> h.end() <= at && (h.value().opens() || h.value().act() == Rules.Act.DIE));
+            // "..., while his brother X was taken to hospital with gunshot wounds": a contrast with a subject and verb of its own.
+            boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.value().opens() && (h.start() - and.end() <= 30
+                    || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
             boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
             if (before && after && !joinsPeople) {
@@ -292,19 +343,25 @@ final class ArticleReading {
             Matcher after = AFTER.matcher(clause);
             if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
                 readClause(sentence, from + after.end(), to);
+                return;
             }
+            // "detained three people in connection with the killing last month of a former pilot" opening an update
+            // story: the act is told from its noun on, with the one it befell.
+            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && NOMINAL_OF_DESCRIBED.matcher(clause).region(h.end(), clause.length()).lookingAt()
+                            && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())
+                    .findFirst().ifPresent(h -> readClause(sentence, from + h.start(), to));
             return;
         }
         Rules.Hit<Rules.Trigger> first = hits.stream().filter(h -> h.value().opens()).findFirst().orElse(hits.get(0));
         // "detained X on Tuesday, days after he was deported from Iran": two acts, the second earlier.
-        int later = referenceCue(withoutInsertions(clause, first), first);
+        int later = earlierActStart(clause, hits, referenceCue(withoutInsertions(clause, first), first));
         if (later > first.end() && hits.stream().anyMatch(h -> h.start() >= later && h.value().opens())) {
             readClause(sentence, from, from + later);
             readClause(sentence, from + later, to);
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
@@ -373,7 +430,9 @@ final class ArticleReading {
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence
+            // "... linking agents of the Indian government to that killing": "that" points at the act just told.
+            boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
+            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
@@ -401,15 +460,26 @@ final class ArticleReading {
         if (target == null) {
             if (c.reference && !drafts.isEmpty()) {
                 // "The killing follows the abduction of X": what precedes the cue is the main incident.
-                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? cue : 0;
+                int split = hits.stream().anyMatch(h -> h.start() >= cue && h.value().opens()) ? earlierActStart(clause, hits, cue) : 0;
                 List<Rules.Hit<Rules.Trigger>> earlier = hits.stream().filter(h -> h.start() >= split).toList();
                 if (earlier.stream().noneMatch(h -> h.value().opens())) {
                     return;
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
                 Rules.Hit<Rules.Trigger> act = c.trigger;
-                c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
-                        .or(() -> nearest(mentions, act, PlaceFinder.Mention::start)).orElse(null);
+                List<PlaceFinder.Mention> around = places.find(withoutInsertions(clause, act), countries, null);
+                if (around.stream().noneMatch(m -> m.city() != null)) {
+                    // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
+                    // relative clause tells the same act again, with its place.
+                    for (Rules.Hit<Rules.Trigger> h : earlier) {
+                        if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
+                            around = places.find(withoutInsertions(clause, h), countries, null);
+                        }
+                    }
+                }
+                List<PlaceFinder.Mention> near = around;
+                c.place = nearest(near.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)
+                        .or(() -> nearest(near, act, PlaceFinder.Mention::start)).orElse(null);
                 c.reference = true;
             } else if (!first.value().opens()) {
                 return;
@@ -447,10 +517,18 @@ final class ArticleReading {
                 target.addUnnamed(v);
             }
         }
+        Victim previous = null;
         for (PersonNames.Name n : found) {
+            // "Mohammad Hakim Rasuli, widely known as Commander Qaisar,": another name of the same person.
+            String lead = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+            if (previous != null && ALIAS.matcher(lead).find()) {
+                previous.aliases.add(n.honorific() == null ? n.name() : n.honorific() + " " + n.name());
+                continue;
+            }
             Victim v = victimReader.named(clause, n, c.hits);
             v.sentence = sentence;
             target.addNamed(v);
+            previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
         if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
             target.pronounClause = c;
@@ -493,7 +571,7 @@ final class ArticleReading {
             }
             String[] tokens = v.name.split("\\s+");
             Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
-                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an)\\s+([^,;.]{3,120})").matcher(clause);
+                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an|the(?=\\s+former\\s))\\s+([^,;.]{3,120})").matcher(clause);
             if (m.find()) {
                 Victim described = new Victim();
                 described.role = m.group(1).trim();
@@ -608,8 +686,24 @@ final class ArticleReading {
      */
     private List<Rules.Hit<Rules.Trigger>> asserted(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
         Matcher m = rules.nonevent.matcher(clause);
-        int cue = m.find() ? m.start() : Integer.MAX_VALUE;
-        return hits.stream().filter(h -> h.start() < cue).toList();
+        List<Integer> cues = new ArrayList<>();
+        while (m.find()) {
+            cues.add(m.start());
+        }
+        // "His son, who tried to stop the men, was punched": a cue inside a relative clause governs only that clause.
+        return hits.stream().filter(h -> cues.stream().noneMatch(cue -> cue <= h.start()
+                && (relativeClauseAt(clause, cue) < 0 || relativeClauseAt(clause, cue) == relativeClauseAt(clause, h.start())))).toList();
+    }
+
+    /** Where the ", who ...," insertion holding the position starts, or -1. */
+    private static int relativeClauseAt(String clause, int at) {
+        Matcher m = WHO_INSERTION.matcher(clause);
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
@@ -617,10 +711,35 @@ final class ArticleReading {
         return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
     }
 
+    /** "The attack echoed the stabbing of another presenter": the act whose of-phrase holds the cue starts the earlier one. */
+    private static int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
+        return hits.stream().filter(h -> h.end() <= cue && h.value().opens() && !anaphoric(clause, h)
+                && clause.substring(h.end(), cue).matches("\\s+of\\s+")).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
+    }
+
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
     private int referenceCue(String clause, Rules.Hit<Rules.Trigger> trigger) {
         Matcher m = rules.reference.matcher(clause);
-        return m.find() && m.start() <= trigger.start() + 80 ? m.start() : -1;
+        while (m.find()) {
+            if (m.start() > trigger.start() + 80) {
+                return -1;
+            }
+            if (!inPastOfPerson(clause, m.start())) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /** "..., who had fled to Pakistan in 2021": a cue in a relative clause that tells no act is about the person's past. */
+    private boolean inPastOfPerson(String clause, int at) {
+        Matcher who = WHO_TAIL.matcher(clause);
+        while (who.find()) {
+            if (who.start() <= at && at < who.end()) {
+                return rules.triggers(who.group()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
@@ -740,6 +859,15 @@ final class ArticleReading {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "arrived at the shop with his nephew Bilal": the name of a relative an incident already counts unnamed. */
+    private boolean namesUnnamedVictim(String clause, PersonNames.Name n) {
+        String head = VictimReader.describedAs(clause, n);
+        // Only a name right after a possessive relative ("his nephew Bilal"), not one set off after "the girl,".
+        boolean kinBefore = KIN_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0
+                : n.honorific().length() + 1)))).find();
+        return head != null && kinBefore && drafts.stream().anyMatch(d -> d.victims.stream().anyMatch(v -> v.name == null && head.equals(v.head)));
     }
 
     /** "His driver, Sardar Wali, died": the name of an unnamed victim an incident already has ("killing his driver"). */
@@ -951,6 +1079,15 @@ final class ArticleReading {
                             cityClause = c;
                         }
                     }
+                }
+            }
+        }
+        if (city == null && broader == null) {
+            // "shot dead near his home in the city": the city the story is about, named before.
+            for (Clause c : d.clauses) {
+                if (city == null && THE_CITY.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
+                    city = storyCities().get(0);
+                    cityClause = c;
                 }
             }
         }

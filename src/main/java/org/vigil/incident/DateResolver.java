@@ -86,7 +86,8 @@ public final class DateResolver {
         grammar.add(Map.entry(Kind.WEEKDAY, compile("(?:(?:on|last|this|late on|early on|late|early)\\s+)?"
                 + weekday + "(?:\\s+(?:morning|afternoon|evening|night))?" + "(?:\\s+روز|\\s+شب)?")));
         grammar.add(Map.entry(Kind.MONTH, compile(monthPrefix + month + "(?:\\s+(?:of\\s+)?" + year + ")?")));
-        grammar.add(Map.entry(Kind.YEAR, compile("(?:(?:in|since|during|early|late)\\s+)+" + year)));
+        // "in 2023", and "the 2023 killing of": a year before the noun of what happened then.
+        grammar.add(Map.entry(Kind.YEAR, compile("(?:(?:in|since|during|early|late)\\s+|(?<=\\bthe\\s)(?=\\p{Nd}{4}\\s+\\p{L}))+" + year)));
     }
 
     /**

@@ -237,7 +237,7 @@ final class Draft {
             Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER
                     : rules.category(described);
             String demonym = v.nationality == null ? null : gazetteer.demonym(v.nationality);
-            out.add(new Incident.Victim(v.name, List.of(), v.role, v.affiliation, demonym, category,
+            out.add(new Incident.Victim(v.name, List.copyOf(v.aliases), v.role, v.affiliation, demonym, category,
                     v.outcome == null ? Incident.Outcome.UNKNOWN : v.outcome));
         }
         if (nationality == null && (reference || hasNamedVictim())) {
@@ -254,7 +254,9 @@ final class Draft {
         if (origin == null) {
             for (Incident.Allegation a : allegations) {
                 origin = rules.actorCountry(a.actor()).orElseGet(() -> demonymCountry(gazetteer, a.actor()));
-                if (origin != null) {
+                // "the GKNB ... at the request of the Taliban's intelligence directorate": the host state's own
+                // agency acting for another state says nothing of the origin; the other state does.
+                if (origin != null && !origin.equals(host)) {
                     break;
                 }
             }

@@ -176,6 +176,11 @@ final class PersonNames {
         String before = text.substring(0, start).stripTrailing();
         int space = before.lastIndexOf(' ');
         String word = space < 0 ? before : before.substring(space + 1);
+        // "fired at Magomed Tsuraev", "opened fire on X": the preposition belongs to the act, the run is its target.
+        String verbAndWord = before.substring(before.lastIndexOf(' ', Math.max(0, space - 1)) + 1);
+        if (space > 0 && rules.triggers(verbAndWord).stream().anyMatch(h -> h.end() == verbAndWord.length())) {
+            return false;
+        }
         return rules.placePrep.matcher(word).matches() || word.equalsIgnoreCase("from");
     }
 

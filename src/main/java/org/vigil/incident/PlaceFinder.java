@@ -24,6 +24,9 @@ final class PlaceFinder {
             "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                     // "in south-west London", "in north-east Tehran"
                     + "|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?$");
+    private static final Pattern CITY_AFTER = Pattern.compile(
+            "^,\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?"
+                    + "(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
@@ -134,6 +137,11 @@ final class PlaceFinder {
             if (!isPlaceContext(before)) {
                 continue;
             }
+            Optional<Mention> within = districtThenCity(run, text, after, countries, phraseStart);
+            if (within.isPresent()) {
+                mentions.add(within.get());
+                continue;
+            }
             resolve(run.text(), after, countries, known).ifPresent(m -> mentions.add(
                     new Mention(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0),
                             m.city(), m.district(), m.admin1(), m.country(),
@@ -153,9 +161,11 @@ final class PlaceFinder {
             }
             int first = 0;
             boolean districtNoun = false;
-            if (!words.isEmpty() && rules.cityNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
-                first = 1;
-            } else if (!words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+            // "در جنوب شهر تهران": a compass word and the city noun may both stand before the name.
+            while (first < words.size() - 1 && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                first++;
+            }
+            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
                 first = 1;
                 districtNoun = true;
             }
@@ -244,6 +254,21 @@ final class PlaceFinder {
         return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
                         || known != null && ArticleReading.nearby(city, known))
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
+    }
+
+    /** "in Wimbledon, southwest London": a place that is no principal city, then the principal city it lies in. */
+    private Optional<Mention> districtThenCity(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
+        Matcher m = CITY_AFTER.matcher(after);
+        if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.City> city = gazetteer.cities(m.group(1)).stream().filter(Gazetteer.City::principal).findFirst();
+        Optional<Gazetteer.City> place = gazetteer.city(run.text(), countries);
+        if (city.isEmpty() || place.isPresent() && (place.get().principal() || !ArticleReading.nearby(place.get(), city.get()))) {
+            return Optional.empty();
+        }
+        int end = run.end() + m.end();
+        return Optional.of(cityMention(phraseStart, end, text, city.get(), district(city.get(), run.text())));
     }
 
     private String district(Gazetteer.City city, String name) {

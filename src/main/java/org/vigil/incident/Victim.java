@@ -19,6 +19,8 @@ final class Victim {
     boolean bystander;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
+    /** Other names the text gives the same person ("widely known as Commander Qaisar"). */
+    final List<String> aliases = new ArrayList<>();
     /** Every description of this victim in the text, for the target category. */
     final List<String> descriptions = new ArrayList<>();
 
@@ -42,12 +44,18 @@ final class Victim {
             descriptions.add(other.role);
         }
         descriptions.addAll(other.descriptions);
+        other.aliases.stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
         count = Math.max(count, other.count);
     }
 
     /** Takes over what an unnamed description said about the person a name now identifies. */
     void absorb(Victim unnamed) {
         int own = count;
+        // "A Pakistani human rights activist ... Sameer Dashti, a member of its Germany chapter": the description that
+        // introduced the person says where they are from; what comes with the name later is about their work.
+        if (unnamed.nationality != null) {
+            nationality = unnamed.nationality;
+        }
         merge(unnamed);
         count = own;
     }

@@ -23,20 +23,25 @@ final class VictimReader {
             "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
                     // A clause cut before "while"/"and" opens with it.
                     + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
+    private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
+    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*who\\s[^,;]{1,80},");
+    private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
             "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
     private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d])(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+            "(?i)(?<![\\p{L}\\d])((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+    private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "(?i)^\\s+(?:at least\\s+)?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}$");
+            "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
+    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase.
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:(?!(?:was|were|is|are)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an)\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
@@ -85,8 +90,9 @@ final class VictimReader {
 
 
     /** Unnamed victims: objects of an active trigger ("killed a former official") or subjects of a passive one. */
-    List<Victim> unnamed(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+    List<Victim> unnamed(String said, List<Rules.Hit<Rules.Trigger>> hits) {
         List<Victim> victims = new ArrayList<>();
+        String clause = possessorsAsPronouns(said);
         Matcher m = rules.descriptor.matcher(clause);
         boolean firstDescriptor = true;
         Rules.Hit<Rules.Trigger> chained = null;
@@ -132,8 +138,15 @@ final class VictimReader {
             if (subject == null) {
                 // "... after a former officer was stabbed to death": the subject of a passive right after it.
                 for (Rules.Hit<Rules.Trigger> h : hits) {
-                    String between = h.start() >= m.end() ? clause.substring(m.end(), h.start()) : null;
-                    if (between != null && AUXILIARY_ONLY.matcher(between).matches()) {
+                    // "His son, who tried to stop the men, was punched": a relative clause may stand between.
+                    String between = h.start() >= m.end() ? RELATIVE_INSERTION.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
+                    // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
+                    boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
+                            && clause.substring(h.start(), h.end()).endsWith("ed");
+                    // "His son was punched": the trigger phrase may hold the auxiliary itself.
+                    boolean ownAuxiliary = between != null && between.isBlank()
+                            && AUXILIARY_ONLY.matcher(clause.substring(h.start(), h.end())).lookingAt();
+                    if (between != null && AUXILIARY_ONLY.matcher(between).matches() || gapped || ownAuxiliary) {
                         subject = h;
                         break;
                     }
@@ -203,7 +216,9 @@ final class VictimReader {
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            Matcher before = ELLIPTIC_COUNT.matcher(clause.substring(0, h.start()));
+            // "the body bore three bullet wounds": a number before a noun of wounds counts wounds, not people.
+            boolean wounds = WOUND_NOUN.matcher(clause.substring(h.start(), h.end())).find();
+            Matcher before = ELLIPTIC_COUNT.matcher(wounds ? "" : clause.substring(0, h.start()));
             Matcher after = COUNT_AFTER.matcher(clause.substring(h.end()));
             String number = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
             if (h.value().outcome() != null && number != null) {
@@ -217,6 +232,26 @@ final class VictimReader {
             }
         }
         return victims;
+    }
+
+    /**
+     * "Rasuli's 19-year-old son, who tried to stop the men, was punched": a name in the possessive before a person
+     * noun determines it like "his"; it is written over, padded to the same length, so offsets stay those of the clause.
+     */
+    private String possessorsAsPronouns(String clause) {
+        Matcher m = NAME_POSSESSIVE.matcher(clause);
+        StringBuilder b = null;
+        while (m.find()) {
+            String following = clause.substring(m.end(), Math.min(clause.length(), m.end() + 40));
+            Matcher person = rules.person.matcher(following);
+            if (person.find() && following.substring(0, person.start()).matches("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}")) {
+                if (b == null) {
+                    b = new StringBuilder(clause);
+                }
+                b.replace(m.start(), m.end(), "his" + " ".repeat(m.end() - m.start() - 3));
+            }
+        }
+        return b == null ? clause : b.toString();
     }
 
     /** "a former general and an army commander who were shot dead": the first of two people a passive is about. */

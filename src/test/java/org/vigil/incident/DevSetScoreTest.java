@@ -34,6 +34,7 @@ class DevSetScoreTest {
         // Held-out and blind articles are reported, not held to the floors: they are never tuned on.
         score("Incident held-out set", DevSet.load(DevSet.HELDOUT));
         score("Incident blind set A", DevSet.load(DevSet.BLIND_A));
+        score("Incident blind set B", DevSet.load(DevSet.BLIND_B));
         assertThat(dev.f1()).as("incident F1").isGreaterThanOrEqualTo(0.9);
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }

@@ -111,4 +111,12 @@ class EverydayNewsTest {
         assertThat(incidents).allSatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
                 .doesNotContain("Dale Rourke"));
     }
+
+    @Test
+    void clinicalSamplesYearsAndNicknamesAreNoIncidents() {
+        assertThat(extract("""
+                Blood samples were taken from a patient at the Royal Free Hospital on Monday, doctors said. The \
+                striker, known to fans as The Hammer, scored twice as the 2024 champions beat their rivals 3-1. The \
+                National Disposal Unit said 2023 was its busiest year.""")).isEmpty();
+    }
 }

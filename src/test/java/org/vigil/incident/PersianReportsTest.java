@@ -109,4 +109,15 @@ class PersianReportsTest {
             assertThat(i.victims().get(0).targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
         });
     }
+
+    @Test
+    void aCompassWordBeforeTheCityNounStillGivesTheCity() {
+        List<Incident> incidents = extract("""
+                جنرال عبدالواحد نورزی، فرمانده پیشین ارتش، شامگاه دوشنبه در شمال شهر مشهد به ضرب گلوله کشته شد.""",
+                "2025-11-21T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+            assertThat(i.place().countryCode()).isEqualTo("IR");
+        });
+    }
 }

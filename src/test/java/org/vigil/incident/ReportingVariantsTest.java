@@ -179,4 +179,180 @@ class ReportingVariantsTest {
             assertThat(i.victims()).extracting(Incident.Victim::name).contains("Hussein Ahmadi", "Saman Rezaei");
         });
     }
+
+    @Test
+    void aTargetDescribedFirstIsNamedWhereTheShotsAreToldAgain() {
+        List<Incident> incidents = extract("""
+                An exiled Uzbek opposition blogger escaped unhurt after a gunman fired at his car in Istanbul's Fatih \
+                district on Sunday, police said.
+
+                Shots were fired at Ilhom Karimov, 41, as he left a cafe near his home, the governor's office said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.place().district()).isEqualTo("Fatih");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Ilhom Karimov", Incident.Outcome.UNHARMED));
+        });
+    }
+
+    @Test
+    void aNameAfterKnownAsIsAnAliasNotASecondVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police commander has been abducted in Peshawar, his family said.
+
+                Abdul Qadir Sharifi, better known as Commander Tofan, was taken from his shop in the Board Bazaar area \
+                on Friday by four armed men.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Abdul Qadir Sharifi");
+                assertThat(v.aliases()).containsExactly("Commander Tofan");
+            });
+        });
+    }
+
+    @Test
+    void aYearBeforeTheNounOfTheActDatesAnEarlierIncidentAndCountsNobody() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer was shot dead in Mashhad on Tuesday, his family said.
+
+                Afghan exiles in the city have lived in fear since the 2022 killing of Mohammad Yasin Hotak, a former \
+                army colonel who was shot dead near his home in Mashhad.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.date().start()).isEqualTo("2022");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.YEAR);
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void eachVictimKeepsTheirOwnOutcome() {
+        List<Incident> incidents = extract("""
+                A former Afghan police officer was killed and his son wounded when gunmen opened fire on their car in \
+                Quetta on Monday, police said.
+
+                Ahmad Wali Noorzai died at the scene, while his son Naveed Noorzai was taken to the Civil Hospital with \
+                bullet wounds.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactlyInAnyOrder(
+                    tuple("Ahmad Wali Noorzai", Incident.Outcome.KILLED), tuple("Naveed Noorzai", Incident.Outcome.INJURED));
+        });
+    }
+
+    @Test
+    void aPlaceFollowedByItsCityIsADistrictOfThatCity() {
+        List<Incident> incidents = extract("""
+                An Iranian dissident was stabbed outside his flat in Ealing, west London, on Thursday evening, the \
+                Metropolitan Police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Ealing");
+        });
+    }
+
+    @Test
+    void aBodyFoundAndIdentifiedLaterIsOneNamedKilling() {
+        List<Incident> incidents = extract("""
+                QUETTA: The mutilated body of a former Afghan police officer was found in a field in the Nawa Killi area \
+                on Wednesday, police said.
+
+                Police identified the victim as Gul Mohammad Achakzai, 52. The body bore four gunshot wounds.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isZero();
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Mohammad Achakzai");
+        });
+    }
+
+    @Test
+    void theTargetNamedAfterACopulaAndAClaimantWithItsAcronym() {
+        List<Incident> incidents = extract("""
+                PESHAWAR: A former Afghan army commander and his cousin were killed when a bomb planted on a bicycle \
+                exploded in the Hayatabad area on Saturday.
+
+                Police said the target of the blast was Sher Khan Mangal, who had fled to Pakistan in 2021. The \
+                Bomb Disposal Squad said five kilogrammes of explosives were used.
+
+                The Islamic State Khorasan Province (ISKP) claimed responsibility for the attack.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Sher Khan Mangal")
+                    .doesNotContain("Bomb Disposal Squad");
+        });
+    }
+
+    @Test
+    void anEarlierActInTheCityIsInTheStorysCity() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force officer was stabbed to death in Mashhad on Monday, his relatives said.
+
+                In October, Abdul Hadi Sultani, a former army major, was shot dead outside a bakery in the city by two \
+                men on a motorcycle.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+        });
+    }
+
+    @Test
+    void menListedAfterIdentifiedAsAreTheOnesDetainedAndTheirEarlierDeporteeIsAReference() {
+        List<Incident> incidents = extract("""
+                Tajik security forces have detained two former Afghan commandos in Dushanbe, their lawyer said.
+
+                The men, identified as Sergeant Rahmatullah Zadran and Captain Wahid Omar Khel, were taken from a hostel \
+                in Dushanbe on Monday by officers of the State Committee for National Security.
+
+                Activists say the case recalls that of Najibullah Sadat, a former army officer who was deported from \
+                Dushanbe to Afghanistan in 2023.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0)).satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name)
+                    .containsExactlyInAnyOrder("Rahmatullah Zadran", "Wahid Omar Khel");
+        });
+        assertThat(incidents.get(1)).satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.sources().get(0).role()).isEqualTo(Incident.SourceRole.REFERENCE);
+            assertThat(i.date().start()).isEqualTo("2023");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Najibullah Sadat");
+        });
+    }
+
+    @Test
+    void aRelativeNamedAfterThePossessiveIsTheUnnamedOneAlreadyCounted() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander and his nephew were shot dead in Quetta on Friday, police said.
+
+                The gunmen opened fire as Nasir Ahmad Popal was leaving his shop with his nephew Zubair, 19.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory).containsExactlyInAnyOrder(
+                    tuple("Nasir Ahmad Popal", Incident.TargetCategory.FORMER_OFFICIAL),
+                    tuple("Zubair", Incident.TargetCategory.FAMILY_MEMBER));
+        });
+    }
+
+    @Test
+    void aKillingKnownByItsBodyDatesFromTheDisappearance() {
+        List<Incident> incidents = extract("""
+                The body of a former Afghan intelligence officer, Ghulam Sakhi Karimi, was found on the outskirts of \
+                Quetta on Sunday, police said.
+
+                His family said Karimi had left home on November 12 to meet a friend and never returned.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.date().start()).isEqualTo("2025-11-12");
+            assertThat(i.date().end()).isEqualTo("2025-11-16");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.WEEK);
+        });
+    }
 }
