@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The labelled article sets under {@code src/test/resources/incident/}: {@code devset} (written
  * before the rules were tuned, then used to tune them), {@code heldout} (written afterwards and
- * never tuned on, to show how the rules carry over to unseen text), {@code blind-a} and {@code blind-b}
+ * never tuned on, to show how the rules carry over to unseen text), {@code blind-a}, {@code blind-b} and {@code blind-c}
  * (written by someone who had not seen the rules; see their READMEs for their first, blind scores).
  */
 final class DevSet {
@@ -30,6 +30,7 @@ final class DevSet {
     static final Path HELDOUT = Paths.get("src/test/resources/incident/heldout");
     static final Path BLIND_A = Paths.get("src/test/resources/incident/blind-a");
     static final Path BLIND_B = Paths.get("src/test/resources/incident/blind-b");
+    static final Path BLIND_C = Paths.get("src/test/resources/incident/blind-c");
 
     private DevSet() {
     }
