@@ -95,11 +95,6 @@ public class WarcFileWriter implements Closeable {
                            long responseLength) {
     }
 
-    /** Archives an exchange as response, request and metadata records; returns where the response lives. */
-    public ArchiveRef writeResponse(HttpExchange exchange, Annotations annotations) {
-        return append(prepareResponse(exchange, annotations));
-    }
-
     /** Prepares response, request and metadata records of an exchange; safe to call from any thread. */
     public static Prepared prepareResponse(HttpExchange exchange, Annotations annotations) {
         byte[] payload = exchange.body();

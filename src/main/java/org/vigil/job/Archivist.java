@@ -42,12 +42,12 @@ public class Archivist {
      *                 into the metadata record), or null
      * @param metadata further metadata fields (e.g. attempts, via)
      */
-    public synchronized Capture archive(HttpExchange exchange, String source, Capture.Kind kind, HtmlPage page,
+    public synchronized void archive(HttpExchange exchange, String source, Capture.Kind kind, HtmlPage page,
                                         Map<String, List<String>> metadata, boolean revisits) {
         WarcFileWriter.Annotations annotations = annotations(source, kind, page, metadata);
         Optional<CaptureRepository.Original> original = Optional.empty();
         if (revisits) {
-            index();
+            flushIndex();
             original = captures.lastOriginal(exchange.uri().toString());
         }
         boolean notModified = exchange.status() == 304;
@@ -58,9 +58,10 @@ public class Archivist {
             Capture before = original.get().capture();
             ArchiveRef ref = warc.writeRevisit(exchange, new WarcFileWriter.Original(URI.create(before.url()),
                     before.capturedAt().toInstant(), before.archive()), notModified, annotations);
-            return index(exchange, source, kind, ref, true, canonical(page));
+            index(exchange, source, kind, ref, true, canonical(page));
+            return;
         }
-        return archive(WarcFileWriter.prepareResponse(exchange, annotations), source, kind, canonical(page));
+        archive(WarcFileWriter.prepareResponse(exchange, annotations), source, kind, canonical(page));
     }
 
     /**
@@ -74,28 +75,29 @@ public class Archivist {
     }
 
     /** Appends a prepared capture to the archive and indexes it. */
-    public synchronized Capture archive(WarcFileWriter.Prepared prepared, String source, Capture.Kind kind,
+    public synchronized void archive(WarcFileWriter.Prepared prepared, String source, Capture.Kind kind,
                                         String canonical) {
-        return index(prepared.exchange(), source, kind, warc.append(prepared), false, canonical);
+        index(prepared.exchange(), source, kind, warc.append(prepared), false, canonical);
     }
 
-    private Capture index(HttpExchange exchange, String source, Capture.Kind kind, ArchiveRef ref, boolean revisit,
-                          String canonical) {
+    /** Queues an archived record's catalog row until the next {@link #flushIndex()}. */
+    private void index(HttpExchange exchange, String source, Capture.Kind kind, ArchiveRef ref, boolean revisit,
+                       String canonical) {
         Capture capture = new Capture(exchange.uri().toString(), source, kind,
                 exchange.fetchedAt().atOffset(ZoneOffset.UTC), exchange.status(), exchange.responseHeader("Content-Type"),
                 ref);
         unindexed.add(new CaptureRepository.Indexed(capture, new Capture.Details(revisit, canonical,
                 exchange.responseHeader("ETag"), exchange.responseHeader("Last-Modified"))));
-        return capture;
     }
 
     /** Whether an article with this URL or canonical URL is archived, this batch included. */
     public synchronized boolean hasArticle(String url) {
-        index();
+        flushIndex();
         return captures.hasArticle(url);
     }
 
-    private void index() {
+    /** Writes the catalog rows of what was archived since the last flush, in one batch. */
+    private void flushIndex() {
         captures.addAll(unindexed);
         unindexed.clear();
     }
@@ -123,6 +125,6 @@ public class Archivist {
      */
     public synchronized void sync() {
         warc.sync();
-        index();
+        flushIndex();
     }
 }
