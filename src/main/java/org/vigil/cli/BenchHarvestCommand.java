@@ -159,21 +159,19 @@ class BenchHarvestCommand implements Callable<Integer> {
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog));
         options.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
-        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
-            List<String> line = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
-            line.addAll(options);
-            line.addAll(List.of("-cp", classPath, Vigil.class.getName()));
-            return new Command(line, Map.of());
-        }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        Path launcher = jar.getParent().resolveSibling("src/main/dist/vigil");
-        if (Files.isRegularFile(launcher)) {
-            return new Command(List.of("sh", launcher.toString()), Map.of("JAVA", java, "VIGIL_JAR", jar.toString(),
-                    "VIGIL_JAVA_OPTS", String.join(" ", options)));
+        boolean fromJar = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
+        if (fromJar) {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            Path launcher = jar.getParent().resolveSibling("src/main/dist/vigil");
+            if (Files.isRegularFile(launcher)) {
+                return new Command(List.of("sh", launcher.toString()), Map.of("JAVA", java, "VIGIL_JAR",
+                        jar.toString(), "VIGIL_JAVA_OPTS", String.join(" ", options)));
+            }
         }
         List<String> line = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
         line.addAll(options);
-        line.addAll(List.of("-jar", jar.toString()));
+        line.addAll(fromJar ? List.of("-jar", Path.of(classPath).toAbsolutePath().toString())
+                : List.of("-cp", classPath, Vigil.class.getName()));
         return new Command(line, Map.of());
     }
 
