@@ -31,6 +31,7 @@ final class DevSet {
     static final Path BLIND_A = Paths.get("src/test/resources/incident/blind-a");
     static final Path BLIND_B = Paths.get("src/test/resources/incident/blind-b");
     static final Path BLIND_C = Paths.get("src/test/resources/incident/blind-c");
+    static final Path BLIND_D = Paths.get("src/test/resources/incident/blind-d");
 
     private DevSet() {
     }
