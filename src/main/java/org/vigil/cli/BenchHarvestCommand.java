@@ -7,9 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +31,8 @@ import java.util.stream.Stream;
                 "Prints pages/s of both, the ratio, and Vigil's peak RSS and peak heap."})
 class BenchHarvestCommand implements Callable<Integer> {
 
+    /** Linux reports process CPU times in USER_HZ ticks, which is 100 on every architecture Java runs on. */
+    private static final int CLOCK_TICKS = 100;
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     @Option(names = "--pages", defaultValue = "10000", description = "Article pages (default: ${DEFAULT-VALUE}).")
@@ -50,7 +56,18 @@ class BenchHarvestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** One timed child process. */
-    private record Run(int exitCode, double seconds, long peakRssKb, String output) {
+    /**
+     * A finished command: its wall time, its peak RSS and CPU time as last sampled, and the CPU time the
+     * benchmark's own process (the site server) spent meanwhile. CPU time shows what a run costs when
+     * the machine is shared and wall time says more about the neighbours than about Vigil.
+     */
+    private record Run(int exitCode, double seconds, long peakRssKb, double cpuSeconds, double serverCpuSeconds,
+                       String output) {
+
+        String cpu(int pages) {
+            return "CPU %.2f s (%.0f µs/page), site server CPU %.2f s".formatted(cpuSeconds,
+                    cpuSeconds * 1e6 / pages, serverCpuSeconds);
+        }
     }
 
     @Override
@@ -109,7 +126,8 @@ class BenchHarvestCommand implements Callable<Integer> {
                 double jobSeconds = jobTime.find() ? Double.parseDouble(jobTime.group(1)) : Double.NaN;
                 out("vigil: %d pages in %.2f s (whole process, JVM start included): %.0f pages/s; harvest job alone"
                         + " %.2f s: %.0f pages/s", fetched, v.seconds(), vigilRate, jobSeconds, fetched / jobSeconds);
-                out("vigil: peak RSS %d MB, peak heap %s (limit -Xmx512m)", v.peakRssKb() / 1024, peakHeap(gcLog));
+                out("vigil: peak RSS %d MB, peak heap %s (limit -Xmx512m); %s", v.peakRssKb() / 1024, peakHeap(gcLog),
+                        v.cpu(fetched));
                 if (noWget) {
                     return ExitCodes.OK;
                 }
@@ -120,8 +138,8 @@ class BenchHarvestCommand implements Callable<Integer> {
                         base + "/"), wgetDir);
                 long wgetPages = Pattern.compile("(?m) URL:").matcher(w.output()).results().count();
                 double wgetRate = wgetPages / w.seconds();
-                out("wget: %d pages in %.2f s: %.0f pages/s, peak RSS %d MB (exit %d)", wgetPages, w.seconds(),
-                        wgetRate, w.peakRssKb() / 1024, w.exitCode());
+                out("wget: %d pages in %.2f s: %.0f pages/s, peak RSS %d MB (exit %d); %s", wgetPages, w.seconds(),
+                        wgetRate, w.peakRssKb() / 1024, w.exitCode(), w.cpu((int) wgetPages));
                 out("ratio vigil/wget: %.2fx (whole process), %.2fx (harvest job alone)", vigilRate / wgetRate,
                         fetched / jobSeconds / wgetRate);
             }
@@ -185,16 +203,36 @@ class BenchHarvestCommand implements Callable<Integer> {
         ProcessBuilder builder = new ProcessBuilder(command.line()).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(command.environment());
+        OperatingSystemMXBean self = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long serverCpuStart = self.getProcessCpuTime();
         long start = System.nanoTime();
         Process process = builder.start();
         long peak = 0;
+        long cpuTicks = 0;
         while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, peakRssKb(process.pid()));
+            cpuTicks = Math.max(cpuTicks, cpuTicks(process.pid()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpu = (self.getProcessCpuTime() - serverCpuStart) / 1e9;
         String text = Files.readString(output);
         Files.delete(output);
-        return new Run(process.exitValue(), seconds, peak, text);
+        return new Run(process.exitValue(), seconds, peak, cpuTicks / (double) CLOCK_TICKS, serverCpu, text);
+    }
+
+    /**
+     * User plus system CPU time of a live process in clock ticks, 0 when unknown. Sampled every 20 ms,
+     * so the figure misses at most the last 20 ms of the run.
+     */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name, which is in parentheses and may itself contain spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** VmHWM of a live process (its peak RSS so far), 0 when unknown. */
