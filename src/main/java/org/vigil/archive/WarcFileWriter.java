@@ -27,8 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +96,7 @@ public class WarcFileWriter implements Closeable {
     /** Prepares response, request and metadata records of an exchange; safe to call from any thread. */
     public static Prepared prepareResponse(HttpExchange exchange, Annotations annotations) {
         byte[] payload = exchange.body();
-        WarcDigest payloadDigest = sha1(payload);
+        WarcDigest payloadDigest = Sha1.of(payload);
         WarcRequest request = request(exchange);
         byte[] block = concat(httpHead(exchange), payload);
         URI responseId = newRecordId();
@@ -106,7 +104,7 @@ public class WarcFileWriter implements Closeable {
                 .recordId(responseId)
                 .date(exchange.fetchedAt())
                 .concurrentTo(request.id())
-                .blockDigest(sha1(block))
+                .blockDigest(Sha1.of(block))
                 .payloadDigest(payloadDigest)
                 .addHeader(SOURCE_FIELD, annotations.source())
                 .addHeader(KIND_FIELD, annotations.kind())
@@ -134,7 +132,7 @@ public class WarcFileWriter implements Closeable {
                 .date(exchange.fetchedAt())
                 .concurrentTo(request.id())
                 .refersTo(URI.create(original.ref().recordId()), original.uri(), original.date())
-                .blockDigest(sha1(head))
+                .blockDigest(Sha1.of(head))
                 .payloadDigest(new WarcDigest(original.ref().payloadDigest()))
                 .addHeader(SOURCE_FIELD, annotations.source())
                 .addHeader(KIND_FIELD, annotations.kind())
@@ -266,7 +264,7 @@ public class WarcFileWriter implements Closeable {
         byte[] requestBlock = httpRequest.build().serializeHeader();
         return new WarcRequest.Builder(exchange.uri())
                 .date(exchange.fetchedAt())
-                .blockDigest(sha1(requestBlock))
+                .blockDigest(Sha1.of(requestBlock))
                 .body(HTTP_REQUEST, requestBlock)
                 .build();
     }
@@ -289,7 +287,7 @@ public class WarcFileWriter implements Closeable {
                 .targetURI(exchange.uri())
                 .date(exchange.fetchedAt())
                 .concurrentTo(capturedId)
-                .blockDigest(sha1(block))
+                .blockDigest(Sha1.of(block))
                 .body(MediaType.WARC_FIELDS, block)
                 .build();
     }
@@ -318,7 +316,7 @@ public class WarcFileWriter implements Closeable {
         Warcinfo warcinfo = new Warcinfo.Builder()
                 .date(now)
                 .filename(fileName)
-                .blockDigest(sha1(block))
+                .blockDigest(Sha1.of(block))
                 .body(MediaType.WARC_FIELDS, block)
                 .build();
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
@@ -344,17 +342,7 @@ public class WarcFileWriter implements Closeable {
 
     /** The {@code WARC-Payload-Digest} a payload gets, e.g. {@code sha1:...}. */
     public static String payloadDigest(byte[] payload) {
-        return sha1(payload).prefixedBase32();
-    }
-
-    static WarcDigest sha1(byte[] bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            digest.update(bytes);
-            return new WarcDigest(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
-        }
+        return Sha1.of(payload).prefixedBase32();
     }
 
     private UncheckedIOException failure(IOException e) {
