@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import org.vigil.job.StaticSiteServer;
 import org.vigil.job.SyntheticSite;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -45,6 +47,11 @@ class BenchHarvestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Vigil fetch threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--page-weight", defaultValue = "LIGHT", paramLabel = "light|news", converter = WeightConverter.class,
+            description = "Article pages of about 7 KB of text alone (light, the default), or of about 130 KB like a "
+                    + "news site's, with navigation, related links and inline script (news).")
+    SyntheticSite.Weight weight;
+
     @Option(names = "--no-wget", description = "Time Vigil only.")
     boolean noWget;
 
@@ -55,7 +62,6 @@ class BenchHarvestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One timed child process. */
     /**
      * A finished command: its wall time, its peak RSS and CPU time as last sampled, and the CPU time the
      * benchmark's own process (the site server) spent meanwhile. CPU time shows what a run costs when
@@ -77,8 +83,8 @@ class BenchHarvestCommand implements Callable<Integer> {
         try {
             Path site = work.resolve("site");
             deleteTree(site);
-            out("generating %d article pages in %s ...", pages, site);
-            SyntheticSite.write(site, pages);
+            out("generating %d %s article pages in %s ...", pages, weight.name().toLowerCase(Locale.ROOT), site);
+            SyntheticSite.write(site, pages, weight);
             int listingPages = SyntheticSite.sectionPages(pages);
             try (StaticSiteServer server = StaticSiteServer.serve(site)) {
                 String base = server.baseUrl();
@@ -148,6 +154,19 @@ class BenchHarvestCommand implements Callable<Integer> {
             if (temporary) {
                 deleteTree(work);
             }
+        }
+    }
+
+    /** Reads the page weight in lower case, as the help shows it. */
+    static final class WeightConverter implements CommandLine.ITypeConverter<SyntheticSite.Weight> {
+        @Override
+        public SyntheticSite.Weight convert(String value) {
+            for (SyntheticSite.Weight weight : SyntheticSite.Weight.values()) {
+                if (weight.name().equalsIgnoreCase(value)) {
+                    return weight;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a page weight; use light or news");
         }
     }
 

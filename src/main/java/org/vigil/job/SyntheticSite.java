@@ -8,11 +8,19 @@ import java.util.Random;
 
 /**
  * A generated news site for benchmarks: article pages of a few kilobytes of text, listed 100 to a
- * section page, section pages chained by "Next" links, a home page and a robots.txt.
+ * section page, section pages chained by "Next" links, a home page and a robots.txt. Article pages
+ * are either light (the text alone, about 7 KB) or of a news site's weight (about 130 KB: navigation,
+ * related links and inline script around the text, as real news pages carry; the 181 real pages of
+ * the article-extraction benchmark weigh 115 KB at the median).
  */
 public final class SyntheticSite {
 
     public static final int ARTICLES_PER_PAGE = 100;
+
+    /** How much an article page carries besides its text. */
+    public enum Weight {
+        LIGHT, NEWS
+    }
 
     private static final String[] WORDS = ("the a of in on to and former official police said killed shot province "
             + "exile border city minister report witnesses family statement investigation security forces night "
@@ -26,8 +34,8 @@ public final class SyntheticSite {
         return (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
     }
 
-    /** Writes the site into {@code root}; the same {@code articles} always gives the same site. */
-    public static void write(Path root, int articles) throws IOException {
+    /** Writes the site into {@code root}; the same arguments always give the same site. */
+    public static void write(Path root, int articles, Weight weight) throws IOException {
         Random random = new Random(articles);
         Path news = Files.createDirectories(root.resolve("news"));
         Files.writeString(root.resolve("robots.txt"), "User-agent: *\nAllow: /\n");
@@ -58,9 +66,38 @@ public final class SyntheticSite {
             body.append("<p><a href=\"/index.html\">Home</a> <a href=\"/news/page-1.html\">News</a></p>");
             Path file = news.resolve(articlePath(i));
             Files.createDirectories(file.getParent());
-            Files.writeString(file, page("Story " + i, "<article><h1>Story " + i + "</h1>\n" + body + "</article>"),
-                    StandardCharsets.UTF_8);
+            String article = "<article><h1>Story " + i + "</h1>\n" + body + "</article>";
+            if (weight == Weight.NEWS) {
+                article = chrome(random, pages, articles) + article + chrome(random, pages, articles);
+            }
+            Files.writeString(file, page("Story " + i, article), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * About 65 KB of what surrounds the text of a real news page: navigation to sections, links to
+     * related stories, and minified script. Links go only to pages the site has, so a crawler that
+     * follows every link (wget) fetches nothing more than one that follows article links.
+     */
+    private static String chrome(Random random, int pages, int articles) {
+        StringBuilder chrome = new StringBuilder("<nav><ul>\n");
+        for (int p = 1; p <= Math.min(pages, 40); p++) {
+            chrome.append("<li class=\"nav-item\"><a class=\"nav-link\" href=\"/news/page-").append(p)
+                    .append(".html\">Section ").append(p).append("</a></li>\n");
+        }
+        chrome.append("</ul></nav>\n<aside><h2>Related</h2><ul>\n");
+        for (int k = 0; k < 10; k++) {
+            int other = random.nextInt(articles);
+            chrome.append("<li><a href=\"/news/").append(articlePath(other)).append("\">Story ").append(other)
+                    .append("</a></li>\n");
+        }
+        chrome.append("</ul></aside>\n<script>");
+        for (int k = 0; k < 1200; k++) {
+            chrome.append("var _").append(Integer.toString(random.nextInt(1 << 20), 36))
+                    .append("=function(e,t){return e[\"").append(Long.toString(random.nextLong() >>> 1, 36))
+                    .append("\"]||t};");
+        }
+        return chrome.append("</script>\n").toString();
     }
 
     private static String articlePath(int i) {

@@ -45,7 +45,7 @@ class CrashSafetyTest {
     @Test
     void killedHarvestsLoseNothingAndArchiveNothingTwice() throws Exception {
         Path site = dir.resolve("site");
-        SyntheticSite.write(site, ARTICLES);
+        SyntheticSite.write(site, ARTICLES, SyntheticSite.Weight.LIGHT);
         try (FaultServer server = new FaultServer()) {
             serveSlowly(server, site);
             Path job = HarvestFixture.job(dir, """
