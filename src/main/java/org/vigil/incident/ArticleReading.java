@@ -94,7 +94,8 @@ final class ArticleReading {
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         List<Sentences.Sentence> split = new Sentences(rules.abbreviations).split(text);
-        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text()).orElse(null);
+        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text(),
+                name -> !rules.notName.contains(name.toLowerCase(Locale.ROOT)) && !gazetteer.cities(name).isEmpty()).orElse(null);
         if (dateline != null) {
             // The dateline is where the story was filed and by whom: the story proper starts after it.
             Sentences.Sentence first = split.get(0);
@@ -213,7 +214,7 @@ final class ArticleReading {
             datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
             if (datelineCity != null) {
                 datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
-                        .replaceAll("[\\s—–-]+$", "");
+                        .replaceAll("[\\s—–:-]+$", "");
                 countries.add(datelineCity.countryCode());
             }
         }
