@@ -51,7 +51,10 @@ final class PlaceFinder {
      * @param city      the city already known for this incident, for districts named alone
      */
     List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
-        return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
+        List<Mention> mentions = rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
+        // "rushed to a hospital in Peshawar", "a spokesman in Kabul": where the wounded were treated or officials spoke.
+        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        return mentions;
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(

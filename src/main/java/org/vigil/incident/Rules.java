@@ -71,6 +71,7 @@ final class Rules {
     final Pattern placePrep;
     final Pattern districtNoun;
     final Pattern cityNoun;
+    final Pattern notScene;
     final List<Grammar> allegations;
     final Pattern claimNone;
     final List<Grammar> claimMade;
@@ -134,6 +135,8 @@ final class Rules {
         placePrep = words(lexicon.words("placeprep"));
         districtNoun = words(lexicon.words("district"));
         cityNoun = words(lexicon.words("citynoun"));
+        notScene = Pattern.compile("(?:" + words(lexicon.words("notscene")).pattern() + ")\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         allegations = grammar(lexicon.expressions("allegation"));
         claimNone = regex(lexicon.expressions("claim_none"));
         claimMade = grammar(lexicon.expressions("claim_made"));

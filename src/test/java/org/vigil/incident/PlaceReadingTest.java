@@ -1,0 +1,68 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where an incident happened, as newsrooms word it: datelines, possessive districts, places told after a clause
+ * cut, and places that are not the scene (the hospital, the officials' office).
+ */
+class PlaceReadingTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String text) {
+        return extract(text, "en");
+    }
+
+    private List<Incident> extract(String text, String language) {
+        Article article = new Article("https://news.example/p", "https://news.example/p", "A report", List.of(),
+                OffsetDateTime.parse("2026-03-12T09:00:00Z"), null, language, "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void aTitleCaseDatelineBeforeAColonIsTheFallbackCity() {
+        List<Incident> incidents = extract("""
+                Lahore: A former Afghan air force pilot, Wali Mohammad Safi, was shot dead on Tuesday evening, \
+                officials said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().phrase()).isEqualTo("Lahore");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Wali Mohammad Safi");
+        });
+    }
+
+    @Test
+    void compassDelhiIsTheCityOfDelhiNotNewDelhi() {
+        List<Incident> incidents = extract("""
+                Police in India said an Afghan student, Jawed Ahmad Rahimi, was beaten with sticks in east Delhi's \
+                Shakarpur on Friday night.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Delhi");
+            assertThat(i.place().district()).isEqualTo("Shakarpur");
+            assertThat(i.place().countryCode()).isEqualTo("IN");
+        });
+    }
+
+    @Test
+    void theHospitalAndTheSpokesmansCityAreNotTheScene() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Haji Daud Mangal, was shot twice in Mardan on Monday and \
+                was later moved to a hospital in Peshawar, a police spokesman in Islamabad said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Mardan"));
+        List<Incident> noScene = extract("""
+                An exiled Afghan journalist, Mirwais Faqiri, was assaulted by three men on Saturday night and \
+                was taken to a hospital in Quetta, a spokesman in Islamabad said.""");
+        assertThat(noScene).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isNull();
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mirwais Faqiri");
+        });
+    }
+}
