@@ -1062,6 +1062,10 @@ final class ArticleReading {
                 broader = m;
             }
         }
+        if (cityMention == null) {
+            cityClause = sentenceGoesOn(d);
+            cityMention = cityClause == null ? null : cityClause.place;
+        }
         Gazetteer.City city = cityMention != null ? cityMention.city() : null;
         if (city == null && !d.reference && datelineCity != null
                 && (broader == null || broader.country() == null || broader.country().code().equals(datelineCity.countryCode()))) {
@@ -1133,6 +1137,33 @@ final class ArticleReading {
                     broader.phrase());
         }
         return new Incident.Place(null, null, null, null, null, null, null, Incident.PlacePrecision.UNKNOWN, null);
+    }
+
+    /**
+     * "A refugee was stabbed and seriously injured outside his shop in west Delhi's Tilak Nagar, police said": the
+     * sentence that tells the act goes on, past the clause cut, to say where. The place is taken from there when
+     * no other incident's clause holds it and no reference cue makes it the place of an earlier act.
+     */
+    private Clause sentenceGoesOn(Draft d) {
+        for (Clause c : d.clauses) {
+            String s = c.sentence.text();
+            int end = s.indexOf(c.text) + c.text.length();
+            if (c.place != null || end < c.text.length() || end >= s.length()) {
+                continue;
+            }
+            String rest = s.substring(end);
+            if (rules.reference.matcher(rest).find() || drafts.stream().anyMatch(o -> o != d
+                    && o.clauses.stream().anyMatch(x -> x.sentence == c.sentence && s.indexOf(x.text) >= end))) {
+                continue;
+            }
+            Optional<PlaceFinder.Mention> m = places.find(rest, countries, null).stream().filter(x -> x.city() != null).findFirst();
+            if (m.isPresent()) {
+                Clause goesOn = new Clause(c.sentence, c.text, c.hits, c.trigger);
+                goesOn.place = m.get();
+                return goesOn;
+            }
+        }
+        return null;
     }
 
     /** The cities the article is about: its main incident's, then its dateline's. */

@@ -52,6 +52,19 @@ class PlaceReadingTest {
     }
 
     @Test
+    void thePlaceAfterAClauseCutBelongsToTheActBeforeIt() {
+        List<Incident> incidents = extract("""
+                A former Afghan army colonel, Sayed Nazir Hashimi, was knifed and badly hurt outside a tea house in \
+                Bursa's Osmangazi district late on Sunday, Turkish police said, adding that one suspect had been \
+                detained.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Bursa");
+            assertThat(i.place().district()).isEqualTo("Osmangazi");
+            assertThat(i.place().countryCode()).isEqualTo("TR");
+        });
+    }
+
+    @Test
     void theHospitalAndTheSpokesmansCityAreNotTheScene() {
         List<Incident> incidents = extract("""
                 A former Afghan intelligence officer, Haji Daud Mangal, was shot twice in Mardan on Monday and \
