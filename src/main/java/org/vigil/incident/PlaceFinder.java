@@ -159,7 +159,7 @@ final class PlaceFinder {
         while (prep.find()) {
             Matcher token = TOKEN.matcher(text).region(prep.end(), text.length());
             List<int[]> words = new ArrayList<>();
-            while (words.size() < 5 && token.find()) {
+            while (words.size() < 6 && token.find()) {
                 words.add(new int[]{token.start(), token.end()});
             }
             int first = 0;
@@ -201,17 +201,22 @@ final class PlaceFinder {
 
     /**
      * "در منطقه ولیعصر تهران": district noun, district, city (the Persian ezafe order, "the Valiasr
-     * district of Tehran"); the district and the city are one or two words each.
+     * district of Tehran"), also with the city noun before the city ("در منطقه کوی طلاب شهر مشهد", in the
+     * Kuy-e Tollab area of the city of Mashhad); the district and the city are one or two words each.
      */
     private Optional<Mention> districtOfCity(String text, int from, List<int[]> words, List<String> countries) {
         for (int d = 1; d <= 2; d++) {
+            int first = d + 1;
+            if (first < words.size() && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                first++;
+            }
             for (int c = 2; c >= 1; c--) {
-                if (1 + d + c > words.size()) {
+                if (first + c > words.size()) {
                     continue;
                 }
                 String district = text.substring(words.get(1)[0], words.get(d)[1]);
-                int end = words.get(d + c)[1];
-                String cityName = text.substring(words.get(d + 1)[0], end);
+                int end = words.get(first + c - 1)[1];
+                String cityName = text.substring(words.get(first)[0], end);
                 if (!text.substring(words.get(0)[1], end).matches("[^،,.;:!?]*") || gazetteer.city(district, countries).isPresent()) {
                     continue;
                 }

@@ -78,4 +78,15 @@ class PlaceReadingTest {
             assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mirwais Faqiri");
         });
     }
+
+    @Test
+    void aPersianDistrictBeforeTheCityNounAndTheCity() {
+        List<Incident> incidents = extract("""
+                منابع محلی گفتند که جگرن محمد ظاهر صافی، افسر پیشین پولیس افغانستان، روز جمعه در محله گلشهر شهر                 زاهدان با شلیک گلوله کشته شد.""", "fa");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Zahedan");
+            assertThat(i.place().district()).isEqualTo("گلشهر");
+            assertThat(i.place().countryCode()).isEqualTo("IR");
+        });
+    }
 }
