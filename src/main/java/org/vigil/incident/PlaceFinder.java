@@ -61,6 +61,7 @@ final class PlaceFinder {
             "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?\\bfrom\\s+$");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -101,8 +102,9 @@ final class PlaceFinder {
                 }
             }
             boolean districtAfter = startsWithDistrictNoun(after);
-            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district".
-            if (districtAfter && (THE_BEFORE.matcher(before).find() || before.matches("(?s).*(?:city|town)['’]s $"))) {
+            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
+            // "the capital's Sino district".
+            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))) {
                 int end = run.end() + districtNounLength(after);
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
@@ -307,6 +309,11 @@ final class PlaceFinder {
             return from - before.length() + last;
         }
         return from;
+    }
+
+    private boolean cityNounPossessive(String before) {
+        Matcher m = POSSESSIVE_END.matcher(before);
+        return m.find() && rules.cityNoun.matcher(m.group(1)).matches();
     }
 
     private boolean startsWithDistrictNoun(String after) {

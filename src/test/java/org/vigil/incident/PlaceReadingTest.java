@@ -89,4 +89,16 @@ class PlaceReadingTest {
             assertThat(i.place().countryCode()).isEqualTo("IR");
         });
     }
+
+    @Test
+    void theCapitalsDistrictIsADistrictOfTheCityTold() {
+        List<Incident> incidents = extract("""
+                A former Afghan prosecutor, Najibullah Amiri, was abducted by unidentified men in Tashkent on Thursday,                 his wife said.
+
+                Witnesses said Amiri was pushed into a white car outside a pharmacy in the capital's Chilanzar district.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Tashkent");
+            assertThat(i.place().district()).isEqualTo("Chilanzar");
+        });
+    }
 }
