@@ -58,7 +58,8 @@ final class PlaceFinder {
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?\\bfrom\\s+$");
+            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between.
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\bfrom\\s+$");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
@@ -77,7 +78,7 @@ final class PlaceFinder {
         }
         for (int i = 0; i < runs.size(); i++) {
             Tokens.Run run = runs.get(i);
-            String before = text.substring(Math.max(0, run.start() - 60), run.start());
+            String before = text.substring(Math.max(0, run.start() - 120), run.start());
             String after = text.substring(run.end());
             int phraseStart = phraseStart(text, run.start());
             // X's Y: district Y of city X, or city Y of country X.

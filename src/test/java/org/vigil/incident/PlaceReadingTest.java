@@ -101,4 +101,15 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isEqualTo("Chilanzar");
         });
     }
+
+    @Test
+    void aRemovalFromACityPastAnApposition() {
+        List<Incident> incidents = extract("""
+                Iranian authorities deported a former Afghan police commander, Abdul Ghafoor Sarwari, from Zahedan                 to Afghanistan on Sunday, his family said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.place().city()).isEqualTo("Zahedan");
+            assertThat(i.place().countryCode()).isEqualTo("IR");
+        });
+    }
 }
