@@ -211,11 +211,13 @@ final class ArticleReading {
             if (dateline.country() != null) {
                 gazetteer.countryByName(dateline.country()).ifPresent(c -> hint.add(c.code()));
             }
+            // "ALEXANDROUPOLIS, Greece (AW) —": the country the story is filed from, even where its town is unlisted.
+            hint.forEach(this::addCountry);
             datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
             if (datelineCity != null) {
                 datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
                         .replaceAll("[\\s—–:-]+$", "");
-                countries.add(datelineCity.countryCode());
+                addCountry(datelineCity.countryCode());
             }
         }
         if (rules.capitalisedNames) {
@@ -1126,8 +1128,10 @@ final class ArticleReading {
             if (districtMention != null && districtMention.phrase().contains(city.name())) {
                 phrase = districtMention.phrase();
             }
+            // An unlisted village has no coordinates: the country is the finest level it is located to.
             return new Incident.Place(gazetteer.countryByCode(code).map(Gazetteer.Country::name).orElse(code), code,
-                    city.admin1(), city.name(), district, city.lat(), city.lon(), Incident.PlacePrecision.CITY, phrase);
+                    city.admin1(), city.name(), district, city.located() ? city.lat() : null, city.located() ? city.lon() : null,
+                    city.located() ? Incident.PlacePrecision.CITY : Incident.PlacePrecision.COUNTRY, phrase);
         }
         if (broader != null) {
             Gazetteer.Country country = broader.country();

@@ -31,8 +31,22 @@ public final class Gazetteer {
     public record Country(String code, String name) {
     }
 
-    /** A city; {@code principal} marks curated entries that win over same-named villages. */
+    /**
+     * A city; {@code principal} marks curated entries that win over same-named villages. A settlement the text
+     * names as such ("near the village of Feres") but the gazetteer does not list is {@linkplain #unlisted
+     * unlisted}: it has a name and a country but no coordinates.
+     */
     public record City(String name, String countryCode, String admin1, double lat, double lon, boolean principal) {
+
+        /** A village or town the text names but the gazetteer does not list, in the country the text is about. */
+        public static City unlisted(String name, String countryCode) {
+            return new City(name, countryCode, null, Double.NaN, Double.NaN, false);
+        }
+
+        /** False for an {@linkplain #unlisted unlisted} place, whose coordinates are unknown. */
+        public boolean located() {
+            return !Double.isNaN(lat) && !Double.isNaN(lon);
+        }
     }
 
     public record Admin1(String name, String countryCode) {

@@ -53,8 +53,20 @@ final class PlaceFinder {
     List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
         List<Mention> mentions = rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
         // "rushed to a hospital in Peshawar", "a spokesman in Kabul": where the wounded were treated or officials spoke.
-        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        // "30 kilometres east of the city of Alexandroupolis": a landmark to measure from, not the scene.
+        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || DISTANCE_FROM.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find());
         return mentions;
+    }
+
+    private static final Pattern DISTANCE_FROM = Pattern.compile(
+            "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+                    + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
+
+    /** A capitalised name that is no month or weekday, country or region: what "the village of" may name. */
+    private boolean isUnlistedSettlement(String name) {
+        return name.split(" ").length <= 3 && !rules.notName.contains(name.toLowerCase(Locale.ROOT))
+                && gazetteer.countryByName(name).isEmpty() && gazetteer.countryByDemonym(name).isEmpty() && gazetteer.admin1(name).isEmpty();
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
@@ -137,6 +149,11 @@ final class PlaceFinder {
                 Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
+                    continue;
+                }
+                // "near the village of Feres": the text says it is a settlement though the gazetteer lists no such place.
+                if (!namedAfterNoun && !countries.isEmpty() && isUnlistedSettlement(run.text())) {
+                    mentions.add(cityMention(phraseStart, run.end(), text, Gazetteer.City.unlisted(run.text(), countries.get(0)), null));
                     continue;
                 }
             }

@@ -112,4 +112,28 @@ class PlaceReadingTest {
             assertThat(i.place().countryCode()).isEqualTo("IR");
         });
     }
+
+    @Test
+    void aVillageTheGazetteerDoesNotListKeepsItsNameAndCountryWithoutCoordinates() {
+        List<Incident> incidents = extract("""
+                A former Afghan soldier, Gul Rahman Zazai, was shot dead near the village of Kapıköy in eastern                 Turkey on Monday night, 15 kilometres east of the town of Özalp, his cousin said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Kapıköy");
+            assertThat(i.place().countryCode()).isEqualTo("TR");
+            assertThat(i.place().lat()).isNull();
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.COUNTRY);
+            assertThat(i.place().phrase()).isEqualTo("near the village of Kapıköy");
+        });
+    }
+
+    @Test
+    void aListedVillageIsTheSceneAndTheTownMeasuredFromIsNot() {
+        List<Incident> incidents = extract("""
+                Unidentified gunmen killed an Afghan asylum seeker, Habibullah Sarwari, in the early hours of Friday                 about 20 kilometres north of the town of Orestiada, near the village of Nea Vyssa, Greek police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Néa Výssa");
+            assertThat(i.place().countryCode()).isEqualTo("GR");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.CITY);
+        });
+    }
 }
