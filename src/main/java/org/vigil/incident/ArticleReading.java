@@ -389,6 +389,10 @@ final class ArticleReading {
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
+        if (c.place == null && to < sentence.text().length()) {
+            c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
+                    .map(PlaceFinder.Mention::city).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         int cue = referenceCue(withoutInsertions(clause, first), first);
         c.reference = cue >= 0;
 
@@ -893,7 +897,8 @@ final class ArticleReading {
     private Optional<Draft> draftAwaitingName(Clause c) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            Gazetteer.City city = c.place == null ? null : c.place.city();
+            // "X was stabbed and seriously wounded in the city of Bremen": the sentence may go on to say where.
+            Gazetteer.City city = c.place == null ? c.cityFurtherOn : c.place.city();
             // A draft told by pronoun ("days after he was deported") waits for the main victim, not for a new name.
             if (d.awaitsName() && d.pronounClause == null && (city == null || d.city() == null || nearby(city, d.city()))) {
                 return Optional.of(d);

@@ -136,4 +136,18 @@ class PlaceReadingTest {
             assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.CITY);
         });
     }
+
+    @Test
+    void aNameToldWithAPlaceFurtherOnInItsSentenceDoesNotNameTheUnnamedVictimElsewhere() {
+        List<Incident> incidents = extract("""
+                An Afghan human rights lawyer was seriously wounded in a knife attack in the western German city of                 Cologne, police said on Tuesday.
+
+                Three years ago, Afghan singer Hamid Sakhizada was punched and badly injured in the city of Leipzig                 after a concert.""");
+        assertThat(incidents).anySatisfy(i -> {
+            assertThat(i.place().city()).isEqualTo("Leipzig");
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Hamid Sakhizada");
+        });
+        assertThat(incidents).filteredOn(i -> "Cologne".equals(i.place().city())).singleElement()
+                .satisfies(i -> assertThat(i.victims()).extracting(Incident.Victim::name).doesNotContain("Hamid Sakhizada"));
+    }
 }
