@@ -54,7 +54,8 @@ public final class Gazetteer {
 
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–'’`ʼ.,]+");
+    // GeoNames writes the ayn as ‘ or ʻ ("Pul-e ‘Alam"), news as an apostrophe or nothing.
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–'’‘`ʼʻʿ.,]+");
     private static final Pattern ADMIN1_SUFFIX = Pattern.compile("\\s+(Province|Region|Oblast|Governorate)$");
 
     private final Map<String, Country> countriesByName = new HashMap<>();
@@ -121,6 +122,10 @@ public final class Gazetteer {
                         Double.parseDouble(f[2]), false);
                 addCity(f[0], city);
                 // "Gerasdorf bei Wien", "Frankfurt am Main": news write the town without its locator.
+                // "Alexandroupoli", "Orestiada": English news keep the classical "-polis" of Greek towns.
+                if (city.countryCode().equals("GR") && f[0].endsWith("poli")) {
+                    addCity(f[0] + "s", city);
+                }
                 Matcher locator = LOCATOR.matcher(f[0]);
                 if (locator.find()) {
                     String town = f[0].substring(0, locator.start());
@@ -128,6 +133,15 @@ public final class Gazetteer {
                 }
             });
         }
+        read("variants.tsv", f -> {
+            List<City> named = cities(f[0]).stream().filter(c -> c.countryCode().equals(f[1])).toList();
+            if (named.isEmpty()) {
+                throw new IllegalStateException("gazetteer/variants.tsv: no place " + f[0] + " in " + f[1]);
+            }
+            for (String variant : f[2].split("\\|")) {
+                named.forEach(city -> addCity(variant, city));
+            }
+        });
         read("districts.tsv", f -> {
             String canonical = f[2];
             districts.put(districtKey(f[0], f[1], canonical), canonical);
