@@ -30,6 +30,11 @@ final class PlaceFinder {
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
+                    + "(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)province|region|state|oblast|governorate");
+    private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:province|region|state|oblast|governorate)\\s+of\\s+$");
     private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Rules rules;
@@ -165,7 +170,7 @@ final class PlaceFinder {
                 mentions.add(within.get());
                 continue;
             }
-            resolve(run.text(), after, countries, known).ifPresent(m -> mentions.add(
+            resolve(run.text(), after, countries, known, ADMIN_OF.matcher(before).find()).ifPresent(m -> mentions.add(
                     new Mention(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0),
                             m.city(), m.district(), m.admin1(), m.country(),
                             text.substring(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0)))));
@@ -203,7 +208,7 @@ final class PlaceFinder {
                 int start = words.get(first)[0];
                 int end = words.get(first + n - 1)[1];
                 String name = text.substring(start, end);
-                Optional<Mention> m = resolve(name, "", countries, known);
+                Optional<Mention> m = resolve(name, "", countries, known, false);
                 if (m.isEmpty() && districtNoun && known != null && n == 1) {
                     // "در منطقه X": the noun says X is a district even when the gazetteer does not know it.
                     m = Optional.of(new Mention(start, end, known, name, null, null, name));
@@ -250,8 +255,12 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
-    /** A name after a place preposition: a district of the known city, a city, a region or a country. */
-    private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known) {
+    /**
+     * A name after a place preposition: a district of the known city, a city, a region or a country.
+     *
+     * @param adminBefore the name follows "the province of", so a region of that name wins over a town
+     */
+    private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known, boolean adminBefore) {
         // "on May 15", "in March": a word that is never a name (a month, a weekday, "Police") is no place either.
         if (name.indexOf(' ') < 0 && rules.notName.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
@@ -259,7 +268,7 @@ final class PlaceFinder {
         if (known != null && gazetteer.district(known, name).isPresent()) {
             return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
         }
-        if (adminNounLength(after) > 0) {
+        if (adminNounLength(after) > 0 || adminBefore) {
             List<Gazetteer.Admin1> regions = gazetteer.admin1(name);
             if (!regions.isEmpty()) {
                 Gazetteer.Admin1 region = regions.stream().filter(r -> countries.contains(r.countryCode())).findFirst()
@@ -308,7 +317,12 @@ final class PlaceFinder {
     }
 
     private boolean isPlaceContext(String before) {
-        String trimmed = COMPASS.matcher(before).replaceFirst("");
+        // "on the outskirts of Quetta", "in the heart of Istanbul", "in the northern province of Balkh": the
+        // preposition before the part or region noun governs the name after "of".
+        Matcher part = PART_OF.matcher(before);
+        String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || ADMIN_WORD.matcher(part.group(1)).matches())
+                ? before.substring(0, part.start()) : before;
+        trimmed = COMPASS.matcher(trimmed).replaceFirst("");
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
         trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.

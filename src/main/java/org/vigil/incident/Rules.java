@@ -72,6 +72,7 @@ final class Rules {
     final Pattern districtNoun;
     final Pattern cityNoun;
     final Pattern notScene;
+    final Pattern cityPart;
     final List<Grammar> allegations;
     final Pattern claimNone;
     final List<Grammar> claimMade;
@@ -135,6 +136,7 @@ final class Rules {
         placePrep = words(lexicon.words("placeprep"));
         districtNoun = words(lexicon.words("district"));
         cityNoun = words(lexicon.words("citynoun"));
+        cityPart = words(lexicon.words("citypart"));
         notScene = Pattern.compile("(?:" + words(lexicon.words("notscene")).pattern() + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         allegations = grammar(lexicon.expressions("allegation"));

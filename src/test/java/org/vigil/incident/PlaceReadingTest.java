@@ -82,7 +82,8 @@ class PlaceReadingTest {
     @Test
     void aPersianDistrictBeforeTheCityNounAndTheCity() {
         List<Incident> incidents = extract("""
-                منابع محلی گفتند که جگرن محمد ظاهر صافی، افسر پیشین پولیس افغانستان، روز جمعه در محله گلشهر شهر                 زاهدان با شلیک گلوله کشته شد.""", "fa");
+                منابع محلی گفتند که جگرن محمد ظاهر صافی، افسر پیشین پولیس افغانستان، روز جمعه در محله گلشهر شهر \
+                زاهدان با شلیک گلوله کشته شد.""", "fa");
         assertThat(incidents).singleElement().satisfies(i -> {
             assertThat(i.place().city()).isEqualTo("Zahedan");
             assertThat(i.place().district()).isEqualTo("گلشهر");
@@ -93,7 +94,8 @@ class PlaceReadingTest {
     @Test
     void theCapitalsDistrictIsADistrictOfTheCityTold() {
         List<Incident> incidents = extract("""
-                A former Afghan prosecutor, Najibullah Amiri, was abducted by unidentified men in Tashkent on Thursday,                 his wife said.
+                A former Afghan prosecutor, Najibullah Amiri, was abducted by unidentified men in Tashkent on Thursday, \
+                his wife said.
 
                 Witnesses said Amiri was pushed into a white car outside a pharmacy in the capital's Chilanzar district.""");
         assertThat(incidents).singleElement().satisfies(i -> {
@@ -105,7 +107,8 @@ class PlaceReadingTest {
     @Test
     void aRemovalFromACityPastAnApposition() {
         List<Incident> incidents = extract("""
-                Iranian authorities deported a former Afghan police commander, Abdul Ghafoor Sarwari, from Zahedan                 to Afghanistan on Sunday, his family said.""");
+                Iranian authorities deported a former Afghan police commander, Abdul Ghafoor Sarwari, from Zahedan \
+                to Afghanistan on Sunday, his family said.""");
         assertThat(incidents).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
             assertThat(i.place().city()).isEqualTo("Zahedan");
@@ -116,7 +119,8 @@ class PlaceReadingTest {
     @Test
     void aVillageTheGazetteerDoesNotListKeepsItsNameAndCountryWithoutCoordinates() {
         List<Incident> incidents = extract("""
-                A former Afghan soldier, Gul Rahman Zazai, was shot dead near the village of Kapıköy in eastern                 Turkey on Monday night, 15 kilometres east of the town of Özalp, his cousin said.""");
+                A former Afghan soldier, Gul Rahman Zazai, was shot dead near the village of Kapıköy in eastern \
+                Turkey on Monday night, 15 kilometres east of the town of Özalp, his cousin said.""");
         assertThat(incidents).singleElement().satisfies(i -> {
             assertThat(i.place().city()).isEqualTo("Kapıköy");
             assertThat(i.place().countryCode()).isEqualTo("TR");
@@ -129,7 +133,8 @@ class PlaceReadingTest {
     @Test
     void aListedVillageIsTheSceneAndTheTownMeasuredFromIsNot() {
         List<Incident> incidents = extract("""
-                Unidentified gunmen killed an Afghan asylum seeker, Habibullah Sarwari, in the early hours of Friday                 about 20 kilometres north of the town of Orestiada, near the village of Nea Vyssa, Greek police said.""");
+                Unidentified gunmen killed an Afghan asylum seeker, Habibullah Sarwari, in the early hours of Friday \
+                about 20 kilometres north of the town of Orestiada, near the village of Nea Vyssa, Greek police said.""");
         assertThat(incidents).singleElement().satisfies(i -> {
             assertThat(i.place().city()).isEqualTo("Néa Výssa");
             assertThat(i.place().countryCode()).isEqualTo("GR");
@@ -140,14 +145,44 @@ class PlaceReadingTest {
     @Test
     void aNameToldWithAPlaceFurtherOnInItsSentenceDoesNotNameTheUnnamedVictimElsewhere() {
         List<Incident> incidents = extract("""
-                An Afghan human rights lawyer was seriously wounded in a knife attack in the western German city of                 Cologne, police said on Tuesday.
+                An Afghan human rights lawyer was seriously wounded in a knife attack in the western German city of \
+                Cologne, police said on Tuesday.
 
-                Three years ago, Afghan singer Hamid Sakhizada was punched and badly injured in the city of Leipzig                 after a concert.""");
+                Three years ago, Afghan singer Hamid Sakhizada was punched and badly injured in the city of Leipzig \
+                after a concert.""");
         assertThat(incidents).anySatisfy(i -> {
             assertThat(i.place().city()).isEqualTo("Leipzig");
             assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Hamid Sakhizada");
         });
         assertThat(incidents).filteredOn(i -> "Cologne".equals(i.place().city())).singleElement()
                 .satisfies(i -> assertThat(i.victims()).extracting(Incident.Victim::name).doesNotContain("Hamid Sakhizada"));
+    }
+
+    @Test
+    void thePartOfACityBeforeOfNamesTheCity() {
+        List<Incident> outskirts = extract("""
+                Gunmen on a motorcycle shot dead a former Afghan border police officer, Noorullah Zadran, on the \
+                eastern outskirts of Quetta on Wednesday, relatives said.""");
+        assertThat(outskirts).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.place().phrase()).isEqualTo("on the eastern outskirts of Quetta");
+        });
+        List<Incident> heart = extract("""
+                An exiled Afghan television presenter, Shabnam Dawran, was assaulted in the heart of Istanbul on \
+                Saturday evening, her colleagues said.""");
+        assertThat(heart).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Istanbul"));
+    }
+
+    @Test
+    void theProvinceOfANameIsTheRegionEvenWhereATownSharesTheName() {
+        List<Incident> incidents = extract("""
+                A former Afghan army general, Abdul Jabbar Qahraman, was shot dead in the northern province of Balkh \
+                on Sunday, his family said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isNull();
+            assertThat(i.place().admin1()).isEqualTo("Balkh");
+            assertThat(i.place().countryCode()).isEqualTo("AF");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.ADMIN1);
+        });
     }
 }
