@@ -66,6 +66,7 @@ public final class Gazetteer {
     private final Map<String, String> districts = new HashMap<>();
     private final Map<String, String> admin1ByCode = new HashMap<>();
     private final Map<String, List<Admin1>> admin1ByName = new HashMap<>();
+    private final Map<String, String> capitalNameByCode = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer SHARED = new Gazetteer();
@@ -99,6 +100,9 @@ public final class Gazetteer {
                     countriesByDemonym.put(fold(demonym), preferred);
                     demonymByCode.putIfAbsent(f[0], demonym);
                 }
+            }
+            if (f.length > 3 && !f[3].isBlank()) {
+                capitalNameByCode.put(f[0], f[3]);
             }
         });
         read("admin1.tsv", f -> {
@@ -216,6 +220,13 @@ public final class Gazetteer {
         }
         boolean oneCountry = candidates.stream().map(City::countryCode).distinct().count() == 1;
         return oneCountry ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** "the Afghan capital": the capital of a country, where curated. */
+    public Optional<City> capital(String countryCode) {
+        String name = capitalNameByCode.get(countryCode);
+        return name == null ? Optional.empty()
+                : cities(name).stream().filter(c -> c.countryCode().equals(countryCode)).findFirst();
     }
 
     /** The canonical name of a curated district of that city, e.g. ("Vali Asr", Tehran) -> "Valiasr". */

@@ -33,6 +33,8 @@ final class PlaceFinder {
     private static final Pattern PART_OF = Pattern.compile(
             "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
                     + "(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+capital\\b(?!\\s+(?:city\\s+)?(?:of\\s+)?\\p{Lu})(?!['’]s)");
+    private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
     private static final Pattern ADMIN_WORD = Pattern.compile("(?i)province|region|state|oblast|governorate");
     private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:province|region|state|oblast|governorate)\\s+of\\s+$");
     private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
@@ -119,6 +121,15 @@ final class PlaceFinder {
                     continue;
                 }
             }
+            // "at his home in the Afghan capital": the capital of the country the adjective names, when no name follows.
+            Matcher capital = CAPITAL_AFTER.matcher(after);
+            if (capital.lookingAt() && ARTICLE_END.matcher(before).find() && isPlaceContext(before)) {
+                Optional<Gazetteer.City> city = gazetteer.countryByDemonym(run.text()).flatMap(c -> gazetteer.capital(c.code()));
+                if (city.isPresent()) {
+                    mentions.add(cityMention(phraseStart, run.end() + capital.end(), text, city.get(), null));
+                    continue;
+                }
+            }
             boolean districtAfter = startsWithDistrictNoun(after);
             // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
             // "the capital's Sino district".
@@ -126,7 +137,10 @@ final class PlaceFinder {
                 int end = run.end() + districtNounLength(after);
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
-                Gazetteer.City city = known;
+                // "the Turkish capital's Cankaya district": the country's capital, else the city told before.
+                Matcher capitalOwner = CAPITAL_POSSESSIVE.matcher(before);
+                Gazetteer.City city = capitalOwner.find() ? gazetteer.countryByDemonym(capitalOwner.group(1))
+                        .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
                 if (ofFound) {
                     if (ofCity.group(1) != null) {

@@ -185,4 +185,22 @@ class PlaceReadingTest {
             assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.ADMIN1);
         });
     }
+
+    @Test
+    void theCapitalOfTheCountryTheAdjectiveNames() {
+        List<Incident> unnamed = extract("""
+                A former Afghan deputy minister, Abdul Samad Haidari, was stabbed outside a mosque in the Russian \
+                capital on Friday, his son said.""");
+        assertThat(unnamed).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Moscow");
+            assertThat(i.place().countryCode()).isEqualTo("RU");
+        });
+        List<Incident> district = extract("""
+                An Afghan refugee activist, Fereshta Amini, was beaten by two men in the Turkish capital's Cankaya \
+                district late on Thursday, her lawyer said.""");
+        assertThat(district).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Ankara");
+            assertThat(i.place().district()).isEqualTo("Cankaya");
+        });
+    }
 }
