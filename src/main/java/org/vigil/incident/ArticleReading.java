@@ -221,8 +221,16 @@ final class ArticleReading {
             }
         }
         if (rules.capitalisedNames) {
-            for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+            List<Tokens.Run> runs = Tokens.capitalisedRuns(text);
+            for (Tokens.Run run : runs) {
                 gazetteer.countryByName(run.text()).ifPresent(c -> addCountry(c.code()));
+            }
+            // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every
+            // country named (a bare demonym is as often the victims' nationality).
+            for (Tokens.Run run : runs) {
+                if (text.startsWith(" ", run.end()) && rules.authority.matcher(text).region(run.end() + 1, text.length()).lookingAt()) {
+                    gazetteer.countryByDemonym(run.text()).ifPresent(c -> addCountry(c.code()));
+                }
             }
         } else {
             for (String word : text.split("[\\s،,.;:!?«»\"“”()]+")) {

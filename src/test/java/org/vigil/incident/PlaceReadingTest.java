@@ -203,4 +203,15 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isEqualTo("Cankaya");
         });
     }
+
+    @Test
+    void theHostStatesAuthoritiesHintAtWhichTownOfThatNameIsMeant() {
+        List<Incident> incidents = extract("""
+                Pakistani police said a former Afghan army major, Sher Ali Hotak, was shot dead in Hyderabad on \
+                Saturday.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Hyderabad");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+        });
+    }
 }
