@@ -20,8 +20,13 @@ final class ArticleReading {
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
-    /** ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،". */
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
+    /**
+     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
+     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
+     */
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
+            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s))\\b[^,;]*,"
+            + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");

@@ -32,9 +32,11 @@ final class PlaceFinder {
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
     private static final Pattern PART_OF = Pattern.compile(
             "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
-                    + "(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
+                    // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
+                    + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+capital\\b(?!\\s+(?:city\\s+)?(?:of\\s+)?\\p{Lu})(?!['’]s)");
     private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
+    private static final Pattern SETTLEMENT_END = Pattern.compile("(?i)\\b(?:town|village|city)$");
     private static final Pattern ADMIN_WORD = Pattern.compile("(?i)province|region|state|oblast|governorate");
     private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:province|region|state|oblast|governorate)\\s+of\\s+$");
     private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
@@ -42,9 +44,15 @@ final class PlaceFinder {
     private final Rules rules;
     private final Gazetteer gazetteer;
 
+    /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
+    private final Pattern districtApposition;
+
     PlaceFinder(Rules rules, Gazetteer gazetteer) {
         this.rules = rules;
         this.gazetteer = gazetteer;
+        this.districtApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
+                + ")\\s+(?:of|in)\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(\\p{Lu}[\\p{L}\\-]+)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */
@@ -135,6 +143,13 @@ final class PlaceFinder {
             // "the capital's Sino district".
             if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))) {
                 int end = run.end() + districtNounLength(after);
+                // "in the Chaman border town": a settlement noun after a known town names the town itself.
+                Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()
+                        ? gazetteer.city(run.text(), countries) : Optional.empty();
+                if (town.isPresent() && !OF_CITY.matcher(text.substring(end)).lookingAt()) {
+                    mentions.add(cityMention(phraseStart, end, text, town.get(), null));
+                    continue;
+                }
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
                 // "the Turkish capital's Cankaya district": the country's capital, else the city told before.
@@ -282,7 +297,8 @@ final class PlaceFinder {
         if (known != null && gazetteer.district(known, name).isPresent()) {
             return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
         }
-        if (adminNounLength(after) > 0 || adminBefore) {
+        // "in the German state of Bavaria": the adjective before the noun is no region of its own.
+        if ((adminNounLength(after) > 0 || adminBefore) && gazetteer.countryByDemonym(name).isEmpty()) {
             List<Gazetteer.Admin1> regions = gazetteer.admin1(name);
             if (!regions.isEmpty()) {
                 Gazetteer.Admin1 region = regions.stream().filter(r -> countries.contains(r.countryCode())).findFirst()
@@ -307,9 +323,13 @@ final class PlaceFinder {
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
     }
 
-    /** "in Wimbledon, southwest London": a place that is no principal city, then the principal city it lies in. */
+    /** "in Wimbledon, southwest London", "in Fatih, a district of Istanbul": a place that is no principal city, then the principal city it lies in. */
     private Optional<Mention> districtThenCity(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
         Matcher m = CITY_AFTER.matcher(after);
+        if (!m.lookingAt()) {
+            // "in Fatih, a conservative district of Istanbul"
+            m = districtApposition.matcher(after);
+        }
         if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
             return Optional.empty();
         }

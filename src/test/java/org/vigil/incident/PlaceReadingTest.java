@@ -214,4 +214,38 @@ class PlaceReadingTest {
             assertThat(i.place().countryCode()).isEqualTo("PK");
         });
     }
+
+    @Test
+    void aCountryAdjectiveBeforeTheRegionNounIsNoRegionOfItsOwn() {
+        List<Incident> incidents = extract("""
+                A former Afghan police chief, Mohammad Ayub Salangi, was stabbed in the German state of Saxony on \
+                Tuesday night, his brother said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().admin1()).isEqualTo("Saxony");
+            assertThat(i.place().countryCode()).isEqualTo("DE");
+        });
+    }
+
+    @Test
+    void aDistrictAppositionNamesTheCityItLiesIn() {
+        List<Incident> incidents = extract("""
+                An Afghan journalist in exile, Nilofar Ahmadi, was attacked with a knife in Bagcilar, a crowded \
+                district of Istanbul, on Monday evening, her employer said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Istanbul");
+            assertThat(i.place().district()).isEqualTo("Bağcılar");
+        });
+    }
+
+    @Test
+    void aKnownTownBeforeATownNounIsTheTown() {
+        List<Incident> incidents = extract("""
+                Unknown gunmen shot dead a former Afghan intelligence official, Qari Nasim Wardak, in the Chaman \
+                border town late on Friday, local police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Chaman");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().district()).isNull();
+        });
+    }
 }
