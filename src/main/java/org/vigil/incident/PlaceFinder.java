@@ -37,6 +37,8 @@ final class PlaceFinder {
     private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+capital\\b(?!\\s+(?:city\\s+)?(?:of\\s+)?\\p{Lu})(?!['’]s)");
     private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
     private static final Pattern SETTLEMENT_END = Pattern.compile("(?i)\\b(?:town|village|city)$");
+    private static final Pattern REGION_AFTER = Pattern.compile(
+            "^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+(?:province|region|state|oblast))?(?=\\s*[,.;]|$)");
     private static final Pattern ADMIN_WORD = Pattern.compile("(?i)province|region|state|oblast|governorate");
     private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:province|region|state|oblast|governorate)\\s+of\\s+$");
     private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
@@ -316,6 +318,17 @@ final class PlaceFinder {
         if (region.isPresent() && gazetteer.city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
             return Optional.of(new Mention(0, 0, null, null, region.get().name(),
                     gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
+        }
+        // "in Hyderabad, Sindh province", "in Kirchheim, Bavaria": the region after the name says which place is meant.
+        Matcher regionAfter = REGION_AFTER.matcher(after);
+        if (regionAfter.lookingAt()) {
+            for (Gazetteer.Admin1 admin : gazetteer.admin1(regionAfter.group(1))) {
+                Optional<Gazetteer.City> inRegion = gazetteer.cities(name).stream()
+                        .filter(c -> c.countryCode().equals(admin.countryCode()) && admin.name().equals(c.admin1())).findFirst();
+                if (inRegion.isPresent()) {
+                    return Optional.of(new Mention(0, 0, inRegion.get(), null, null, null, name));
+                }
+            }
         }
         // "near Koya in Iraq's Kurdistan region": a small town of a country the text never names is a namesake.
         return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())

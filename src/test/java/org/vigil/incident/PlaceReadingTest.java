@@ -248,4 +248,20 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isNull();
         });
     }
+
+    @Test
+    void theRegionAfterANameSaysWhichPlaceOfThatNameIsMeant() {
+        List<Incident> sindh = extract("""
+                A former Afghan army captain, Samiullah Naseri, was hacked to death with an axe in Hyderabad, Sindh \
+                province, on Thursday, relatives said.""");
+        assertThat(sindh).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Hyderabad");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().admin1()).isEqualTo("Sindh");
+        });
+        List<Incident> telangana = extract("""
+                An Afghan student, Wahidullah Sharifi, was stabbed in Hyderabad, Telangana, on Thursday, his \
+                classmates said.""");
+        assertThat(telangana).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isEqualTo("IN"));
+    }
 }
