@@ -114,6 +114,16 @@ final class PlaceFinder {
             if (run.possessive() && i + 1 < runs.size() && runs.get(i + 1).start() == run.end() + 3) {
                 Tokens.Run next = runs.get(i + 1);
                 Optional<Gazetteer.Country> country = gazetteer.countryByName(run.text());
+                // "in Iran's Kerman province": the country's region, not its town of the same name.
+                int adminNoun = country.isPresent() ? adminNounLength(text.substring(next.end())) : 0;
+                Optional<Gazetteer.Admin1> region = adminNoun == 0 ? Optional.empty() : gazetteer.admin1(next.text()).stream()
+                        .filter(r -> r.countryCode().equals(country.get().code())).findFirst();
+                if (region.isPresent()) {
+                    int end = next.end() + adminNoun;
+                    mentions.add(new Mention(phraseStart, end, null, null, region.get().name(), country.get(), text.substring(phraseStart, end)));
+                    i++;
+                    continue;
+                }
                 if (country.isPresent()) {
                     Optional<Gazetteer.City> city = gazetteer.city(next.text(), List.of(country.get().code()));
                     if (city.isPresent() && city.get().countryCode().equals(country.get().code())) {
@@ -143,7 +153,9 @@ final class PlaceFinder {
             boolean districtAfter = startsWithDistrictNoun(after);
             // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
             // "the capital's Sino district".
-            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))) {
+            // "the Pakistani border town of Chaman": a country adjective is no district.
+            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))
+                    && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.
                 Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()

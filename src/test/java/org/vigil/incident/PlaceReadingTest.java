@@ -264,4 +264,30 @@ class PlaceReadingTest {
                 classmates said.""");
         assertThat(telangana).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isEqualTo("IN"));
     }
+
+    @Test
+    void aCountrysRegionAndABoroughAndACountryAdjectiveBeforeATownNoun() {
+        List<Incident> region = extract("""
+                A former Afghan air force mechanic, Ghulam Sakhi Yaqubi, was shot dead in Iran's Yazd province on \
+                Wednesday, his family said.""");
+        assertThat(region).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isNull();
+            assertThat(i.place().admin1()).isEqualTo("Yazd");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.ADMIN1);
+        });
+        List<Incident> borough = extract("""
+                An exiled Afghan poet, Latif Pedram Jr, was punched and kicked in the London borough of Hounslow on \
+                Friday evening, friends said.""");
+        assertThat(borough).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Hounslow");
+        });
+        List<Incident> town = extract("""
+                A former Afghan border police commander, Khan Mohammad Achakzai, was shot dead in the Iranian border \
+                town of Zabol on Tuesday, relatives said.""");
+        assertThat(town).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Zābol");
+            assertThat(i.place().district()).isNull();
+        });
+    }
 }
