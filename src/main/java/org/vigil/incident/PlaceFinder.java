@@ -232,8 +232,11 @@ final class PlaceFinder {
             }
             int first = 0;
             boolean districtNoun = false;
+            boolean adminNoun = false;
             // "در جنوب شهر تهران": a compass word and the city noun may both stand before the name.
             while (first < words.size() - 1 && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                // "در استان کرمان", "در ولایت هرات": the province, not its capital.
+                adminNoun |= rules.adminNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches();
                 first++;
             }
             if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
@@ -251,7 +254,7 @@ final class PlaceFinder {
                 int start = words.get(first)[0];
                 int end = words.get(first + n - 1)[1];
                 String name = text.substring(start, end);
-                Optional<Mention> m = resolve(name, "", countries, known, false);
+                Optional<Mention> m = resolve(name, "", countries, known, adminNoun);
                 if (m.isEmpty() && districtNoun && known != null && n == 1) {
                     // "در منطقه X": the noun says X is a district even when the gazetteer does not know it.
                     m = Optional.of(new Mention(start, end, known, name, null, null, name));
@@ -324,6 +327,13 @@ final class PlaceFinder {
         Optional<Gazetteer.Country> country = gazetteer.countryByName(name);
         if (country.isPresent()) {
             return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
+        }
+        // "the province of Herat", "در استان کرمان": a province named after its capital city, known by the city's name.
+        Optional<Gazetteer.City> capitalOf = adminBefore ? gazetteer.city(name, countries)
+                .filter(c -> c.admin1() != null && Gazetteer.fold(c.admin1()).startsWith(Gazetteer.fold(c.name()))) : Optional.empty();
+        if (capitalOf.isPresent()) {
+            return Optional.of(new Mention(0, 0, null, null, capitalOf.get().admin1(),
+                    gazetteer.countryByCode(capitalOf.get().countryCode()).orElse(null), name));
         }
         // "deported from Arizona" in a story about the United States: the state, not a town of that name abroad.
         Optional<Gazetteer.Admin1> region = gazetteer.admin1(name).stream().filter(r -> countries.contains(r.countryCode())).findFirst();

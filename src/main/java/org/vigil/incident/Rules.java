@@ -73,6 +73,7 @@ final class Rules {
     final Pattern cityNoun;
     final Pattern notScene;
     final Pattern cityPart;
+    final Pattern adminNoun;
     final List<Grammar> allegations;
     final Pattern claimNone;
     final List<Grammar> claimMade;
@@ -137,6 +138,7 @@ final class Rules {
         districtNoun = words(lexicon.words("district"));
         cityNoun = words(lexicon.words("citynoun"));
         cityPart = words(lexicon.words("citypart"));
+        adminNoun = words(lexicon.words("adminnoun"));
         notScene = Pattern.compile("(?:" + words(lexicon.words("notscene")).pattern() + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         allegations = grammar(lexicon.expressions("allegation"));

@@ -290,4 +290,20 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isNull();
         });
     }
+
+    @Test
+    void persianNearTheCityAndTheProvinceNamedAfterItsCapital() {
+        List<Incident> near = extract("""
+                منابع محلی می‌گویند جگرن نورالله احمدزی، افسر پیشین اردو، شامگاه پنجشنبه در اطراف شهر پشاور به \
+                ضرب گلوله کشته شد.""", "fa");
+        assertThat(near).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Peshawar"));
+        List<Incident> province = extract("""
+                منابع محلی می‌گویند جگرن نورالله احمدزی، افسر پیشین اردو، شامگاه پنجشنبه در استان یزد ایران به ضرب \
+                گلوله کشته شد.""", "fa");
+        assertThat(province).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isNull();
+            assertThat(i.place().admin1()).isEqualTo("Yazd");
+            assertThat(i.place().countryCode()).isEqualTo("IR");
+        });
+    }
 }
