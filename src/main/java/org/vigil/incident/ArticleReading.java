@@ -233,7 +233,11 @@ final class ArticleReading {
             // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every
             // country named (a bare demonym is as often the victims' nationality).
             for (Tokens.Run run : runs) {
-                if (text.startsWith(" ", run.end()) && rules.authority.matcher(text).region(run.end() + 1, text.length()).lookingAt()) {
+                Matcher authority = rules.authority.matcher(text);
+                // "a former Afghan police officer" is a person, not the state's police.
+                if (text.startsWith(" ", run.end()) && authority.region(run.end() + 1, text.length()).lookingAt()
+                        && !(text.startsWith(" ", authority.end())
+                        && rules.person.matcher(text).region(authority.end() + 1, text.length()).lookingAt())) {
                     gazetteer.countryByDemonym(run.text()).ifPresent(c -> addCountry(c.code()));
                 }
             }
@@ -1146,10 +1150,12 @@ final class ArticleReading {
             if (districtMention != null && districtMention.phrase().contains(city.name())) {
                 phrase = districtMention.phrase();
             }
-            // An unlisted village has no coordinates: the country is the finest level it is located to.
+            // An unlisted village has no coordinates: its region or country is the finest level it is located to.
+            Incident.PlacePrecision precision = city.located() ? Incident.PlacePrecision.CITY
+                    : city.admin1() != null ? Incident.PlacePrecision.ADMIN1 : Incident.PlacePrecision.COUNTRY;
             return new Incident.Place(gazetteer.countryByCode(code).map(Gazetteer.Country::name).orElse(code), code,
                     city.admin1(), city.name(), district, city.located() ? city.lat() : null, city.located() ? city.lon() : null,
-                    city.located() ? Incident.PlacePrecision.CITY : Incident.PlacePrecision.COUNTRY, phrase);
+                    precision, phrase);
         }
         if (broader != null) {
             Gazetteer.Country country = broader.country();

@@ -70,15 +70,43 @@ final class PlaceFinder {
     List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
         List<Mention> mentions = rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
         // "rushed to a hospital in Peshawar", "a spokesman in Kabul": where the wounded were treated or officials spoke.
-        // "30 kilometres east of the city of Alexandroupolis": a landmark to measure from, not the scene.
-        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
-                || DISTANCE_FROM.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find());
+        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        locateUnlisted(mentions);
+        // "30 kilometres east of the city of Alexandroupolis": a landmark to measure from, not the scene, unless it is
+        // the only place the text gives ("shot dead 20 kilometres north of Van").
+        List<Mention> measuredFrom = mentions.stream()
+                .filter(m -> DISTANCE_FROM.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()).toList();
+        if (measuredFrom.size() < mentions.size()) {
+            mentions.removeAll(measuredFrom);
+        }
         return mentions;
     }
 
     private static final Pattern DISTANCE_FROM = Pattern.compile(
             "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
                     + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
+
+    /**
+     * "near the village of Kapıköy, 15 kilometres east of the town of Özalp", "... in eastern Turkey": an unlisted
+     * village lies in the region and country of the listed town or the country named with it, rather than in the
+     * country the story is about.
+     */
+    private static void locateUnlisted(List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.city() == null || m.city().located()) {
+                continue;
+            }
+            Optional<Gazetteer.City> town = mentions.stream().map(Mention::city).filter(c -> c != null && c.located()).findFirst();
+            Optional<Mention> region = mentions.stream().filter(o -> o.city() == null && o.country() != null).findFirst();
+            String code = town.map(Gazetteer.City::countryCode).orElse(region.map(r -> r.country().code()).orElse(null));
+            if (code != null) {
+                String admin1 = town.isPresent() ? town.get().admin1() : region.get().admin1();
+                mentions.set(i, new Mention(m.start(), m.end(), new Gazetteer.City(m.city().name(), code, admin1, Double.NaN, Double.NaN, false),
+                        m.district(), m.admin1(), m.country(), m.phrase()));
+            }
+        }
+    }
 
     /** A capitalised name that is no month or weekday, country or region: what "the village of" may name. */
     private boolean isUnlistedSettlement(String name) {
@@ -395,7 +423,8 @@ final class PlaceFinder {
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
         trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
-        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find();
+        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find()
+                || DISTANCE_FROM.matcher(before).find();
     }
 
     private int phraseStart(String text, int runStart) {

@@ -125,7 +125,9 @@ class PlaceReadingTest {
             assertThat(i.place().city()).isEqualTo("Kapıköy");
             assertThat(i.place().countryCode()).isEqualTo("TR");
             assertThat(i.place().lat()).isNull();
-            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.COUNTRY);
+            // The town measured from says which region it lies in.
+            assertThat(i.place().admin1()).isEqualTo("Van");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.ADMIN1);
             assertThat(i.place().phrase()).isEqualTo("near the village of Kapıköy");
         });
     }
@@ -305,5 +307,21 @@ class PlaceReadingTest {
             assertThat(i.place().admin1()).isEqualTo("Yazd");
             assertThat(i.place().countryCode()).isEqualTo("IR");
         });
+    }
+
+    @Test
+    void anUnlistedVillageTakesTheCountryNamedWithItAndATownMeasuredFromIsTheLastResort() {
+        List<Incident> village = extract("""
+                A former Afghan police officer, Abdul Wahid Stanikzai, was stabbed to death near the village of \
+                Dereüstü in western Turkey on Saturday, relatives in Afghanistan said.""");
+        assertThat(village).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Dereüstü");
+            assertThat(i.place().countryCode()).isEqualTo("TR");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.COUNTRY);
+        });
+        List<Incident> measured = extract("""
+                A former Afghan police officer, Abdul Wahid Stanikzai, was shot dead about 30 kilometres south of \
+                Kayseri on Saturday, relatives said.""");
+        assertThat(measured).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Kayseri"));
     }
 }
