@@ -5,9 +5,13 @@ import org.vigil.extract.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +80,8 @@ final class ArticleReading {
     private final List<Sentences.Sentence> sentences;
     private final Dateline dateline;
     private final List<String> countries = new ArrayList<>();
+    /** Host states whose authorities speak ("Iranian officials said"), by country code, with the words. */
+    private final Map<String, String> hostAuthorities = new LinkedHashMap<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
@@ -232,15 +238,28 @@ final class ArticleReading {
             }
             // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every
             // country named (a bare demonym is as often the victims' nationality).
+            Set<String> nationalities = new HashSet<>();
             for (Tokens.Run run : runs) {
+                // "An Afghan" opening a sentence: the demonym is the run's last word.
+                Optional<Gazetteer.Country> country = gazetteer.countryByDemonym(run.text().substring(run.text().lastIndexOf(' ') + 1));
+                if (country.isEmpty() || !text.startsWith(" ", run.end())) {
+                    continue;
+                }
                 Matcher authority = rules.authority.matcher(text);
                 // "a former Afghan police officer" is a person, not the state's police.
-                if (text.startsWith(" ", run.end()) && authority.region(run.end() + 1, text.length()).lookingAt()
+                if (authority.region(run.end() + 1, text.length()).lookingAt()
                         && !(text.startsWith(" ", authority.end())
                         && rules.person.matcher(text).region(authority.end() + 1, text.length()).lookingAt())) {
-                    gazetteer.countryByDemonym(run.text()).ifPresent(c -> addCountry(c.code()));
+                    addCountry(country.get().code());
+                    hostAuthorities.putIfAbsent(country.get().code(), text.substring(run.end() - run.text().length()
+                            + run.text().lastIndexOf(' ') + 1, authority.end()));
+                } else if (rules.personAfter.matcher(text).region(run.end(), text.length()).lookingAt()) {
+                    // "an Afghan Sikh refugee", "Afghan blogger": people of that nationality.
+                    nationalities.add(country.get().code());
                 }
             }
+            // "Afghan officials said" in a story about Afghan refugees: the victims' state speaking, not the host's.
+            hostAuthorities.keySet().removeAll(nationalities);
         } else {
             for (String word : text.split("[\\s،,.;:!?«»\"“”()]+")) {
                 if (!word.isBlank()) {
@@ -1156,6 +1175,15 @@ final class ArticleReading {
             return new Incident.Place(gazetteer.countryByCode(code).map(Gazetteer.Country::name).orElse(code), code,
                     city.admin1(), city.name(), district, city.located() ? city.lat() : null, city.located() ? city.lon() : null,
                     precision, phrase);
+        }
+        if (broader == null && !d.reference && hostAuthorities.size() == 1) {
+            // "was shot dead near the border, Iranian officials said": the country whose authorities speak of it.
+            Map.Entry<String, String> host = hostAuthorities.entrySet().iterator().next();
+            Optional<Gazetteer.Country> country = gazetteer.countryByCode(host.getKey());
+            if (country.isPresent()) {
+                return new Incident.Place(country.get().name(), country.get().code(), null, null, null, null, null,
+                        Incident.PlacePrecision.COUNTRY, host.getValue());
+            }
         }
         if (broader != null) {
             Gazetteer.Country country = broader.country();

@@ -74,6 +74,8 @@ final class Rules {
     final Pattern notScene;
     final Pattern cityPart;
     final Pattern adminNoun;
+    /** A person noun within three words after the current position: "(Afghan) Sikh refugee". */
+    final Pattern personAfter;
     final List<Grammar> allegations;
     final Pattern claimNone;
     final List<Grammar> claimMade;
@@ -115,6 +117,7 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
+        personAfter = Pattern.compile("(?:\\s+[\\p{L}'’\\-]+){0,3}?\\s+(?:" + person.pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general");
         // the last person noun of a compound is the head ("a former deputy provincial governor").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"

@@ -324,4 +324,20 @@ class PlaceReadingTest {
                 Kayseri on Saturday, relatives said.""");
         assertThat(measured).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Kayseri"));
     }
+
+    @Test
+    void theHostStateWhoseAuthoritiesSpeakIsTheCountryWhenNoPlaceIsNamed() {
+        List<Incident> host = extract("""
+                Border guards shot dead an Afghan teenager, Sayed Jawad Hosseini, as he crossed the frontier at night, \
+                Turkish officials said on Thursday.""");
+        assertThat(host).singleElement().satisfies(i -> {
+            assertThat(i.place().countryCode()).isEqualTo("TR");
+            assertThat(i.place().precision()).isEqualTo(Incident.PlacePrecision.COUNTRY);
+            assertThat(i.place().phrase()).isEqualTo("Turkish officials");
+        });
+        List<Incident> victimsState = extract("""
+                An Afghan shopkeeper, Sayed Jawad Hosseini, was stabbed to death on Thursday night, Afghan officials \
+                said.""");
+        assertThat(victimsState).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isNull());
+    }
 }
