@@ -340,4 +340,16 @@ class PlaceReadingTest {
                 said.""");
         assertThat(victimsState).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isNull());
     }
+
+    @Test
+    void persianCountyTownAndAVillageNearACity() {
+        List<Incident> county = extract("""
+                منابع محلی می‌گویند جگرن نورالله احمدزی، افسر پیشین اردو، شامگاه پنجشنبه در شهرستان سبزوار به ضرب \
+                گلوله کشته شد.""", "fa");
+        assertThat(county).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Sabzevar"));
+        List<Incident> village = extract("""
+                منابع محلی می‌گویند جگرن نورالله احمدزی، افسر پیشین اردو، شامگاه پنجشنبه در روستای قلعه‌نو در \
+                نزدیکی شهر زاهدان به ضرب گلوله کشته شد.""", "fa");
+        assertThat(village).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Zahedan"));
+    }
 }
