@@ -20,6 +20,7 @@ final class PlaceFinder {
                    Gazetteer.Country country, String phrase) {
     }
 
+    private static final String REGION_NOUNS = "province|region|state|oblast|governorate";
     private static final Pattern COMPASS = Pattern.compile(
             "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                     // "in south-west London", "in north-east Tehran"
@@ -38,10 +39,13 @@ final class PlaceFinder {
     private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
     private static final Pattern SETTLEMENT_END = Pattern.compile("(?i)\\b(?:town|village|city)$");
     private static final Pattern REGION_AFTER = Pattern.compile(
-            "^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+(?:province|region|state|oblast))?(?=\\s*[,.;]|$)");
-    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)province|region|state|oblast|governorate");
-    private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:province|region|state|oblast|governorate)\\s+of\\s+$");
-    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
+            "^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+(?:" + REGION_NOUNS + "))?(?=\\s*[,.;]|$)");
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)" + REGION_NOUNS);
+    private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:" + REGION_NOUNS + ")\\s+of\\s+$");
+    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:" + REGION_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISTANCE_FROM = Pattern.compile(
+            "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+                    + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
 
     private final Rules rules;
     private final Gazetteer gazetteer;
@@ -81,10 +85,6 @@ final class PlaceFinder {
         }
         return mentions;
     }
-
-    private static final Pattern DISTANCE_FROM = Pattern.compile(
-            "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-                    + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
 
     /**
      * "near the village of Kapıköy, 15 kilometres east of the town of Özalp", "... in eastern Turkey": an unlisted
