@@ -38,9 +38,9 @@ public final class Gazetteer {
      */
     public record City(String name, String countryCode, String admin1, double lat, double lon, boolean principal) {
 
-        /** A village or town the text names but the gazetteer does not list, in the country the text is about. */
-        public static City unlisted(String name, String countryCode) {
-            return new City(name, countryCode, null, Double.NaN, Double.NaN, false);
+        /** A village or town the text names but the gazetteer does not list, in a region (or null) of a country. */
+        public static City unlisted(String name, String countryCode, String admin1) {
+            return new City(name, countryCode, admin1, Double.NaN, Double.NaN, false);
         }
 
         /** False for an {@linkplain #unlisted unlisted} place, whose coordinates are unknown. */
@@ -125,11 +125,11 @@ public final class Gazetteer {
                 City city = new City(f[0], f[3], admin1ByCode.get(f[3] + "." + f[4]), Double.parseDouble(f[1]),
                         Double.parseDouble(f[2]), false);
                 addCity(f[0], city);
-                // "Gerasdorf bei Wien", "Frankfurt am Main": news write the town without its locator.
-                // "Alexandroupoli", "Orestiada": English news keep the classical "-polis" of Greek towns.
+                // "Alexandroupoli": English news keep the classical "-polis" of Greek towns.
                 if (city.countryCode().equals("GR") && f[0].endsWith("poli")) {
                     addCity(f[0] + "s", city);
                 }
+                // "Gerasdorf bei Wien", "Frankfurt am Main": news write the town without its locator.
                 Matcher locator = LOCATOR.matcher(f[0]);
                 if (locator.find()) {
                     String town = f[0].substring(0, locator.start());

@@ -102,7 +102,7 @@ final class PlaceFinder {
             String code = town.map(Gazetteer.City::countryCode).orElse(region.map(r -> r.country().code()).orElse(null));
             if (code != null) {
                 String admin1 = town.isPresent() ? town.get().admin1() : region.get().admin1();
-                mentions.set(i, new Mention(m.start(), m.end(), new Gazetteer.City(m.city().name(), code, admin1, Double.NaN, Double.NaN, false),
+                mentions.set(i, new Mention(m.start(), m.end(), Gazetteer.City.unlisted(m.city().name(), code, admin1),
                         m.district(), m.admin1(), m.country(), m.phrase()));
             }
         }
@@ -229,7 +229,7 @@ final class PlaceFinder {
                 }
                 // "near the village of Feres": the text says it is a settlement though the gazetteer lists no such place.
                 if (!namedAfterNoun && !countries.isEmpty() && isUnlistedSettlement(run.text())) {
-                    mentions.add(cityMention(phraseStart, run.end(), text, Gazetteer.City.unlisted(run.text(), countries.get(0)), null));
+                    mentions.add(cityMention(phraseStart, run.end(), text, Gazetteer.City.unlisted(run.text(), countries.get(0), null), null));
                     continue;
                 }
             }
