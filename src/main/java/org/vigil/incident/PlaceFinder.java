@@ -108,9 +108,12 @@ final class PlaceFinder {
         }
     }
 
-    /** A capitalised name that is no month or weekday, country or region: what "the village of" may name. */
+    /**
+     * A capitalised name the gazetteer lists as no place, month or weekday, country or region: what "the village of"
+     * may name. A name it lists in several countries is ambiguous, not unlisted.
+     */
     private boolean isUnlistedSettlement(String name) {
-        return name.split(" ").length <= 3 && !rules.notName.contains(name.toLowerCase(Locale.ROOT))
+        return name.split(" ").length <= 3 && gazetteer.cities(name).isEmpty() && !rules.notName.contains(name.toLowerCase(Locale.ROOT))
                 && gazetteer.countryByName(name).isEmpty() && gazetteer.countryByDemonym(name).isEmpty() && gazetteer.admin1(name).isEmpty();
     }
 

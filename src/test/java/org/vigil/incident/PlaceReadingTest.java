@@ -352,4 +352,12 @@ class PlaceReadingTest {
                 نزدیکی شهر زاهدان به ضرب گلوله کشته شد.""", "fa");
         assertThat(village).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Zahedan"));
     }
+
+    @Test
+    void aTownListedInSeveralCountriesIsAmbiguousNotUnlisted() {
+        List<Incident> incidents = extract("""
+                A former Afghan interpreter, Ahmad Wali Rahimi, was stabbed in a shelter in the western city of \
+                Duisburg on Friday, an Indian charity that helps refugees in India said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isNotEqualTo("IN"));
+    }
 }
