@@ -5,9 +5,13 @@ import org.vigil.extract.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +24,13 @@ final class ArticleReading {
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
-    /** ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،". */
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
+    /**
+     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
+     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
+     */
+    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
+            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s))\\b[^,;]*,"
+            + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
@@ -71,6 +80,8 @@ final class ArticleReading {
     private final List<Sentences.Sentence> sentences;
     private final Dateline dateline;
     private final List<String> countries = new ArrayList<>();
+    /** Host states whose authorities speak ("Iranian officials said"), by country code, with the words. */
+    private final Map<String, String> hostAuthorities = new LinkedHashMap<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
@@ -94,7 +105,8 @@ final class ArticleReading {
         this.text = article.text();
         this.published = article.published() == null ? null : article.published().toLocalDate();
         List<Sentences.Sentence> split = new Sentences(rules.abbreviations).split(text);
-        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text()).orElse(null);
+        this.dateline = split.isEmpty() ? null : Dateline.of(split.get(0).text(),
+                name -> !rules.notName.contains(name.toLowerCase(Locale.ROOT)) && !gazetteer.cities(name).isEmpty()).orElse(null);
         if (dateline != null) {
             // The dateline is where the story was filed and by whom: the story proper starts after it.
             Sentences.Sentence first = split.get(0);
@@ -210,17 +222,44 @@ final class ArticleReading {
             if (dateline.country() != null) {
                 gazetteer.countryByName(dateline.country()).ifPresent(c -> hint.add(c.code()));
             }
+            // "ALEXANDROUPOLIS, Greece (AW) —": the country the story is filed from, even where its town is unlisted.
+            hint.forEach(this::addCountry);
             datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
             if (datelineCity != null) {
                 datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
-                        .replaceAll("[\\s—–-]+$", "");
-                countries.add(datelineCity.countryCode());
+                        .replaceAll("[\\s—–:-]+$", "");
+                addCountry(datelineCity.countryCode());
             }
         }
         if (rules.capitalisedNames) {
-            for (Tokens.Run run : Tokens.capitalisedRuns(text)) {
+            List<Tokens.Run> runs = Tokens.capitalisedRuns(text);
+            for (Tokens.Run run : runs) {
                 gazetteer.countryByName(run.text()).ifPresent(c -> addCountry(c.code()));
             }
+            // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every
+            // country named (a bare demonym is as often the victims' nationality).
+            Set<String> nationalities = new HashSet<>();
+            for (Tokens.Run run : runs) {
+                // "An Afghan" opening a sentence: the demonym is the run's last word.
+                Optional<Gazetteer.Country> country = gazetteer.countryByDemonym(run.text().substring(run.text().lastIndexOf(' ') + 1));
+                if (country.isEmpty() || !text.startsWith(" ", run.end())) {
+                    continue;
+                }
+                Matcher authority = rules.authority.matcher(text);
+                // "a former Afghan police officer" is a person, not the state's police.
+                if (authority.region(run.end() + 1, text.length()).lookingAt()
+                        && !(text.startsWith(" ", authority.end())
+                        && rules.person.matcher(text).region(authority.end() + 1, text.length()).lookingAt())) {
+                    addCountry(country.get().code());
+                    hostAuthorities.putIfAbsent(country.get().code(), text.substring(run.end() - run.text().length()
+                            + run.text().lastIndexOf(' ') + 1, authority.end()));
+                } else if (rules.personAfter.matcher(text).region(run.end(), text.length()).lookingAt()) {
+                    // "an Afghan Sikh refugee", "Afghan blogger": people of that nationality.
+                    nationalities.add(country.get().code());
+                }
+            }
+            // "Afghan officials said" in a story about Afghan refugees: the victims' state speaking, not the host's.
+            hostAuthorities.keySet().removeAll(nationalities);
         } else {
             for (String word : text.split("[\\s،,.;:!?«»\"“”()]+")) {
                 if (!word.isBlank()) {
@@ -386,6 +425,10 @@ final class ArticleReading {
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
         c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
+        if (c.place == null && to < sentence.text().length()) {
+            c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
+                    .map(PlaceFinder.Mention::city).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         int cue = referenceCue(withoutInsertions(clause, first), first);
         c.reference = cue >= 0;
 
@@ -890,7 +933,8 @@ final class ArticleReading {
     private Optional<Draft> draftAwaitingName(Clause c) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            Gazetteer.City city = c.place == null ? null : c.place.city();
+            // "X was stabbed and seriously wounded in the city of Bremen": the sentence may go on to say where.
+            Gazetteer.City city = c.place == null ? c.cityFurtherOn : c.place.city();
             // A draft told by pronoun ("days after he was deported") waits for the main victim, not for a new name.
             if (d.awaitsName() && d.pronounClause == null && (city == null || d.city() == null || nearby(city, d.city()))) {
                 return Optional.of(d);
@@ -1061,6 +1105,10 @@ final class ArticleReading {
                 broader = m;
             }
         }
+        if (cityMention == null) {
+            cityClause = sentenceGoesOn(d);
+            cityMention = cityClause == null ? null : cityClause.place;
+        }
         Gazetteer.City city = cityMention != null ? cityMention.city() : null;
         if (city == null && !d.reference && datelineCity != null
                 && (broader == null || broader.country() == null || broader.country().code().equals(datelineCity.countryCode()))) {
@@ -1121,8 +1169,21 @@ final class ArticleReading {
             if (districtMention != null && districtMention.phrase().contains(city.name())) {
                 phrase = districtMention.phrase();
             }
+            // An unlisted village has no coordinates: its region or country is the finest level it is located to.
+            Incident.PlacePrecision precision = city.located() ? Incident.PlacePrecision.CITY
+                    : city.admin1() != null ? Incident.PlacePrecision.ADMIN1 : Incident.PlacePrecision.COUNTRY;
             return new Incident.Place(gazetteer.countryByCode(code).map(Gazetteer.Country::name).orElse(code), code,
-                    city.admin1(), city.name(), district, city.lat(), city.lon(), Incident.PlacePrecision.CITY, phrase);
+                    city.admin1(), city.name(), district, city.located() ? city.lat() : null, city.located() ? city.lon() : null,
+                    precision, phrase);
+        }
+        if (broader == null && !d.reference && hostAuthorities.size() == 1) {
+            // "was shot dead near the border, Iranian officials said": the country whose authorities speak of it.
+            Map.Entry<String, String> host = hostAuthorities.entrySet().iterator().next();
+            Optional<Gazetteer.Country> country = gazetteer.countryByCode(host.getKey());
+            if (country.isPresent()) {
+                return new Incident.Place(country.get().name(), country.get().code(), null, null, null, null, null,
+                        Incident.PlacePrecision.COUNTRY, host.getValue());
+            }
         }
         if (broader != null) {
             Gazetteer.Country country = broader.country();
@@ -1132,6 +1193,33 @@ final class ArticleReading {
                     broader.phrase());
         }
         return new Incident.Place(null, null, null, null, null, null, null, Incident.PlacePrecision.UNKNOWN, null);
+    }
+
+    /**
+     * "A refugee was stabbed and seriously injured outside his shop in west Delhi's Tilak Nagar, police said": the
+     * sentence that tells the act goes on, past the clause cut, to say where. The place is taken from there when
+     * no other incident's clause holds it and no reference cue makes it the place of an earlier act.
+     */
+    private Clause sentenceGoesOn(Draft d) {
+        for (Clause c : d.clauses) {
+            String s = c.sentence.text();
+            int end = s.indexOf(c.text) + c.text.length();
+            if (c.place != null || end < c.text.length() || end >= s.length()) {
+                continue;
+            }
+            String rest = s.substring(end);
+            if (rules.reference.matcher(rest).find() || drafts.stream().anyMatch(o -> o != d
+                    && o.clauses.stream().anyMatch(x -> x.sentence == c.sentence && s.indexOf(x.text) >= end))) {
+                continue;
+            }
+            Optional<PlaceFinder.Mention> m = places.find(rest, countries, null).stream().filter(x -> x.city() != null).findFirst();
+            if (m.isPresent()) {
+                Clause goesOn = new Clause(c.sentence, c.text, c.hits, c.trigger);
+                goesOn.place = m.get();
+                return goesOn;
+            }
+        }
+        return null;
     }
 
     /** The cities the article is about: its main incident's, then its dateline's. */

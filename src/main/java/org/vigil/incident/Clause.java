@@ -10,6 +10,8 @@ final class Clause {
     final List<Rules.Hit<Rules.Trigger>> hits;
     final Rules.Hit<Rules.Trigger> trigger;
     PlaceFinder.Mention place;
+    /** Where the rest of the sentence says it happened, when the clause itself names no place. */
+    Gazetteer.City cityFurtherOn;
     boolean reference;
 
     Clause(Sentences.Sentence sentence, String text, List<Rules.Hit<Rules.Trigger>> hits,

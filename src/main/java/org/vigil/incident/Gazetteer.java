@@ -31,8 +31,22 @@ public final class Gazetteer {
     public record Country(String code, String name) {
     }
 
-    /** A city; {@code principal} marks curated entries that win over same-named villages. */
+    /**
+     * A city; {@code principal} marks curated entries that win over same-named villages. A settlement the text
+     * names as such ("near the village of Feres") but the gazetteer does not list is {@linkplain #unlisted
+     * unlisted}: it has a name and a country but no coordinates.
+     */
     public record City(String name, String countryCode, String admin1, double lat, double lon, boolean principal) {
+
+        /** A village or town the text names but the gazetteer does not list, in a region (or null) of a country. */
+        public static City unlisted(String name, String countryCode, String admin1) {
+            return new City(name, countryCode, admin1, Double.NaN, Double.NaN, false);
+        }
+
+        /** False for an {@linkplain #unlisted unlisted} place, whose coordinates are unknown. */
+        public boolean located() {
+            return !Double.isNaN(lat) && !Double.isNaN(lon);
+        }
     }
 
     public record Admin1(String name, String countryCode) {
@@ -40,7 +54,8 @@ public final class Gazetteer {
 
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–'’`ʼ.,]+");
+    // GeoNames writes the ayn as ‘ or ʻ ("Pul-e ‘Alam"), news as an apostrophe or nothing.
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–'’‘`ʼʻʿ.,]+");
     private static final Pattern ADMIN1_SUFFIX = Pattern.compile("\\s+(Province|Region|Oblast|Governorate)$");
 
     private final Map<String, Country> countriesByName = new HashMap<>();
@@ -51,6 +66,7 @@ public final class Gazetteer {
     private final Map<String, String> districts = new HashMap<>();
     private final Map<String, String> admin1ByCode = new HashMap<>();
     private final Map<String, List<Admin1>> admin1ByName = new HashMap<>();
+    private final Map<String, String> capitalNameByCode = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer SHARED = new Gazetteer();
@@ -85,6 +101,9 @@ public final class Gazetteer {
                     demonymByCode.putIfAbsent(f[0], demonym);
                 }
             }
+            if (f.length > 3 && !f[3].isBlank()) {
+                capitalNameByCode.put(f[0], f[3]);
+            }
         });
         read("admin1.tsv", f -> {
             String name = ADMIN1_SUFFIX.matcher(f[1]).replaceAll("");
@@ -106,6 +125,10 @@ public final class Gazetteer {
                 City city = new City(f[0], f[3], admin1ByCode.get(f[3] + "." + f[4]), Double.parseDouble(f[1]),
                         Double.parseDouble(f[2]), false);
                 addCity(f[0], city);
+                // "Alexandroupoli": English news keep the classical "-polis" of Greek towns.
+                if (city.countryCode().equals("GR") && f[0].endsWith("poli")) {
+                    addCity(f[0] + "s", city);
+                }
                 // "Gerasdorf bei Wien", "Frankfurt am Main": news write the town without its locator.
                 Matcher locator = LOCATOR.matcher(f[0]);
                 if (locator.find()) {
@@ -114,6 +137,15 @@ public final class Gazetteer {
                 }
             });
         }
+        read("variants.tsv", f -> {
+            List<City> named = cities(f[0]).stream().filter(c -> c.countryCode().equals(f[1])).toList();
+            if (named.isEmpty()) {
+                throw new IllegalStateException("gazetteer/variants.tsv: no place " + f[0] + " in " + f[1]);
+            }
+            for (String variant : f[2].split("\\|")) {
+                named.forEach(city -> addCity(variant, city));
+            }
+        });
         read("districts.tsv", f -> {
             String canonical = f[2];
             districts.put(districtKey(f[0], f[1], canonical), canonical);
@@ -188,6 +220,13 @@ public final class Gazetteer {
         }
         boolean oneCountry = candidates.stream().map(City::countryCode).distinct().count() == 1;
         return oneCountry ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** "the Afghan capital": the capital of a country, where curated. */
+    public Optional<City> capital(String countryCode) {
+        String name = capitalNameByCode.get(countryCode);
+        return name == null ? Optional.empty()
+                : cities(name).stream().filter(c -> c.countryCode().equals(countryCode)).findFirst();
     }
 
     /** The canonical name of a curated district of that city, e.g. ("Vali Asr", Tehran) -> "Valiasr". */

@@ -20,6 +20,7 @@ final class PlaceFinder {
                    Gazetteer.Country country, String phrase) {
     }
 
+    private static final String REGION_NOUNS = "province|region|state|oblast|governorate";
     private static final Pattern COMPASS = Pattern.compile(
             "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                     // "in south-west London", "in north-east Tehran"
@@ -30,14 +31,34 @@ final class PlaceFinder {
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
-    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:province|region|state|oblast)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
+                    // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
+                    + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+capital\\b(?!\\s+(?:city\\s+)?(?:of\\s+)?\\p{Lu})(?!['’]s)");
+    private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
+    private static final Pattern SETTLEMENT_END = Pattern.compile("(?i)\\b(?:town|village|city)$");
+    private static final Pattern REGION_AFTER = Pattern.compile(
+            "^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+(?:" + REGION_NOUNS + "))?(?=\\s*[,.;]|$)");
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)" + REGION_NOUNS);
+    private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:" + REGION_NOUNS + ")\\s+of\\s+$");
+    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:" + REGION_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISTANCE_FROM = Pattern.compile(
+            "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+                    + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
 
     private final Rules rules;
     private final Gazetteer gazetteer;
 
+    /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
+    private final Pattern districtApposition;
+
     PlaceFinder(Rules rules, Gazetteer gazetteer) {
         this.rules = rules;
         this.gazetteer = gazetteer;
+        this.districtApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
+                + ")\\s+(?:of|in)\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(\\p{Lu}[\\p{L}\\-]+)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */
@@ -51,13 +72,57 @@ final class PlaceFinder {
      * @param city      the city already known for this incident, for districts named alone
      */
     List<Mention> find(String text, List<String> countries, Gazetteer.City city) {
-        return rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
+        List<Mention> mentions = rules.capitalisedNames ? capitalised(text, countries, city) : afterPreposition(text, countries, city);
+        // "rushed to a hospital in Peshawar", "a spokesman in Kabul": where the wounded were treated or officials spoke.
+        mentions.removeIf(m -> rules.notScene.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        locateUnlisted(mentions);
+        // "30 kilometres east of the city of Alexandroupolis": a landmark to measure from, not the scene, unless it is
+        // the only place the text gives ("shot dead 20 kilometres north of Van").
+        List<Mention> measuredFrom = mentions.stream()
+                .filter(m -> DISTANCE_FROM.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()).toList();
+        if (measuredFrom.size() < mentions.size()) {
+            mentions.removeAll(measuredFrom);
+        }
+        return mentions;
+    }
+
+    /**
+     * "near the village of Kapıköy, 15 kilometres east of the town of Özalp", "... in eastern Turkey": an unlisted
+     * village lies in the region and country of the listed town or the country named with it, rather than in the
+     * country the story is about.
+     */
+    private static void locateUnlisted(List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.city() == null || m.city().located()) {
+                continue;
+            }
+            Optional<Gazetteer.City> town = mentions.stream().map(Mention::city).filter(c -> c != null && c.located()).findFirst();
+            Optional<Mention> region = mentions.stream().filter(o -> o.city() == null && o.country() != null).findFirst();
+            String code = town.map(Gazetteer.City::countryCode).orElse(region.map(r -> r.country().code()).orElse(null));
+            if (code != null) {
+                String admin1 = town.isPresent() ? town.get().admin1() : region.get().admin1();
+                mentions.set(i, new Mention(m.start(), m.end(), Gazetteer.City.unlisted(m.city().name(), code, admin1),
+                        m.district(), m.admin1(), m.country(), m.phrase()));
+            }
+        }
+    }
+
+    /**
+     * A capitalised name the gazetteer lists as no place, month or weekday, country or region: what "the village of"
+     * may name. A name it lists in several countries is ambiguous, not unlisted.
+     */
+    private boolean isUnlistedSettlement(String name) {
+        return name.split(" ").length <= 3 && gazetteer.cities(name).isEmpty() && !rules.notName.contains(name.toLowerCase(Locale.ROOT))
+                && gazetteer.countryByName(name).isEmpty() && gazetteer.countryByDemonym(name).isEmpty() && gazetteer.admin1(name).isEmpty();
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?\\bfrom\\s+$");
+            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between.
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\bfrom\\s+$");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -73,13 +138,23 @@ final class PlaceFinder {
         }
         for (int i = 0; i < runs.size(); i++) {
             Tokens.Run run = runs.get(i);
-            String before = text.substring(Math.max(0, run.start() - 60), run.start());
+            String before = text.substring(Math.max(0, run.start() - 120), run.start());
             String after = text.substring(run.end());
             int phraseStart = phraseStart(text, run.start());
             // X's Y: district Y of city X, or city Y of country X.
             if (run.possessive() && i + 1 < runs.size() && runs.get(i + 1).start() == run.end() + 3) {
                 Tokens.Run next = runs.get(i + 1);
                 Optional<Gazetteer.Country> country = gazetteer.countryByName(run.text());
+                // "in Iran's Kerman province": the country's region, not its town of the same name.
+                int adminNoun = country.isPresent() ? adminNounLength(text.substring(next.end())) : 0;
+                Optional<Gazetteer.Admin1> region = adminNoun == 0 ? Optional.empty() : gazetteer.admin1(next.text()).stream()
+                        .filter(r -> r.countryCode().equals(country.get().code())).findFirst();
+                if (region.isPresent()) {
+                    int end = next.end() + adminNoun;
+                    mentions.add(new Mention(phraseStart, end, null, null, region.get().name(), country.get(), text.substring(phraseStart, end)));
+                    i++;
+                    continue;
+                }
                 if (country.isPresent()) {
                     Optional<Gazetteer.City> city = gazetteer.city(next.text(), List.of(country.get().code()));
                     if (city.isPresent() && city.get().countryCode().equals(country.get().code())) {
@@ -97,13 +172,35 @@ final class PlaceFinder {
                     continue;
                 }
             }
+            // "at his home in the Afghan capital": the capital of the country the adjective names, when no name follows.
+            Matcher capital = CAPITAL_AFTER.matcher(after);
+            if (capital.lookingAt() && ARTICLE_END.matcher(before).find() && isPlaceContext(before)) {
+                Optional<Gazetteer.City> city = gazetteer.countryByDemonym(run.text()).flatMap(c -> gazetteer.capital(c.code()));
+                if (city.isPresent()) {
+                    mentions.add(cityMention(phraseStart, run.end() + capital.end(), text, city.get(), null));
+                    continue;
+                }
+            }
             boolean districtAfter = startsWithDistrictNoun(after);
-            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district".
-            if (districtAfter && (THE_BEFORE.matcher(before).find() || before.matches("(?s).*(?:city|town)['’]s $"))) {
+            // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
+            // "the capital's Sino district".
+            // "the Pakistani border town of Chaman": a country adjective is no district.
+            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))
+                    && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
+                // "in the Chaman border town": a settlement noun after a known town names the town itself.
+                Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()
+                        ? gazetteer.city(run.text(), countries) : Optional.empty();
+                if (town.isPresent() && !OF_CITY.matcher(text.substring(end)).lookingAt()) {
+                    mentions.add(cityMention(phraseStart, end, text, town.get(), null));
+                    continue;
+                }
                 Matcher ofCity = OF_CITY
                         .matcher(text.substring(end));
-                Gazetteer.City city = known;
+                // "the Turkish capital's Cankaya district": the country's capital, else the city told before.
+                Matcher capitalOwner = CAPITAL_POSSESSIVE.matcher(before);
+                Gazetteer.City city = capitalOwner.find() ? gazetteer.countryByDemonym(capitalOwner.group(1))
+                        .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
                 if (ofFound) {
                     if (ofCity.group(1) != null) {
@@ -133,6 +230,11 @@ final class PlaceFinder {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
                     continue;
                 }
+                // "near the village of Feres": the text says it is a settlement though the gazetteer lists no such place.
+                if (!namedAfterNoun && !countries.isEmpty() && isUnlistedSettlement(run.text())) {
+                    mentions.add(cityMention(phraseStart, run.end(), text, Gazetteer.City.unlisted(run.text(), countries.get(0), null), null));
+                    continue;
+                }
             }
             if (!isPlaceContext(before)) {
                 continue;
@@ -142,7 +244,7 @@ final class PlaceFinder {
                 mentions.add(within.get());
                 continue;
             }
-            resolve(run.text(), after, countries, known).ifPresent(m -> mentions.add(
+            resolve(run.text(), after, countries, known, ADMIN_OF.matcher(before).find()).ifPresent(m -> mentions.add(
                     new Mention(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0),
                             m.city(), m.district(), m.admin1(), m.country(),
                             text.substring(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0)))));
@@ -156,13 +258,16 @@ final class PlaceFinder {
         while (prep.find()) {
             Matcher token = TOKEN.matcher(text).region(prep.end(), text.length());
             List<int[]> words = new ArrayList<>();
-            while (words.size() < 5 && token.find()) {
+            while (words.size() < 6 && token.find()) {
                 words.add(new int[]{token.start(), token.end()});
             }
             int first = 0;
             boolean districtNoun = false;
+            boolean adminNoun = false;
             // "در جنوب شهر تهران": a compass word and the city noun may both stand before the name.
             while (first < words.size() - 1 && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                // "در استان کرمان", "در ولایت هرات": the province, not its capital.
+                adminNoun |= rules.adminNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches();
                 first++;
             }
             if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
@@ -180,7 +285,7 @@ final class PlaceFinder {
                 int start = words.get(first)[0];
                 int end = words.get(first + n - 1)[1];
                 String name = text.substring(start, end);
-                Optional<Mention> m = resolve(name, "", countries, known);
+                Optional<Mention> m = resolve(name, "", countries, known, adminNoun);
                 if (m.isEmpty() && districtNoun && known != null && n == 1) {
                     // "در منطقه X": the noun says X is a district even when the gazetteer does not know it.
                     m = Optional.of(new Mention(start, end, known, name, null, null, name));
@@ -198,17 +303,22 @@ final class PlaceFinder {
 
     /**
      * "در منطقه ولیعصر تهران": district noun, district, city (the Persian ezafe order, "the Valiasr
-     * district of Tehran"); the district and the city are one or two words each.
+     * district of Tehran"), also with the city noun before the city ("در منطقه کوی طلاب شهر مشهد", in the
+     * Kuy-e Tollab area of the city of Mashhad); the district and the city are one or two words each.
      */
     private Optional<Mention> districtOfCity(String text, int from, List<int[]> words, List<String> countries) {
         for (int d = 1; d <= 2; d++) {
+            int first = d + 1;
+            if (first < words.size() && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
+                first++;
+            }
             for (int c = 2; c >= 1; c--) {
-                if (1 + d + c > words.size()) {
+                if (first + c > words.size()) {
                     continue;
                 }
                 String district = text.substring(words.get(1)[0], words.get(d)[1]);
-                int end = words.get(d + c)[1];
-                String cityName = text.substring(words.get(d + 1)[0], end);
+                int end = words.get(first + c - 1)[1];
+                String cityName = text.substring(words.get(first)[0], end);
                 if (!text.substring(words.get(0)[1], end).matches("[^،,.;:!?]*") || gazetteer.city(district, countries).isPresent()) {
                     continue;
                 }
@@ -222,8 +332,12 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
-    /** A name after a place preposition: a district of the known city, a city, a region or a country. */
-    private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known) {
+    /**
+     * A name after a place preposition: a district of the known city, a city, a region or a country.
+     *
+     * @param adminBefore the name follows "the province of", so a region of that name wins over a town
+     */
+    private Optional<Mention> resolve(String name, String after, List<String> countries, Gazetteer.City known, boolean adminBefore) {
         // "on May 15", "in March": a word that is never a name (a month, a weekday, "Police") is no place either.
         if (name.indexOf(' ') < 0 && rules.notName.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
@@ -231,7 +345,8 @@ final class PlaceFinder {
         if (known != null && gazetteer.district(known, name).isPresent()) {
             return Optional.of(new Mention(0, 0, known, gazetteer.district(known, name).get(), null, null, name));
         }
-        if (adminNounLength(after) > 0) {
+        // "in the German state of Bavaria": the adjective before the noun is no region of its own.
+        if ((adminNounLength(after) > 0 || adminBefore) && gazetteer.countryByDemonym(name).isEmpty()) {
             List<Gazetteer.Admin1> regions = gazetteer.admin1(name);
             if (!regions.isEmpty()) {
                 Gazetteer.Admin1 region = regions.stream().filter(r -> countries.contains(r.countryCode())).findFirst()
@@ -244,11 +359,29 @@ final class PlaceFinder {
         if (country.isPresent()) {
             return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
         }
+        // "the province of Herat", "در استان کرمان": a province named after its capital city, known by the city's name.
+        Optional<Gazetteer.City> capitalOf = adminBefore ? gazetteer.city(name, countries)
+                .filter(c -> c.admin1() != null && Gazetteer.fold(c.admin1()).startsWith(Gazetteer.fold(c.name()))) : Optional.empty();
+        if (capitalOf.isPresent()) {
+            return Optional.of(new Mention(0, 0, null, null, capitalOf.get().admin1(),
+                    gazetteer.countryByCode(capitalOf.get().countryCode()).orElse(null), name));
+        }
         // "deported from Arizona" in a story about the United States: the state, not a town of that name abroad.
         Optional<Gazetteer.Admin1> region = gazetteer.admin1(name).stream().filter(r -> countries.contains(r.countryCode())).findFirst();
         if (region.isPresent() && gazetteer.city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
             return Optional.of(new Mention(0, 0, null, null, region.get().name(),
                     gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
+        }
+        // "in Hyderabad, Sindh province", "in Kirchheim, Bavaria": the region after the name says which place is meant.
+        Matcher regionAfter = REGION_AFTER.matcher(after);
+        if (regionAfter.lookingAt()) {
+            for (Gazetteer.Admin1 admin : gazetteer.admin1(regionAfter.group(1))) {
+                Optional<Gazetteer.City> inRegion = gazetteer.cities(name).stream()
+                        .filter(c -> c.countryCode().equals(admin.countryCode()) && admin.name().equals(c.admin1())).findFirst();
+                if (inRegion.isPresent()) {
+                    return Optional.of(new Mention(0, 0, inRegion.get(), null, null, null, name));
+                }
+            }
         }
         // "near Koya in Iraq's Kurdistan region": a small town of a country the text never names is a namesake.
         return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
@@ -256,9 +389,13 @@ final class PlaceFinder {
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
     }
 
-    /** "in Wimbledon, southwest London": a place that is no principal city, then the principal city it lies in. */
+    /** "in Wimbledon, southwest London", "in Fatih, a district of Istanbul": a place that is no principal city, then the principal city it lies in. */
     private Optional<Mention> districtThenCity(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
         Matcher m = CITY_AFTER.matcher(after);
+        if (!m.lookingAt()) {
+            // "in Fatih, a conservative district of Istanbul"
+            m = districtApposition.matcher(after);
+        }
         if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
             return Optional.empty();
         }
@@ -280,11 +417,17 @@ final class PlaceFinder {
     }
 
     private boolean isPlaceContext(String before) {
-        String trimmed = COMPASS.matcher(before).replaceFirst("");
+        // "on the outskirts of Quetta", "in the heart of Istanbul", "in the northern province of Balkh": the
+        // preposition before the part or region noun governs the name after "of".
+        Matcher part = PART_OF.matcher(before);
+        String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || ADMIN_WORD.matcher(part.group(1)).matches())
+                ? before.substring(0, part.start()) : before;
+        trimmed = COMPASS.matcher(trimmed).replaceFirst("");
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
         trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
-        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find();
+        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find()
+                || DISTANCE_FROM.matcher(before).find();
     }
 
     private int phraseStart(String text, int runStart) {
@@ -299,6 +442,11 @@ final class PlaceFinder {
             return from - before.length() + last;
         }
         return from;
+    }
+
+    private boolean cityNounPossessive(String before) {
+        Matcher m = POSSESSIVE_END.matcher(before);
+        return m.find() && rules.cityNoun.matcher(m.group(1)).matches();
     }
 
     private boolean startsWithDistrictNoun(String after) {

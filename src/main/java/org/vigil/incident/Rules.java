@@ -71,6 +71,11 @@ final class Rules {
     final Pattern placePrep;
     final Pattern districtNoun;
     final Pattern cityNoun;
+    final Pattern notScene;
+    final Pattern cityPart;
+    final Pattern adminNoun;
+    /** A person noun within three words after the current position: "(Afghan) Sikh refugee". */
+    final Pattern personAfter;
     final List<Grammar> allegations;
     final Pattern claimNone;
     final List<Grammar> claimMade;
@@ -112,6 +117,7 @@ final class Rules {
         notName = lexicon.words("notname").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         speech = words(lexicon.words("speech"));
         person = words(lexicon.words("person"));
+        personAfter = Pattern.compile("(?:\\s+[\\p{L}'’\\-]+){0,3}?\\s+(?:" + person.pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general");
         // the last person noun of a compound is the head ("a former deputy provincial governor").
         descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
@@ -134,6 +140,10 @@ final class Rules {
         placePrep = words(lexicon.words("placeprep"));
         districtNoun = words(lexicon.words("district"));
         cityNoun = words(lexicon.words("citynoun"));
+        cityPart = words(lexicon.words("citypart"));
+        adminNoun = words(lexicon.words("adminnoun"));
+        notScene = Pattern.compile("(?:" + words(lexicon.words("notscene")).pattern() + ")\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         allegations = grammar(lexicon.expressions("allegation"));
         claimNone = regex(lexicon.expressions("claim_none"));
         claimMade = grammar(lexicon.expressions("claim_made"));

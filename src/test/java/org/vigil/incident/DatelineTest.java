@@ -38,4 +38,19 @@ class DatelineTest {
         assertThat(Dateline.of("Abdul Samad Achakzai, 45, was taken away.")).isEmpty();
         assertThat(Dateline.of("UN - officials said.")).isEmpty();
     }
+
+    @Test
+    void readsTitleCasePlaceBeforeColonWhenItIsAPlace() {
+        String text = "Lucknow: Two men on a motorcycle shot at a shopkeeper late on Friday.";
+        Dateline d = Dateline.of(text, "Lucknow"::equals).orElseThrow();
+        assertThat(d.city()).isEqualTo("Lucknow");
+        assertThat(text.substring(d.end())).startsWith("Two men");
+        assertThat(Dateline.of("New Delhi: Police said.", "New Delhi"::equals).orElseThrow().city()).isEqualTo("New Delhi");
+    }
+
+    @Test
+    void titleCaseOpeningThatIsNoPlaceIsNoDateline() {
+        assertThat(Dateline.of("Update: The minister resigned on Friday.", "Lucknow"::equals)).isEmpty();
+        assertThat(Dateline.of("Lucknow: Police said.")).isEmpty();
+    }
 }

@@ -57,4 +57,28 @@ class GazetteerTest {
         assertThat(gazetteer.district(tehran, "Hayatabad")).isEmpty();
         assertThat(gazetteer.admin1("Balochistan")).extracting(Gazetteer.Admin1::countryCode).contains("PK");
     }
+
+    @Test
+    void knowsPersianNamesAndOtherTransliterationsOfProvincialTowns() {
+        assertThat(gazetteer.city("ارومیه", List.of())).map(Gazetteer.City::name).contains("Orūmīyeh");
+        assertThat(gazetteer.city("Urmia", List.of("IR"))).map(Gazetteer.City::countryCode).contains("IR");
+        assertThat(gazetteer.city("Nishapur", List.of("IR"))).map(Gazetteer.City::name).contains("Neyshābūr");
+        assertThat(gazetteer.city("لشکرگاه", List.of())).map(Gazetteer.City::name).contains("Lashkar Gāh");
+        assertThat(gazetteer.city("Pul-i-Khumri", List.of("AF"))).map(Gazetteer.City::countryCode).contains("AF");
+        assertThat(gazetteer.city("Kulyab", List.of("TJ"))).map(Gazetteer.City::name).contains("Kŭlob");
+        assertThat(gazetteer.city("Meshed", List.of())).map(Gazetteer.City::name).contains("Mashhad");
+    }
+
+    @Test
+    void foldsTheAynAndKeepsTheClassicalEndingOfGreekTowns() {
+        assertThat(gazetteer.city("Pul-e 'Alam", List.of("AF"))).map(Gazetteer.City::countryCode).contains("AF");
+        assertThat(gazetteer.city("Alexandroupolis", List.of("GR"))).map(Gazetteer.City::name).contains("Alexandroupoli");
+    }
+
+    @Test
+    void delhiIsTheCityAndNewDelhiItsDistrict() {
+        assertThat(gazetteer.city("Delhi", List.of("IN"))).map(Gazetteer.City::name).contains("Delhi");
+        assertThat(gazetteer.city("دهلی", List.of())).map(Gazetteer.City::name).contains("Delhi");
+        assertThat(gazetteer.city("New Delhi", List.of())).map(Gazetteer.City::name).contains("New Delhi");
+    }
 }
