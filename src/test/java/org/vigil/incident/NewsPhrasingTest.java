@@ -1,0 +1,45 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * Phrasings journalists use for who suffered what and who is blamed, each in wording of its own: acts dated
+ * back from the story, plots that never happened, victims named after their role or kin, blame and denial.
+ */
+class NewsPhrasingTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    /** Published on Friday 21 November 2025. */
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://news.example/p", "https://news.example/p", "A report", List.of(),
+                OffsetDateTime.parse("2025-11-21T09:00:00Z"), null, "en", "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void anActDatedMonthsOrYearsAgoIsAnEarlierIncident() {
+        List<Incident> incidents = extract("""
+                A former Afghan army colonel, Sher Mohammad Stanekzai, was shot dead outside a mosque in Quetta on \
+                Wednesday, his family said.
+
+                Three years ago, another former officer, Dawood Shah Ahmadi, was stabbed and badly hurt in the city of \
+                Peshawar by men who were never identified.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.ASSASSINATION);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Sher Mohammad Stanekzai");
+        assertThat(incidents.get(1).type()).isEqualTo(Incident.Type.STABBING);
+        assertThat(incidents.get(1).place().city()).isEqualTo("Peshawar");
+        assertThat(incidents.get(1).date().start()).isEqualTo("2022");
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Dawood Shah Ahmadi");
+        assertThat(incidents.get(0).related()).extracting(Incident.Related::relation)
+                .containsExactly(Incident.Relation.REFERENCED_EARLIER);
+    }
+}
