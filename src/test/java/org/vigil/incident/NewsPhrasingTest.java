@@ -42,4 +42,14 @@ class NewsPhrasingTest {
         assertThat(incidents.get(0).related()).extracting(Incident.Related::relation)
                 .containsExactly(Incident.Relation.REFERENCED_EARLIER);
     }
+
+    @Test
+    void aTrialOverAPlotToKillReportsNoIncident() {
+        assertThat(extract("""
+                A 41-year-old man went on trial in Vienna on Thursday accused of preparing to murder an exiled Chechen \
+                blogger on behalf of a foreign intelligence service, prosecutors said.
+
+                The defendant, named only as Adam K., is charged with conspiring to kill and with agreeing to commit \
+                murder for payment. He has been in custody since his arrest last winter.""")).isEmpty();
+    }
 }
