@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
+            // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
+            "\\b(?:who|which)\\s+[^,;]*?\\S(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     /** ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،". */
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|a|an)\\b[^,;]*,|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;

@@ -52,4 +52,16 @@ class NewsPhrasingTest {
                 The defendant, named only as Adam K., is charged with conspiring to kill and with agreeing to commit \
                 murder for payment. He has been in custody since his arrest last winter.""")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseWithItsOwnPastTenseIsTheVictimsPastNotTheActsDate() {
+        List<Incident> incidents = extract("""
+                An Uzbek human rights lawyer who had been living in the city since escaping Tashkent in 2019 was \
+                shot dead outside his office in Istanbul on Tuesday evening, Turkish media reported.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.date().start()).isEqualTo("2025-11-18");
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Istanbul");
+        });
+    }
 }
