@@ -339,6 +339,16 @@ final class ArticleReading {
         if (hits.isEmpty()) {
             return;
         }
+        if (isResponse(clause)) {
+            // "A refugee was stabbed outside his shop, police said, adding that two men have been arrested in connection
+            // with the attack": the act is told before the authorities' answer.
+            int told = clause.lastIndexOf(',', responseStart(clause));
+            if (hits.stream().anyMatch(h -> h.end() <= told && h.value().opens() && h.value().act() != Rules.Act.DETAIN
+                    && h.value().act() != Rules.Act.TAKE)) {
+                readClause(sentence, from, from + told);
+                return;
+            }
+        }
         if (isResponse(clause) && names.find(clause).isEmpty()) {
             // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
             Matcher after = AFTER.matcher(clause);
@@ -373,7 +383,7 @@ final class ArticleReading {
         if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific && !actReported) {
             return;
         }
-        if (!specific && isResponse(sentence.text()) && !actReported) {
+        if (!specific && isResponse(sentence.text().substring(0, to)) && !actReported) {
             return;
         }
         // "A spokesman in Kabul rejected the allegation, saying the killing had nothing to do with ...": "the killing"
@@ -669,6 +679,22 @@ final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /** Where the first phrase of an arrest, investigation, charge or suspect starts, or the clause's length. */
+    private int responseStart(String clause) {
+        int at = clause.length();
+        for (Rules.ResponseRule rule : rules.responses) {
+            if (rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
+                    || rule.action() == Incident.ResponseAction.CHARGES) {
+                Matcher m = rule.pattern().matcher(clause);
+                if (m.find()) {
+                    at = Math.min(at, m.start());
+                }
+            }
+        }
+        Matcher m = rules.suspect.matcher(clause);
+        return m.find() ? Math.min(at, m.start()) : at;
     }
 
     private boolean isResponse(String clause) {

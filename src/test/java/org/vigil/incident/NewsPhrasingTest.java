@@ -64,4 +64,17 @@ class NewsPhrasingTest {
             assertThat(i.place().city()).isEqualTo("Istanbul");
         });
     }
+
+    @Test
+    void anActToldBeforeTheArrestsOfItsSuspectsIsReported() {
+        List<Incident> incidents = extract("""
+                A Pakistani Ahmadi shopkeeper was knifed and seriously hurt inside his pharmacy in Lahore on Wednesday \
+                night, police said on Thursday, adding that three men had been arrested in connection with the assault.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.INJURED);
+        });
+    }
 }
