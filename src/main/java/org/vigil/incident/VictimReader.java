@@ -36,8 +36,10 @@ final class VictimReader {
     private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase.
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:(?!(?:was|were|is|are)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
+    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
+    // the nearest preposition governs the name.
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+"
+            + "(?:(?!(?:was|were|is|are|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */

@@ -77,4 +77,15 @@ class NewsPhrasingTest {
             assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.INJURED);
         });
     }
+
+    @Test
+    void theNearestPrepositionGovernsANameNotTheFirstOfTheChain() {
+        List<Incident> incidents = extract("""
+                A former intelligence chief and his driver were killed when a bomb fixed under the car of General \
+                Rahmatullah Safi exploded near his home in Peshawar on Monday morning, officials said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.BOMBING);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Rahmatullah Safi");
+        });
+    }
 }
