@@ -429,6 +429,12 @@ final class ArticleReading {
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
                 target = owner;
             }
+            // "His nephew, Samiullah, who was with him, died of his wounds": a relative of the person just told of,
+            // hurt where nothing says elsewhere, is a victim of the same act.
+            if (target == null && !c.reference && !drafts.isEmpty() && c.place == null && fresh.size() == 1 && known.isEmpty()
+                    && rules.isKinship(String.valueOf(VictimReader.describedAs(clause, fresh.get(0))))) {
+                target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
+            }
         } else if (owner != null) {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && owner.city() != null && !nearby(city, owner.city());

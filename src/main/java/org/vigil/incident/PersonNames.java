@@ -22,7 +22,8 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s+$");
+    /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?i:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");

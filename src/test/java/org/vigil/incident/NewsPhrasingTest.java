@@ -88,4 +88,19 @@ class NewsPhrasingTest {
             assertThat(i.victims()).extracting(Incident.Victim::name).contains("Rahmatullah Safi");
         });
     }
+
+    @Test
+    void aRelativeNamedAfterACommaIsAVictimOfTheSameAct() {
+        List<Incident> incidents = extract("""
+                A former Afghan commando, Zabiullah Haidari, was shot dead in his car in Mashhad on Sunday night, \
+                his relatives said.
+
+                His son, Farhad, who was sitting next to him, died of his wounds the next morning.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .containsExactlyInAnyOrder(tuple("Zabiullah Haidari", Incident.TargetCategory.FORMER_OFFICIAL, Incident.Outcome.KILLED),
+                            tuple("Farhad", Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.KILLED));
+        });
+    }
 }
