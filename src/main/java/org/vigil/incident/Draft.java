@@ -198,7 +198,9 @@ final class Draft {
         boolean targeted = hasNamedVictim() || victims.stream().anyMatch(v -> !v.bystander && v.count == 1);
         Set<Rules.Act> acts = acts();
         Incident.Method weapon = method(rules);
-        Incident.Type type = type(acts, weapon, targeted);
+        // "opened fire on a group of migrants": gunfire at whoever was there is a shooting, whoever it killed.
+        boolean indiscriminate = clauses.stream().anyMatch(c -> rules.indiscriminate.matcher(c.text).find());
+        Incident.Type type = type(acts, weapon, targeted, indiscriminate);
         boolean coercion = type == Incident.Type.ABDUCTION || type == Incident.Type.DETENTION
                 || type == Incident.Type.DEPORTATION;
         Incident.Method method = weapon != null && !coercion ? weapon : switch (type) {
@@ -315,7 +317,7 @@ final class Draft {
      * detention (a taking by no one named is a detention in an arrest story, an abduction otherwise);
      * gunfire that kills nobody is an attempt on a specific person or a shooting.
      */
-    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
+    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted, boolean indiscriminate) {
         if (acts.contains(Rules.Act.EXPLODE)) {
             return Incident.Type.BOMBING;
         }
@@ -325,7 +327,9 @@ final class Draft {
             return Incident.Type.ATTEMPTED_ASSASSINATION;
         }
         if (killed) {
-            return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
+            boolean gunfire = acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM;
+            return gunfire && indiscriminate || !targeted && total(Incident.Outcome.KILLED) >= 3
+                    ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
         }
         if (acts.contains(Rules.Act.ABDUCT)) {
             return Incident.Type.ABDUCTION;
@@ -341,7 +345,7 @@ final class Draft {
             return Incident.Type.ABDUCTION;
         }
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
-            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
+            return targeted && !indiscriminate ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
         }
         if (acts.contains(Rules.Act.STAB) || weapon == Incident.Method.KNIFE) {
             return Incident.Type.STABBING;

@@ -82,6 +82,8 @@ final class Rules {
     final Pattern nameStop;
     final List<Grammar> speakers;
     final Pattern bystander;
+    /** Gunfire or an attack aimed at whoever was there ("opened fire on a group", "fired into the crowd"). */
+    final Pattern indiscriminate;
     final Pattern victimOf;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
@@ -148,6 +150,7 @@ final class Rules {
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
+        indiscriminate = words(lexicon.words("indiscriminate"));
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",

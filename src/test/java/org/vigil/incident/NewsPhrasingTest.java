@@ -103,4 +103,23 @@ class NewsPhrasingTest {
                             tuple("Farhad", Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.KILLED));
         });
     }
+
+    @Test
+    void gunfireIntoAGroupIsAShootingNotAnAssassination() {
+        List<Incident> incidents = extract("""
+                Two Syrian farm workers were killed when masked men fired into a crowd of labourers waiting for a bus \
+                outside Antalya on Tuesday, Turkish media reported.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.SHOOTING);
+            assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
+            assertThat(i.killed().best()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void gunfireIntoTheAirHitsNobody() {
+        assertThat(extract("""
+                Riot police fired into the air to disperse hundreds of fans outside the stadium in Izmir on Sunday, \
+                local media reported.""")).isEmpty();
+    }
 }
