@@ -122,4 +122,17 @@ class NewsPhrasingTest {
                 Riot police fired into the air to disperse hundreds of fans outside the stadium in Izmir on Sunday, \
                 local media reported.""")).isEmpty();
     }
+
+    @Test
+    void theWoundedToldAgainAreNotCountedTwice() {
+        List<Incident> incidents = extract("""
+                A Kurdish activist was shot dead and three other men were hurt when a gunman opened fire outside a cafe \
+                in Erbil on Monday, local officials said.
+
+                The three injured were taken to a private clinic, where doctors said their lives were not in danger.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(3);
+        });
+    }
 }
