@@ -48,6 +48,8 @@ final class VictimReader {
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
+    private static final Pattern IDENTIFIED_TAIL = Pattern.compile(
+            "\\s+(?:(?:was|were|is|are|has been|had been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\p{L}\\-]+)?\\s+as\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
@@ -349,7 +351,8 @@ final class VictimReader {
         }
         Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher preceding = ROLE_BEFORE.matcher(before);
+        // "The dead man was identified as X": the role is what comes before the identification.
+        Matcher preceding = ROLE_BEFORE.matcher(IDENTIFIED_TAIL.matcher(before).replaceFirst(""));
         if (apposition.find() && (rules.capitalisedNames || rules.person.matcher(apposition.group(1).trim().split("\\s+")[0]).matches())) {
             String role = apposition.group(1).trim();
             Matcher aff = ROLE_AFFILIATION.matcher(role);

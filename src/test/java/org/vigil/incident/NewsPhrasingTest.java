@@ -135,4 +135,15 @@ class NewsPhrasingTest {
             assertThat(i.injured().best()).isEqualTo(3);
         });
     }
+
+    @Test
+    void theRoleOfAVictimIdentifiedAsANameIsWhatCameBeforeTheIdentification() {
+        List<Incident> incidents = extract("""
+                A body with several gunshot wounds was found in a ditch on the outskirts of Quetta on Saturday, police said.
+
+                The slain man was identified as Nasir Ahmad Rahimi, a former Afghan border police officer.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Nasir Ahmad Rahimi"));
+        assertThat(incidents.get(0).victims().get(0).role()).doesNotContain("identified");
+    }
 }
