@@ -27,7 +27,9 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
-    private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    /** "identified as X", "identified her as its chairwoman, X". */
+    private static final Pattern IDENTIFIED_AS = Pattern.compile(
+            "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");

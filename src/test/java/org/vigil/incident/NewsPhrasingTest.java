@@ -146,4 +146,19 @@ class NewsPhrasingTest {
                 assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Nasir Ahmad Rahimi"));
         assertThat(incidents.get(0).victims().get(0).role()).doesNotContain("identified");
     }
+
+    @Test
+    void aVictimUnnamedByPoliceIsNamedByHerOrganisationWithARoleBeforeTheName() {
+        List<Incident> incidents = extract("""
+                A Tajik opposition activist was beaten unconscious by three men near a tram stop in Vienna late on \
+                Wednesday, police said.
+
+                Police did not release the name of the victim. The exile group Free Tajikistan identified him as its \
+                deputy leader, Rustam Nazarov, who has lived in Austria since 2016.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSAULT);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                    .containsExactly(tuple("Rustam Nazarov", Incident.TargetCategory.ACTIVIST));
+        });
+    }
 }
