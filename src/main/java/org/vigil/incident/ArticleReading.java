@@ -57,6 +57,9 @@ final class ArticleReading {
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             + "\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
+    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
+    private static final Pattern NO_SUBJECT = Pattern.compile(
+            "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -328,7 +331,12 @@ final class ArticleReading {
                     || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
             boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
-            if (before && after && !joinsPeople) {
+            // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
+            // verb with no subject of its own after "and" shares the possibility that governs the one before it.
+            boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
+                    .map(h -> !asserted(s, hits).contains(h) && NO_SUBJECT.matcher(s.substring(and.end(), h.start())).matches())
+                    .orElse(false);
+            if (before && after && !joinsPeople && !governedTogether) {
                 cuts.add(at);
             }
         }

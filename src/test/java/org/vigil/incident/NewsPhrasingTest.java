@@ -161,4 +161,20 @@ class NewsPhrasingTest {
                     .containsExactly(tuple("Rustam Nazarov", Incident.TargetCategory.ACTIVIST));
         });
     }
+
+    @Test
+    void whatAStateDoesCaseByCaseToOthersIsNoPartOfTheDetention() {
+        List<Incident> incidents = extract("""
+                Turkish police have detained an Uzbek imam in Istanbul, his son said on Thursday, raising fears that he \
+                might be sent back to Uzbekistan, where the security services have jailed and in many cases tortured \
+                returning clerics.
+
+                Imam Abdulaziz Mansurov was detained at a friend's apartment in the Fatih district on Wednesday, his son said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.date().start()).isEqualTo("2025-11-19");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Abdulaziz Mansurov", Incident.Outcome.DETAINED));
+        });
+    }
 }
