@@ -65,7 +65,9 @@ final class Attribution {
             while (m.find()) {
                 String actor = actor(m.group("actor"));
                 if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)) {
-                    Incident.Allegation allegation = new Incident.Allegation(actor, source(m.group("by"), lastSpeaker));
+                    // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
+                    String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
+                    Incident.Allegation allegation = new Incident.Allegation(actor, source(by, lastSpeaker));
                     if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
                         allegations.add(allegation);
                     }

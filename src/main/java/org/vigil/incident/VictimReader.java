@@ -61,6 +61,8 @@ final class VictimReader {
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
     private static final Pattern PHRASE_END = Pattern.compile("[,;.]|\\s(?:was|were|is|are|had|has|have|who|in|at|on|near|from|to)\\s");
+    private static final Pattern ACCUSED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|two|three|both)\\s+(?:accused|suspects?|attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|culprits?)\\b(?=[^.;]{0,80}$)");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
@@ -83,7 +85,16 @@ final class VictimReader {
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
     boolean isVictim(String clause, PersonNames.Name n) {
-        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n);
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n)
+                && !accused(clause, n);
+    }
+
+    /** "The accused, identified as X (24) and Y (22), were arrested": names the clause gives to those said to have done it. */
+    private boolean accused(String clause, PersonNames.Name n) {
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher m = ACCUSED_BEFORE.matcher(before);
+        // "The gunmen opened fire as X was leaving": an act between them makes the name its target.
+        return m.find() && rules.triggers(before.substring(m.end())).isEmpty();
     }
 
     /** "the man who kidnapped the child, Michael Webb, was sentenced": the name stands for the one who did it. */

@@ -177,4 +177,20 @@ class NewsPhrasingTest {
                     .containsExactly(tuple("Abdulaziz Mansurov", Incident.Outcome.DETAINED));
         });
     }
+
+    @Test
+    void namedAccusedAreAllegedPerpetratorsNotVictims() {
+        List<Incident> incidents = extract("""
+                A Somali refugee was stabbed in the back outside a mosque in Leicester on Friday evening, police said.
+
+                "The suspects, identified as Daniel Morris (31) and Kyle Benton (27), were arrested on Saturday and \
+                remain in custody," a Leicestershire Police spokesman said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.victims()).extracting(Incident.Victim::name).doesNotContain("Daniel Morris", "Kyle Benton");
+            assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                    .containsExactly("Daniel Morris", "Kyle Benton");
+            assertThat(i.allegedPerpetrators()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
+        });
+    }
 }
