@@ -193,4 +193,19 @@ class NewsPhrasingTest {
             assertThat(i.allegedPerpetrators()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
         });
     }
+
+    private static List<String> actors(Incident i) {
+        return i.allegedPerpetrators().stream().map(Incident.Allegation::actor).toList();
+    }
+
+    @Test
+    void anAccusedActorInQuotationMarksIsStillTheActor() {
+        List<Incident> incidents = extract("""
+                A Chechen blogger, Imran Aliev, was stabbed in a hotel room in Lille on Thursday, French media said. \
+                His brother accused "Kadyrov's security apparatus" of sending the attacker.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(actors(i)).containsExactly("Kadyrov's security apparatus");
+            assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("His brother");
+        });
+    }
 }
