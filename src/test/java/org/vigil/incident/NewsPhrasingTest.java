@@ -208,4 +208,17 @@ class NewsPhrasingTest {
             assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("His brother");
         });
     }
+
+    @Test
+    void theAgentOfAnActASourceTellsIsAlleged() {
+        List<Incident> incidents = extract("""
+                An exiled Turkmen journalist, Farid Tuhbatullin, disappeared in Istanbul on Monday after he was forced \
+                into a car by several men, his colleagues said. His lawyer claimed on Wednesday that Tuhbatullin had been \
+                abducted by agents of the Turkmen Ministry of National Security and driven to the airport.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(actors(i)).containsExactly("agents of the Turkmen Ministry of National Security");
+            assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("His lawyer");
+        });
+    }
 }
