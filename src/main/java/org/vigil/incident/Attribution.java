@@ -64,7 +64,9 @@ final class Attribution {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 String actor = actor(m.group("actor"));
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)) {
+                // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
+                        && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
                     Incident.Allegation allegation = new Incident.Allegation(actor, source(by, lastSpeaker));
@@ -153,10 +155,10 @@ final class Attribution {
         return by;
     }
 
-    /** "she believed she had been" is a clause, not an actor. */
+    /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
     private static boolean containsPronoun(String actor) {
         for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PRONOUNS.contains(word) || word.equals("been")) {
+            if (PRONOUNS.contains(word) || word.matches("been|was|were|is|are")) {
                 return true;
             }
         }

@@ -84,6 +84,8 @@ final class Rules {
     final Pattern bystander;
     /** Gunfire or an attack aimed at whoever was there ("opened fire on a group", "fired into the crowd"). */
     final Pattern indiscriminate;
+    /** Perpetrators told without saying who they are ("the attackers", "unknown gunmen"). */
+    final Pattern anonymous;
     final Pattern victimOf;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
@@ -151,6 +153,7 @@ final class Rules {
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
         indiscriminate = words(lexicon.words("indiscriminate"));
+        anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",

@@ -221,4 +221,14 @@ class NewsPhrasingTest {
             assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("His lawyer");
         });
     }
+
+    @Test
+    void attackersASourceBelievesToBeSomeoneAreAlleged() {
+        List<Incident> incidents = extract("""
+                An Iranian dissident was beaten with a metal bar by two men outside his flat in Rotterdam late on \
+                Tuesday, Dutch police said. His party said in a statement it suspected the attackers were agents of the Revolutionary \
+                Guards sent from Tehran.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(actors(i)).containsExactly("agents of the Revolutionary Guards"));
+    }
 }
