@@ -231,4 +231,15 @@ class NewsPhrasingTest {
         assertThat(incidents).singleElement().satisfies(i ->
                 assertThat(actors(i)).containsExactly("agents of the Revolutionary Guards"));
     }
+
+    @Test
+    void inWhatASourceCalledAnAttackOrderedByAnActor() {
+        List<Incident> incidents = extract("""
+                A Uyghur activist was shot and wounded outside a mosque in Almaty on Friday, police said, in what his \
+                organisation described as an assassination attempt ordered by Chinese security services.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(actors(i)).containsExactly("Chinese security services");
+            assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("his organisation");
+        });
+    }
 }
