@@ -242,4 +242,16 @@ class NewsPhrasingTest {
             assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("his organisation");
         });
     }
+
+    @Test
+    void aQuotedBeliefIsAllegedByTheOneSaidToSpeakAfterTheQuote() {
+        List<Incident> incidents = extract("""
+                A Sikh temple leader, Balwinder Singh Sandhu, was shot and wounded in his car in Brampton on Sunday. \
+                "We believe the attack was the work of Indian intelligence operatives," said Gurpreet Kaur, a spokeswoman \
+                for the temple.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(actors(i)).containsExactly("Indian intelligence operatives");
+            assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("Gurpreet Kaur");
+        });
+    }
 }
