@@ -167,6 +167,8 @@ final class Attribution {
 
     private static String actor(String raw) {
         String actor = clean(raw);
+        // "خانواده این افسر پیشین، استخبارات طالبان را ...": the comma closes the source, the actor follows it.
+        actor = actor.substring(actor.lastIndexOf('،') + 1).trim();
         // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
         actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks|certain|convinced|sure)\\s+(?:that\\s+)?", "");
         // "in a statement that the Islamic Republic": the actor follows the "that".

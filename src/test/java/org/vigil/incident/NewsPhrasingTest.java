@@ -254,4 +254,15 @@ class NewsPhrasingTest {
             assertThat(i.allegedPerpetrators().get(0).allegedBy()).isEqualTo("Gurpreet Kaur");
         });
     }
+
+    @Test
+    void aPersianSourceClosedByACommaIsNoPartOfTheActor() {
+        Article article = new Article("https://fa.example/p", "https://fa.example/p", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                جنرال عبدالقادر صدیقی، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد به ضرب گلوله کشته شد.
+
+                بستگان این فرمانده پیشین، استخبارات طالبان را مسئول این قتل می‌دانند.""");
+        assertThat(extractor.extract(article, null)).singleElement().satisfies(i ->
+                assertThat(actors(i)).containsExactly("استخبارات طالبان"));
+    }
 }
