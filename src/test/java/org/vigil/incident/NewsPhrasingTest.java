@@ -265,4 +265,17 @@ class NewsPhrasingTest {
         assertThat(extractor.extract(article, null)).singleElement().satisfies(i ->
                 assertThat(actors(i)).containsExactly("استخبارات طالبان"));
     }
+
+    @Test
+    void denialsInTheirUsualWordings() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Wahid Stanikzai, was shot dead in Peshawar on Monday. His family \
+                blamed the Taliban for the killing. A Taliban spokesman described the accusations as baseless. The \
+                Pakistani foreign ministry said Islamabad had no role in the attack.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(actors(i)).containsExactly("Taliban");
+            assertThat(i.denials()).extracting(Incident.Denial::by)
+                    .containsExactly("A Taliban spokesman", "Pakistani foreign ministry");
+        });
+    }
 }
