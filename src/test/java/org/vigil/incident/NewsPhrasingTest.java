@@ -278,4 +278,15 @@ class NewsPhrasingTest {
                     .containsExactly("A Taliban spokesman", "Pakistani foreign ministry");
         });
     }
+
+    @Test
+    void noClaimAndAnInvestigationInOtherWords() {
+        List<Incident> incidents = extract("""
+                An Afghan Hazara cleric was shot dead outside his seminary in Quetta on Wednesday. There was no immediate \
+                claim of responsibility. Balochistan police said they had opened a case and were looking into the motive.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+            assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.INVESTIGATION);
+        });
+    }
 }
