@@ -289,4 +289,15 @@ class NewsPhrasingTest {
             assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.INVESTIGATION);
         });
     }
+
+    @Test
+    void anAttemptToMurderChargedIsNoKilling() {
+        List<Incident> incidents = extract("""
+                A Rohingya refugee was knifed in the neck near his tea stall in Jammu on Saturday evening, police said. \
+                A case of attempt to murder has been filed against an unidentified man who tried to kill him.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.killed().best()).isZero();
+        });
+    }
 }
