@@ -300,4 +300,16 @@ class NewsPhrasingTest {
             assertThat(i.killed().best()).isZero();
         });
     }
+
+    @Test
+    void whatRightsGroupsHaveDocumentedIsNoPartOfTheAct() {
+        List<Incident> incidents = extract("""
+                Kazakh police detained a Chinese Uyghur poet, Abduweli Ayup, at his home in Almaty on Tuesday, his wife said.
+
+                Rights groups have documented the detention and forced return of Uyghurs who fled China.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.DETAINED);
+        });
+    }
 }
