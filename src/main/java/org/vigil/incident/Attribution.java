@@ -63,6 +63,10 @@ final class Attribution {
             }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
+                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act.
+                if (rules.aggregate.matcher(sentence).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
+                    continue;
+                }
                 String actor = actor(m.group("actor"));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
                 if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)

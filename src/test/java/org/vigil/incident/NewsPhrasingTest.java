@@ -312,4 +312,12 @@ class NewsPhrasingTest {
             assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.DETAINED);
         });
     }
+
+    @Test
+    void anAccusationOfAPatternAllegesNothingAboutTheAct() {
+        List<Incident> incidents = extract("""
+                A Baloch student leader, Zakir Baloch, was abducted by armed men in Karachi on Monday, his family said. \
+                Rights organisations accuse the security forces of abducting hundreds of activists in recent years.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.allegedPerpetrators()).isEmpty());
+    }
 }
