@@ -24,12 +24,13 @@ final class VictimReader {
                     // A clause cut before "while"/"and" opens with it.
                     + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
-    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*who\\s[^,;]{1,80},");
+    /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
+    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*(?:who|a|an)\\s[^,;]{1,80},");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
-            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
-    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
+            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly|lightly|slightly|moderately|gravely|severely|mortally)\\s+)?");
+    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|parliament|senate|assembly|government|ministry|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             // "The two wounded were taken to hospital" points back at people already counted.

@@ -320,4 +320,16 @@ class NewsPhrasingTest {
                 Rights organisations accuse the security forces of abducting hundreds of activists in recent years.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.allegedPerpetrators()).isEmpty());
     }
+
+    @Test
+    void aFormerMemberOfACountrysParliamentIsAPolitician() {
+        List<Incident> incidents = extract("""
+                A former member of Tajikistan's parliament, Mahmadali Vatanov, was shot and wounded outside a cafe in \
+                Warsaw on Sunday, Polish police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                    .containsExactly(tuple("Mahmadali Vatanov", Incident.TargetCategory.POLITICIAN));
+            assertThat(i.victims().get(0).role()).contains("parliament");
+        });
+    }
 }
