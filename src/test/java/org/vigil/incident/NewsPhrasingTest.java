@@ -332,4 +332,17 @@ class NewsPhrasingTest {
             assertThat(i.victims().get(0).role()).contains("parliament");
         });
     }
+
+    @Test
+    void aPasserByDescribedAgainInAnAppositionIsAnUnnamedVictim() {
+        List<Incident> incidents = extract("""
+                An exiled Belarusian opposition blogger, Ihar Losik, was stabbed in the arm near a bus stop in Vilnius on \
+                Thursday, Lithuanian police said. A passer-by, an elderly Lithuanian man, was slightly hurt when he tried \
+                to intervene.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.injured().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactlyInAnyOrder(
+                    tuple("Ihar Losik", Incident.Outcome.INJURED), tuple(null, Incident.Outcome.INJURED));
+        });
+    }
 }
