@@ -345,4 +345,15 @@ class NewsPhrasingTest {
                     tuple("Ihar Losik", Incident.Outcome.INJURED), tuple(null, Incident.Outcome.INJURED));
         });
     }
+
+    @Test
+    void neighboursHurtInTheBlastAreCountedNotListed() {
+        List<Incident> incidents = extract("""
+                A former Afghan army general, Abdul Raziq Sherzad, was killed when a bomb hidden in his car exploded in \
+                Quetta on Tuesday. Three neighbours were also injured in the blast, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(3);
+        });
+    }
 }
