@@ -73,7 +73,7 @@ final class Draft {
     boolean violent() {
         Set<Rules.Act> acts = acts();
         return acts.stream().anyMatch(a -> a == Rules.Act.KILL || a == Rules.Act.DIE || a == Rules.Act.FIRE || a == Rules.Act.STAB
-                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE);
+                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE || a == Rules.Act.ATTEMPT);
     }
 
     boolean hasNamedVictim() {
@@ -349,6 +349,9 @@ final class Draft {
         }
         if (acts.contains(Rules.Act.STAB) || weapon == Incident.Method.KNIFE) {
             return Incident.Type.STABBING;
+        }
+        if (acts.contains(Rules.Act.ATTEMPT)) {
+            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.ASSAULT;
         }
         if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
             return Incident.Type.ASSAULT;

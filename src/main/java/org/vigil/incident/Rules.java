@@ -26,9 +26,10 @@ final class Rules {
     /**
      * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
      * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
-     * trigger opens.
+     * trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
+     * attempt"): it opens an incident that is an attempted assassination unless another act says more.
      */
-    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */

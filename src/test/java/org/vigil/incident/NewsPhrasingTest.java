@@ -356,4 +356,28 @@ class NewsPhrasingTest {
             assertThat(i.injured().best()).isEqualTo(3);
         });
     }
+
+    @Test
+    void aSurvivedAttemptOnSomeonesLifeIsAnAttemptedAssassination() {
+        List<Incident> incidents = extract("""
+                Exiled Rwandan opposition figure Faustin Kayumba narrowly escaped an assassination attempt in Maputo \
+                on Wednesday night, his party said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.place().city()).isEqualTo("Maputo");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Faustin Kayumba", Incident.Outcome.UNHARMED));
+        });
+    }
+
+    @Test
+    void aSurvivedAttemptToldWithTheGunfireIsStillOneAttempt() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Haji Noor Agha, survived an attempt on his life in Quetta on \
+                Monday when two gunmen on a motorbike fired at his car, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
+        });
+    }
 }
