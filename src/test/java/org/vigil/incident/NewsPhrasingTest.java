@@ -380,4 +380,17 @@ class NewsPhrasingTest {
             assertThat(i.method()).isEqualTo(Incident.Method.FIREARM);
         });
     }
+
+    @Test
+    void bladesJournalistsNameMakeAStabbing() {
+        List<Incident> incidents = extract("""
+                A Hindu trader, Ramesh Kumar, was hacked with a machete outside his shop in Hyderabad, Sindh on Sunday \
+                night and is in a critical condition, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
+            assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.INJURED);
+        });
+        assertThat(extract("Hackers hacked with a new exploit into the ministry's servers in Ankara on Monday.")).isEmpty();
+    }
 }
