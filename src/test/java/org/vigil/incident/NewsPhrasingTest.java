@@ -393,4 +393,16 @@ class NewsPhrasingTest {
         });
         assertThat(extract("Hackers hacked with a new exploit into the ministry's servers in Ankara on Monday.")).isEmpty();
     }
+
+    @Test
+    void snatchedFromAStreetIsAnAbduction() {
+        List<Incident> incidents = extract("""
+                A Kyrgyz-born Uzbek imam, Rashod Kamalov, was snatched off the street in Osh on Thursday by men who \
+                bundled him into a van, his relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Rashod Kamalov", Incident.Outcome.ABDUCTED));
+        });
+    }
 }
