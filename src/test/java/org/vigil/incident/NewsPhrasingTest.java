@@ -405,4 +405,20 @@ class NewsPhrasingTest {
                     .containsExactly(tuple("Rashod Kamalov", Incident.Outcome.ABDUCTED));
         });
     }
+
+    @Test
+    void persianFailedAttemptsAndHandingOverToTheTaliban() {
+        Article attempt = new Article("https://fa.example/s", "https://fa.example/s", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                جنرال نورالله احمدی، فرمانده پیشین ارتش، روز دوشنبه در شهر کراچی از سوء قصد جان سالم به در برد.""");
+        assertThat(extractor.extract(attempt, null)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("نورالله احمدی");
+        });
+        Article handed = new Article("https://fa.example/h", "https://fa.example/h", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                جنرال عبدالغفور سلطانی، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد بازداشت و به طالبان تحویل داده شد.""");
+        assertThat(extractor.extract(handed, null)).singleElement().satisfies(i ->
+                assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+    }
 }
