@@ -2,9 +2,14 @@ package org.vigil.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A victim being assembled: a named person or an unnamed group ("three people", "his driver"). */
 final class Victim {
+
+    /** "The victim, identified as X", "the dead man": a role that says nothing the first description did not. */
+    private static final Pattern GENERIC_ROLE = Pattern.compile(
+            "(?i)(?:[\\p{L}\\-]+\\s+)?(?:victim|man|woman|person|deceased|individual|body)");
 
     String name;
     String honorific;
@@ -55,6 +60,9 @@ final class Victim {
         // introduced the person says where they are from; what comes with the name later is about their work.
         if (unnamed.nationality != null) {
             nationality = unnamed.nationality;
+        }
+        if (role != null && unnamed.role != null && GENERIC_ROLE.matcher(role).matches()) {
+            role = null;
         }
         merge(unnamed);
         count = own;

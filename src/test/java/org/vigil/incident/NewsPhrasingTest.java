@@ -421,4 +421,16 @@ class NewsPhrasingTest {
         assertThat(extractor.extract(handed, null)).singleElement().satisfies(i ->
                 assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
     }
+
+    @Test
+    void theVictimIdentifiedLaterKeepsTheRoleThatIntroducedThem() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police commander was gunned down outside a bakery in Quetta on Monday evening, \
+                police said. The victim, identified as Faizullah Noorzai, 58, had crossed into Pakistan in 2021.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::role, Incident.Victim::targetCategory)
+                    .containsExactly(tuple("Faizullah Noorzai", "former Afghan border police commander",
+                            Incident.TargetCategory.FORMER_OFFICIAL));
+        });
+    }
 }
