@@ -433,4 +433,19 @@ class NewsPhrasingTest {
                             Incident.TargetCategory.FORMER_OFFICIAL));
         });
     }
+
+    @Test
+    void claimsInTheirUsualWordings() {
+        List<Incident> claimed = extract("""
+                A Shia cleric was killed in a bomb blast outside a seminary in Quetta on Monday. \
+                Lashkar-e-Jhangvi claimed the attack in a message to reporters.""");
+        assertThat(claimed).singleElement().satisfies(i -> {
+            assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
+            assertThat(i.claim().by()).isEqualTo("Lashkar-e-Jhangvi");
+        });
+        List<Incident> saidSo = extract("""
+                A former Afghan commando was killed when a bomb went off under his car in Quetta on Monday. \
+                The Baloch Liberation Army said it had carried out the bombing.""");
+        assertThat(saidSo).singleElement().satisfies(i -> assertThat(i.claim().by()).isEqualTo("Baloch Liberation Army"));
+    }
 }
