@@ -448,4 +448,14 @@ class NewsPhrasingTest {
                 The Baloch Liberation Army said it had carried out the bombing.""");
         assertThat(saidSo).singleElement().satisfies(i -> assertThat(i.claim().by()).isEqualTo("Baloch Liberation Army"));
     }
+
+    @Test
+    void aSourceWhoToldReportersStandsBehindThePronounThatBlamesNext() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force pilot was stabbed to death in Izmir on Monday. Ahmad Shah Barakzai, 45, had \
+                lived in Turkey since 2022, his cousin told reporters. He blamed the Taliban for the killing.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor, Incident.Allegation::allegedBy)
+                        .containsExactly(tuple("Taliban", "his cousin")));
+    }
 }
