@@ -458,4 +458,14 @@ class NewsPhrasingTest {
                 assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor, Incident.Allegation::allegedBy)
                         .containsExactly(tuple("Taliban", "his cousin")));
     }
+
+    @Test
+    void aQuotedBlameIsAllegedByTheOneSaidToSpeakAfterIt() {
+        List<Incident> incidents = extract("""
+                A former Afghan prosecutor, Abdul Basir Amin, was shot dead in Peshawar on Monday. \
+                "Taliban intelligence was behind this killing, we have no doubt," said his nephew, Hamid Amin.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor, Incident.Allegation::allegedBy)
+                        .containsExactly(tuple("Taliban intelligence", "his nephew")));
+    }
 }
