@@ -468,4 +468,20 @@ class NewsPhrasingTest {
                 assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor, Incident.Allegation::allegedBy)
                         .containsExactly(tuple("Taliban intelligence", "his nephew")));
     }
+
+    @Test
+    void whoTookThePersonDecidesBetweenDetentionAndAbduction() {
+        List<Incident> detained = extract("""
+                A Kyrgyz journalist, Bolot Temirov, was picked up by police at a friend's flat in Almaty on Tuesday, \
+                his lawyer said.""");
+        assertThat(detained).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
+        List<Incident> abducted = extract("""
+                A Pakistani blogger, Waqas Goraya, was taken by unknown men from outside his office in Islamabad on \
+                Tuesday, his brother said.""");
+        assertThat(abducted).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+        List<Incident> toHospital = extract("""
+                A Sikh shopkeeper, Harjit Singh Bedi, was stabbed in Peshawar on Tuesday and was taken by ambulance to \
+                hospital, police said.""");
+        assertThat(toHospital).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.STABBING));
+    }
 }
