@@ -484,4 +484,16 @@ class NewsPhrasingTest {
                 hospital, police said.""");
         assertThat(toHospital).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.STABBING));
     }
+
+    @Test
+    void sentBackAgainstOnesWillIsADeportation() {
+        List<Incident> incidents = extract("""
+                A former Afghan army officer, Shir Agha Safi, was forcibly repatriated from Iran on Tuesday and detained \
+                by the Taliban at the Islam Qala crossing, his son said.""");
+        assertThat(incidents).first().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Shir Agha Safi", Incident.Outcome.DEPORTED));
+        });
+    }
 }
