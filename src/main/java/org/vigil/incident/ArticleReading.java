@@ -27,6 +27,10 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
+    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
+    private static final Pattern AMONG_THE = Pattern.compile(
+            "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
+                    + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
     /** "identified as X", "identified her as its chairwoman, X". */
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
@@ -800,13 +804,19 @@ final class ArticleReading {
         }
         String s = sentence.text();
         int listed = -1;
+        Incident.Outcome amongOutcome = null;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
             if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
-                last.addNamed(v);
+                if (amongOutcome != null) {
+                    v.outcome = amongOutcome;
+                    last.addOneOf(v);
+                } else {
+                    last.addNamed(v);
+                }
                 listed = n.end();
                 continue;
             }
@@ -816,6 +826,18 @@ final class ArticleReading {
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = IDENTIFIED_AS.matcher(lead).find();
+            Matcher among = AMONG_THE.matcher(lead);
+            if (among.matches() && !names.isSpeaker(s, n)) {
+                Victim v = victimReader.named(s, n, List.of());
+                String counted = among.group(1) != null ? among.group(1) : among.group(2);
+                amongOutcome = counted.toLowerCase(Locale.ROOT).matches("dead|killed|victims|those killed|fatalities")
+                        ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
+                v.outcome = amongOutcome;
+                v.sentence = sentence;
+                last.addOneOf(v);
+                listed = n.end();
+                continue;
+            }
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();

@@ -142,6 +142,30 @@ final class Draft {
         victims.add(v);
     }
 
+    /**
+     * "Among the dead was X": a named person who is one of those already counted with that outcome. The count they
+     * were part of gives up one; their own description, if any, stays theirs.
+     */
+    void addOneOf(Victim v) {
+        if (victims.stream().anyMatch(u -> u.name != null && ArticleReading.sameName(u.name, v.name))) {
+            addNamed(v);
+            return;
+        }
+        Victim group = victims.stream().filter(u -> u.name == null && u.count > 0 && u.outcome == v.outcome)
+                .findFirst().orElse(null);
+        if (group != null) {
+            String role = v.role;
+            v.absorb(group);
+            v.role = role != null ? role : v.role;
+            v.bystander = false;
+            group.count--;
+            if (group.count == 0) {
+                victims.remove(group);
+            }
+        }
+        victims.add(v);
+    }
+
     void attribute(Attribution.Reading reading, Sentences.Sentence sentence, String url) {
         Incident.Evidence quote = new Incident.Evidence(null, sentence.text(), url, sentence.start(), sentence.end());
         for (Incident.Allegation a : reading.allegations()) {

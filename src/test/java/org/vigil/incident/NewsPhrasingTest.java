@@ -496,4 +496,23 @@ class NewsPhrasingTest {
                     .containsExactly(tuple("Shir Agha Safi", Incident.Outcome.DEPORTED));
         });
     }
+
+    @Test
+    void theNamedAmongTheDeadAreOfThoseCountedNotMore() {
+        List<Incident> incidents = extract("""
+                A suicide bomber killed four people at a wedding hall in Jalalabad on Saturday, officials said. The dead \
+                included a former Afghan army colonel, Mohammad Rahim Wardak, and his brother, Karim Wardak.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(4);
+            assertThat(i.victims()).extracting(Incident.Victim::name).contains("Mohammad Rahim Wardak");
+        });
+        List<Incident> wounded = extract("""
+                Two Afghan refugees were wounded when a gunman fired at a bus stop in Karachi on Sunday, police said. \
+                Among the wounded was Nazir Ahmad Safi, a former teacher.""");
+        assertThat(wounded).singleElement().satisfies(i -> {
+            assertThat(i.injured().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .contains(tuple("Nazir Ahmad Safi", Incident.Outcome.INJURED));
+        });
+    }
 }
