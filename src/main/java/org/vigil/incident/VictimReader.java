@@ -58,6 +58,8 @@ final class VictimReader {
     private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
+    /** "his wife and two children": the possessive of the first of two coordinated people governs both. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her|their)\\s+[\\p{L}\\-]+\\s+and\\s+$");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
@@ -207,8 +209,9 @@ final class VictimReader {
                 v.count = IncidentExtractor.count(counted.group(1));
             }
             v.head = noun.toLowerCase(Locale.ROOT);
-            if (POSSESSIVE.matcher(det).lookingAt() && CHILDREN.matcher(noun).matches()) {
-                // "her two children": one's own children are family.
+            boolean possessed = POSSESSIVE.matcher(det).lookingAt() || POSSESSIVE_BEFORE.matcher(clause.substring(0, m.start())).find();
+            if (possessed && CHILDREN.matcher(noun).matches()) {
+                // "her two children", "his wife and two children": one's own children are family.
                 v.descriptions.add("family");
             }
             v.bystander = rules.bystander.matcher(noun).matches();

@@ -515,4 +515,16 @@ class NewsPhrasingTest {
                     .contains(tuple("Nazir Ahmad Safi", Incident.Outcome.INJURED));
         });
     }
+
+    @Test
+    void childrenCoordinatedWithAPossessiveRelativeAreFamily() {
+        List<Incident> incidents = extract("""
+                An exiled Iranian Baloch cleric was shot and wounded in his car in Karachi on Sunday. His wife and three \
+                children were also hurt, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.injured().best()).isEqualTo(5);
+            assertThat(i.victims()).filteredOn(v -> v.role() != null && v.role().contains("children"))
+                    .extracting(Incident.Victim::targetCategory).containsExactly(Incident.TargetCategory.FAMILY_MEMBER);
+        });
+    }
 }
