@@ -527,4 +527,16 @@ class NewsPhrasingTest {
                     .extracting(Incident.Victim::targetCategory).containsExactly(Incident.TargetCategory.FAMILY_MEMBER);
         });
     }
+
+    @Test
+    void arrestsOverTheActAreTheAuthoritiesAnswer() {
+        List<Incident> incidents = extract("""
+                A Syrian Kurdish journalist was beaten unconscious near his home in Gaziantep on Friday night, local media \
+                said. Three men were detained on suspicion of carrying out the attack, the governor's office said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSAULT);
+            assertThat(i.responses()).extracting(Incident.Response::action, Incident.Response::status)
+                    .contains(tuple(Incident.ResponseAction.ARREST, "made"));
+        });
+    }
 }
