@@ -539,4 +539,22 @@ class NewsPhrasingTest {
                     .contains(tuple(Incident.ResponseAction.ARREST, "made"));
         });
     }
+
+    @Test
+    void persianKillingsToldByHowAndBladesAsColdWeapons() {
+        Article strangled = new Article("https://fa.example/k", "https://fa.example/k", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                دگروال محمد اکبر ستانکزی، افسر پیشین ارتش، روز دوشنبه در شهر تهران خفه شد.""");
+        assertThat(extractor.extract(strangled, null)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("محمد اکبر ستانکزی");
+        });
+        Article blade = new Article("https://fa.example/b", "https://fa.example/b", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                جنرال عبدالحکیم نوری، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد با سلاح سرد زخمی شد.""");
+        assertThat(extractor.extract(blade, null)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
+        });
+    }
 }
