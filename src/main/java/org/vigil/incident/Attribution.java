@@ -29,6 +29,8 @@ final class Attribution {
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
+
     private final Rules rules;
     private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
@@ -67,7 +69,7 @@ final class Attribution {
                 if (rules.aggregate.matcher(sentence).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
                     continue;
                 }
-                String actor = actor(m.group("actor"));
+                String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
                 if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
@@ -157,6 +159,18 @@ final class Attribution {
             return lastSpeaker;
         }
         return by;
+    }
+
+    /**
+     * "said the Taliban intelligence had been searching for him and accused the group's intelligence of ...": "the group"
+     * stands for the movement the sentence named before it.
+     */
+    private String named(String actor, String before) {
+        Matcher group = GROUP_REFERENCE.matcher(actor);
+        if (!group.matches()) {
+            return actor;
+        }
+        return rules.lastKnownActor(before).map(a -> (a + " " + group.group(1)).trim()).orElse(actor);
     }
 
     /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */

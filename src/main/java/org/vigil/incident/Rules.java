@@ -244,6 +244,22 @@ final class Rules {
         return Optional.empty();
     }
 
+    /** The last actor of the {@code actor} list a text names ("Taliban" in "... the Taliban intelligence had ..."), if any. */
+    Optional<String> lastKnownActor(String text) {
+        int at = -1;
+        String found = null;
+        for (Map.Entry<Pattern, String> rule : actorCountries) {
+            Matcher m = rule.getKey().matcher(text);
+            while (m.find()) {
+                if (m.start() > at) {
+                    at = m.start();
+                    found = m.group();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     Incident.TargetCategory category(String role) {
         if (role == null || role.isBlank()) {
             return Incident.TargetCategory.OTHER;

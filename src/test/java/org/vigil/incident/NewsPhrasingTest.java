@@ -557,4 +557,14 @@ class NewsPhrasingTest {
             assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
         });
     }
+
+    @Test
+    void theGroupStandsForTheMovementTheSentenceNamedBeforeIt() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Mirwais Jalali, was shot dead in Rawalpindi on Thursday. His uncle \
+                said the Haqqani network had threatened him for years and accused the group's assassins of carrying out \
+                the killing.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(actors(i)).containsExactly("Haqqani assassins"));
+    }
 }
