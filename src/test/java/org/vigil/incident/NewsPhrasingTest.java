@@ -567,4 +567,23 @@ class NewsPhrasingTest {
         assertThat(incidents).singleElement().satisfies(i ->
                 assertThat(actors(i)).containsExactly("Haqqani assassins"));
     }
+
+    @Test
+    void aSourceWhoAskedNotToBeNamedMakesNoCall() {
+        List<Incident> incidents = extract("""
+                A former Afghan police general was shot dead in Tehran on Monday. A relative, who asked not to be named \
+                for fear of reprisals, said the family had been threatened.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.calls()).isEmpty());
+    }
+
+    @Test
+    void theSpeakerOfADemandIsTheSubjectBeforeASentenceAdverbNotAConjunctionAfterAQuote() {
+        List<Incident> incidents = extract("""
+                An Afghan Hindu trader was stabbed outside his shop in Amritsar on Sunday, police said.
+
+                Community elders, however, said he had been called an "outsider" and told to "leave Punjab" during the \
+                quarrel, and demanded a police inquiry into whether the attack was a hate crime.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.calls()).extracting(Incident.Call::by).containsExactly("Community elders"));
+    }
 }
