@@ -29,6 +29,8 @@ final class Attribution {
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
+    private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
 
     private final Rules rules;
@@ -48,7 +50,9 @@ final class Attribution {
             Matcher m = p.matcher(sentence);
             if (m.find()) {
                 String who = clean(m.group("who"));
-                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8) {
+                // "“go back to Kabul” and told ...": a conjunction is no speaker.
+                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
+                        && !CONJUNCTION.matcher(who).matches()) {
                     return who;
                 }
             }
@@ -153,6 +157,10 @@ final class Attribution {
             by = by.substring(comma + 2);
         }
         by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        // "... told to go back to Kabul” during the altercation, and demanded ...": a phrase of time or place is no source.
+        if (ADVERBIAL.matcher(by).lookingAt()) {
+            return lastSpeaker;
+        }
         // "The Taliban" -> "Taliban", but "the channel" keeps its article.
         by = by.replaceFirst("^(?:The|the)\\s+(?=\\p{Lu})", "");
         if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
