@@ -178,7 +178,9 @@ final class PersonNames {
         int space = before.lastIndexOf(' ');
         String word = space < 0 ? before : before.substring(space + 1);
         // "fired at Magomed Tsuraev", "opened fire on X": the preposition belongs to the act, the run is its target.
-        String verbAndWord = before.substring(before.lastIndexOf(' ', Math.max(0, space - 1)) + 1);
+        // Three words back for "opened fire on".
+        int second = before.lastIndexOf(' ', Math.max(0, space - 1));
+        String verbAndWord = before.substring(Math.max(0, before.lastIndexOf(' ', Math.max(0, second - 1)) + 1));
         if (space > 0 && rules.triggers(verbAndWord).stream().anyMatch(h -> h.end() == verbAndWord.length())) {
             return false;
         }

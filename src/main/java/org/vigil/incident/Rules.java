@@ -88,6 +88,8 @@ final class Rules {
     /** Perpetrators told without saying who they are ("the attackers", "unknown gunmen"). */
     final Pattern anonymous;
     final Pattern victimOf;
+    /** "X's car", "X's body": what the act hit was the person's, so the person is its target. */
+    final Pattern possessedTarget;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
     final Pattern conjunction;
@@ -156,6 +158,7 @@ final class Rules {
         indiscriminate = words(lexicon.words("indiscriminate"));
         anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
+        possessedTarget = words(lexicon.words("possessed_target"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -329,7 +329,9 @@ final class VictimReader {
     /** "Ramzan Kadyrov's security services": a name in the possessive owns something, it suffers nothing. */
     private boolean possessor(String clause, PersonNames.Name n) {
         String after = clause.substring(n.end());
-        return (after.startsWith("'s ") || after.startsWith("’s ")) && !isKnownVictim.test(n.name());
+        // "opened fire on X's vehicle": what was hit was the person's, so the person was the target.
+        boolean target = after.length() > 3 && rules.possessedTarget.matcher(after.substring(3)).lookingAt();
+        return (after.startsWith("'s ") || after.startsWith("’s ")) && !isKnownVictim.test(n.name()) && !target;
     }
 
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */

@@ -586,4 +586,16 @@ class NewsPhrasingTest {
         assertThat(incidents).singleElement().satisfies(i ->
                 assertThat(i.calls()).extracting(Incident.Call::by).containsExactly("Community elders"));
     }
+
+    @Test
+    void gunfireOnSomeonesCarTargetsThePersonButTheirOfficeSpeaks() {
+        List<Incident> incidents = extract("""
+                Gunmen opened fire on Ghulam Farooq Nazari's car near a bazaar in Peshawar on Tuesday, killing him, \
+                police said. Governor Ali Amin Khan's office said the killers would be caught.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Ghulam Farooq Nazari", Incident.Outcome.KILLED));
+        });
+    }
 }
