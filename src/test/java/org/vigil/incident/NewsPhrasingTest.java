@@ -598,4 +598,16 @@ class NewsPhrasingTest {
                     .containsExactly(tuple("Ghulam Farooq Nazari", Incident.Outcome.KILLED));
         });
     }
+
+    @Test
+    void theBodiesOfTwoNamedMenAreBothVictims() {
+        List<Incident> incidents = extract("""
+                Villagers found the bodies of Juma Khan Sherzad and his cousin Abdul Wakil Sherzad in an orchard outside \
+                Quetta on Wednesday, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name)
+                    .containsExactlyInAnyOrder("Juma Khan Sherzad", "Abdul Wakil Sherzad");
+        });
+    }
 }
