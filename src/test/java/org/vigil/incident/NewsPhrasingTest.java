@@ -610,4 +610,15 @@ class NewsPhrasingTest {
                     .containsExactlyInAnyOrder("Juma Khan Sherzad", "Abdul Wakil Sherzad");
         });
     }
+
+    @Test
+    void notHeardFromSinceIsADisappearance() {
+        List<Incident> incidents = extract("""
+                Sayed Hamid Sadat, a former Afghan air force officer, has not been seen since he left a mosque in \
+                Tehran on Tuesday evening, his wife said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.ABDUCTED);
+        });
+    }
 }
