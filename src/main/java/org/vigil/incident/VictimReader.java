@@ -48,7 +48,9 @@ final class VictimReader {
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
-    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
+    /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
     private static final Pattern IDENTIFIED_TAIL = Pattern.compile(
             "\\s+(?:(?:was|were|is|are|has been|had been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\p{L}\\-]+)?\\s+as\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
@@ -381,7 +383,7 @@ final class VictimReader {
             Matcher d = descriptorBefore(before).get();
             v.role = (d.group("mods") + d.group("noun")).trim();
             v.descriptions.add(d.group());
-        } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
+        } else if (preceding.find() && rules.person.matcher(preceding.group(1).substring(preceding.group(1).lastIndexOf(' ') + 1)).matches()) {
             v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {

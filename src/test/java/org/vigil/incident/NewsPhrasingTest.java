@@ -621,4 +621,16 @@ class NewsPhrasingTest {
             assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.ABDUCTED);
         });
     }
+
+    @Test
+    void aRoleBeforeANameKeepsItsDemonym() {
+        List<Incident> incidents = extract("""
+                Masked men broke into the home of exiled Uzbek imam Obidkhon Nazarov in Stockholm on Tuesday and beat \
+                him with sticks, Swedish police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::role, Incident.Victim::targetCategory)
+                    .containsExactly(tuple("Obidkhon Nazarov", "exiled Uzbek imam", Incident.TargetCategory.RELIGIOUS_OR_ETHNIC_MINORITY));
+            assertThat(i.originCountryCode()).isEqualTo("UZ");
+        });
+    }
 }
