@@ -120,7 +120,9 @@ final class Draft {
         }
         // A lone bystander may be the named person, unless the name comes with another role ("killing his driver
         // and wounding Hotak, a former police chief").
+        // "opened fire on X's car, killing him and his driver": the driver is X's, so not X.
         boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null
+                && !(victims.get(0).possessed && victims.get(0).sentence == v.sentence)
                 && (v.role == null || victims.get(0).head == null || v.role.toLowerCase(java.util.Locale.ROOT).contains(victims.get(0).head));
         // "His driver, Sardar Wali": the name belongs to the unnamed driver, bystander or not.
         Victim same = victims.stream().filter(u -> u.name == null && u.count > 0 && u.head != null && u.head.equals(v.head))

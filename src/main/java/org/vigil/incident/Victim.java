@@ -22,6 +22,8 @@ final class Victim {
     /** How many people an unnamed description stands for; 0 when it does not say. */
     int count;
     boolean bystander;
+    /** Introduced as someone's ("his driver", "her son"): never the person whose it is. */
+    boolean possessed;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
     /** Other names the text gives the same person ("widely known as Commander Qaisar"). */

@@ -217,6 +217,7 @@ final class VictimReader {
                 v.descriptions.add("family");
             }
             v.bystander = rules.bystander.matcher(noun).matches();
+            v.possessed = POSSESSIVE.matcher(det).lookingAt();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
             if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {

@@ -633,4 +633,15 @@ class NewsPhrasingTest {
             assertThat(i.originCountryCode()).isEqualTo("UZ");
         });
     }
+
+    @Test
+    void theDriverOfTheNamedManIsNotHim() {
+        List<Incident> incidents = extract("""
+                Two gunmen fired on Mohammad Ashraf Ghairat's car outside Peshawar on Wednesday, killing him and his \
+                driver, officials said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactlyInAnyOrder("Mohammad Ashraf Ghairat", null);
+        });
+    }
 }
