@@ -62,6 +62,9 @@ final class VictimReader {
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
     /** "his wife and two children": the possessive of the first of two coordinated people governs both. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her|their)\\s+[\\p{L}\\-]+\\s+and\\s+$");
+    private static final Pattern PERSIAN_THIS = Pattern.compile("(?<![\\p{L}])(?:این|آن)\\s+$");
+    private static final Pattern PERSIAN_RELATIVE = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+?)(ش|\\u200cاش)?(?:\\s+[\\d۰-۹]{1,3}\\s+ساله)?(?:\\s+(او|وی))?(?![\\p{L}])");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
@@ -254,7 +257,41 @@ final class VictimReader {
                 victims.add(v);
             }
         }
+        if (rules.verbFinal) {
+            persianRelative(clause, hits).ifPresent(victims::add);
+        }
         return victims;
+    }
+
+    /**
+     * "پسر ۱۷ ساله او ... زخمی شد", "برادرش ... کشته شد": Persian marks a relative as someone's after the noun (او, وی,
+     * the suffix ش); the act after it is what befell them.
+     */
+    private Optional<Victim> persianRelative(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher m = PERSIAN_RELATIVE.matcher(clause);
+        while (m.find()) {
+            String noun = m.group(1);
+            boolean possessed = m.group(2) != null || m.group(3) != null;
+            if (!possessed || !rules.isKinship(noun)) {
+                continue;
+            }
+            // "خانواده او ... مسئول این قتل": an act named with "this" is the one told, not one that befell the relative.
+            Optional<Rules.Hit<Rules.Trigger>> act = hits.stream()
+                    .filter(h -> h.start() >= m.end() && h.start() - m.end() <= 80 && h.value().outcome() != null
+                            && h.value().opens() && !PERSIAN_THIS.matcher(clause.substring(0, h.start())).find())
+                    .findFirst();
+            if (act.isPresent()) {
+                Victim v = new Victim();
+                v.role = noun;
+                v.head = noun;
+                v.count = 1;
+                v.possessed = true;
+                v.descriptions.add("family");
+                v.outcome = act.get().value().outcome();
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

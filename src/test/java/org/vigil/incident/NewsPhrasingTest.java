@@ -644,4 +644,18 @@ class NewsPhrasingTest {
             assertThat(i.victims()).extracting(Incident.Victim::name).containsExactlyInAnyOrder("Mohammad Ashraf Ghairat", null);
         });
     }
+
+    @Test
+    void aPersianRelativeMarkedAsSomeonesIsAVictimOfTheAct() {
+        Article article = new Article("https://fa.example/r", "https://fa.example/r", "گزارش", List.of(),
+                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+                جنرال غلام فاروق سادات، فرمانده پیشین پولیس، روز دوشنبه در شهر کویته به ضرب گلوله کشته شد.
+
+                برادرزاده ۲۰ ساله وی که با او در موتر بود، زخمی شد.""");
+        assertThat(extractor.extract(article, null)).singleElement().satisfies(i -> {
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::targetCategory, Incident.Victim::outcome)
+                    .contains(tuple(Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.INJURED));
+        });
+    }
 }
