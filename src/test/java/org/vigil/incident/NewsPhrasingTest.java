@@ -658,4 +658,13 @@ class NewsPhrasingTest {
                     .contains(tuple(Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.INJURED));
         });
     }
+
+    @Test
+    void authoritiesThatDidNotImmediatelyRespondMadeNoComment() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police officer was shot dead in Mashhad on Sunday, his family said. Iran's \
+                interior ministry did not immediately respond to a request for comment.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.NO_COMMENT));
+    }
 }
