@@ -667,4 +667,14 @@ class NewsPhrasingTest {
         assertThat(incidents).singleElement().satisfies(i ->
                 assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.NO_COMMENT));
     }
+
+    @Test
+    void callsAndVowsToKillAreThreats() {
+        assertThat(extract("""
+                A hardline cleric in Karachi issued a fatwa on Friday calling for the death of exiled Ahmadi writer \
+                Mirza Tahir Baig, his publisher said.""")).isEmpty();
+        assertThat(extract("""
+                The militant group vowed to behead former interpreter Jawad Amiri, who now lives in Peshawar, in a video \
+                released on Friday.""")).isEmpty();
+    }
 }
