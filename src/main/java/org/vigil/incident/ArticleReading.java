@@ -718,13 +718,7 @@ final class ArticleReading {
     }
 
     private boolean isResponse(String clause) {
-        for (Rules.ResponseRule rule : rules.responses) {
-            if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
-                    || rule.action() == Incident.ResponseAction.CHARGES) && rule.pattern().matcher(clause).find()) {
-                return true;
-            }
-        }
-        return rules.suspect.matcher(clause).find();
+        return responseStart(clause) < clause.length();
     }
 
     /**
