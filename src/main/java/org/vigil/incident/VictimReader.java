@@ -50,7 +50,7 @@ final class VictimReader {
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
     private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
+            "(?<![\\p{L}\\-'’])((?:former|retired|ex-)?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
     private static final Pattern IDENTIFIED_TAIL = Pattern.compile(
             "\\s+(?:(?:was|were|is|are|has been|had been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\p{L}\\-]+)?\\s+as\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
@@ -76,7 +76,9 @@ final class VictimReader {
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
 
     /** "his driver, Sardar Wali", "his son Bilal". */
-    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
+            // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
+            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;

@@ -677,4 +677,28 @@ class NewsPhrasingTest {
                 The militant group vowed to behead former interpreter Jawad Amiri, who now lives in Peshawar, in a video \
                 released on Friday.""")).isEmpty();
     }
+
+    @Test
+    void aRelativeIntroducedByThePossessiveNameIsOnePersonNotTwo() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force colonel, Mohammad Daud Tanai, was shot dead in Mashhad on Friday. Tanai's son, \
+                Ahmad Fawad Tanai, was also killed in the attack.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::role, Incident.Victim::targetCategory)
+                    .containsExactlyInAnyOrder(
+                            tuple("Mohammad Daud Tanai", "former Afghan air force colonel", Incident.TargetCategory.FORMER_OFFICIAL),
+                            tuple("Ahmad Fawad Tanai", "son", Incident.TargetCategory.FAMILY_MEMBER));
+        });
+    }
+
+    @Test
+    void anInterpreterIsAPersonNamedLater() {
+        List<Incident> incidents = extract("""
+                A former Afghan interpreter for the German army was stabbed to death in Bremen on Friday. Police named \
+                him as Sayed Omid Hashimi, 33.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::nationality)
+                        .containsExactly(tuple("Sayed Omid Hashimi", "Afghan")));
+    }
 }
