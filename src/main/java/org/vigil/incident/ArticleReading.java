@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:who|which)\\b[^,;]*?(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
+            // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
+            "\\b(?:who|which)\\s+[^,;]*?\\S(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     /**
      * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
      * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
@@ -35,7 +36,13 @@ final class ArticleReading {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
-    private static final Pattern IDENTIFIED_AS = Pattern.compile("\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+$");
+    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
+    private static final Pattern AMONG_THE = Pattern.compile(
+            "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
+                    + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
+    /** "identified as X", "identified her as its chairwoman, X". */
+    private static final Pattern IDENTIFIED_AS = Pattern.compile(
+            "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
@@ -63,6 +70,9 @@ final class ArticleReading {
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             + "\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
+    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
+    private static final Pattern NO_SUBJECT = Pattern.compile(
+            "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
     private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
@@ -364,7 +374,12 @@ final class ArticleReading {
                     || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
             boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
-            if (before && after && !joinsPeople) {
+            // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
+            // verb with no subject of its own after "and" shares the possibility that governs the one before it.
+            boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
+                    .map(h -> !asserted(s, hits).contains(h) && NO_SUBJECT.matcher(s.substring(and.end(), h.start())).matches())
+                    .orElse(false);
+            if (before && after && !joinsPeople && !governedTogether) {
                 cuts.add(at);
             }
         }
@@ -376,6 +391,16 @@ final class ArticleReading {
         List<Rules.Hit<Rules.Trigger>> hits = armed(clause, custody.resolve(clause, asserted(clause, rules.triggers(clause))));
         if (hits.isEmpty()) {
             return;
+        }
+        if (isResponse(clause)) {
+            // "A refugee was stabbed outside his shop, police said, adding that two men have been arrested in connection
+            // with the attack": the act is told before the authorities' answer.
+            int told = clause.lastIndexOf(',', responseStart(clause));
+            if (hits.stream().anyMatch(h -> h.end() <= told && h.value().opens() && h.value().act() != Rules.Act.DETAIN
+                    && h.value().act() != Rules.Act.TAKE)) {
+                readClause(sentence, from, from + told);
+                return;
+            }
         }
         if (isResponse(clause) && names.find(clause).isEmpty()) {
             // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
@@ -411,7 +436,7 @@ final class ArticleReading {
         if (rules.aggregate.matcher(withoutInsertions(clause, first)).find() && !specific && !actReported) {
             return;
         }
-        if (!specific && isResponse(sentence.text()) && !actReported) {
+        if (!specific && isResponse(sentence.text().substring(0, to)) && !actReported) {
             return;
         }
         // "A spokesman in Kabul rejected the allegation, saying the killing had nothing to do with ...": "the killing"
@@ -460,6 +485,12 @@ final class ArticleReading {
                     .orElse(null);
             if (target == null && owner != null && !c.reference && fresh.size() == 1 && known.isEmpty()) {
                 target = owner;
+            }
+            // "His nephew, Samiullah, who was with him, died of his wounds": a relative of the person just told of,
+            // hurt where nothing says elsewhere, is a victim of the same act.
+            if (target == null && !c.reference && !drafts.isEmpty() && c.place == null && fresh.size() == 1 && known.isEmpty()
+                    && rules.isKinship(String.valueOf(VictimReader.describedAs(clause, fresh.get(0))))) {
+                target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
             }
         } else if (owner != null) {
             Gazetteer.City city = c.place == null ? null : c.place.city();
@@ -713,14 +744,24 @@ final class ArticleReading {
         return null;
     }
 
-    private boolean isResponse(String clause) {
+    /** Where the first phrase of an arrest, investigation, charge or suspect starts, or the clause's length. */
+    private int responseStart(String clause) {
+        int at = clause.length();
         for (Rules.ResponseRule rule : rules.responses) {
-            if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
-                    || rule.action() == Incident.ResponseAction.CHARGES) && rule.pattern().matcher(clause).find()) {
-                return true;
+            if (rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
+                    || rule.action() == Incident.ResponseAction.CHARGES) {
+                Matcher m = rule.pattern().matcher(clause);
+                if (m.find()) {
+                    at = Math.min(at, m.start());
+                }
             }
         }
-        return rules.suspect.matcher(clause).find();
+        Matcher m = rules.suspect.matcher(clause);
+        return m.find() ? Math.min(at, m.start()) : at;
+    }
+
+    private boolean isResponse(String clause) {
+        return responseStart(clause) < clause.length();
     }
 
     /**
@@ -800,13 +841,19 @@ final class ArticleReading {
         }
         String s = sentence.text();
         int listed = -1;
+        Incident.Outcome amongOutcome = null;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
             if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
-                last.addNamed(v);
+                if (amongOutcome != null) {
+                    v.outcome = amongOutcome;
+                    last.addOneOf(v);
+                } else {
+                    last.addNamed(v);
+                }
                 listed = n.end();
                 continue;
             }
@@ -816,6 +863,18 @@ final class ArticleReading {
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = IDENTIFIED_AS.matcher(lead).find();
+            Matcher among = AMONG_THE.matcher(lead);
+            if (among.matches() && !names.isSpeaker(s, n)) {
+                Victim v = victimReader.named(s, n, List.of());
+                String counted = among.group(1) != null ? among.group(1) : among.group(2);
+                amongOutcome = counted.toLowerCase(Locale.ROOT).matches("dead|killed|victims|those killed|fatalities")
+                        ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
+                v.outcome = amongOutcome;
+                v.sentence = sentence;
+                last.addOneOf(v);
+                listed = n.end();
+                continue;
+            }
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();

@@ -29,6 +29,10 @@ final class Attribution {
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
+    private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
+
     private final Rules rules;
     private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
@@ -46,7 +50,9 @@ final class Attribution {
             Matcher m = p.matcher(sentence);
             if (m.find()) {
                 String who = clean(m.group("who"));
-                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8) {
+                // "“go back to Kabul” and told ...": a conjunction is no speaker.
+                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
+                        && !CONJUNCTION.matcher(who).matches()) {
                     return who;
                 }
             }
@@ -63,9 +69,17 @@ final class Attribution {
             }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                String actor = actor(m.group("actor"));
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)) {
-                    Incident.Allegation allegation = new Incident.Allegation(actor, source(m.group("by"), lastSpeaker));
+                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act.
+                if (rules.aggregate.matcher(sentence).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
+                    continue;
+                }
+                String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
+                // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
+                        && !rules.anonymous.matcher(actor).matches()) {
+                    // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
+                    String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
+                    Incident.Allegation allegation = new Incident.Allegation(actor, source(by, lastSpeaker));
                     if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
                         allegations.add(allegation);
                     }
@@ -143,6 +157,10 @@ final class Attribution {
             by = by.substring(comma + 2);
         }
         by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        // "... told to go back to Kabul” during the altercation, and demanded ...": a phrase of time or place is no source.
+        if (ADVERBIAL.matcher(by).lookingAt()) {
+            return lastSpeaker;
+        }
         // "The Taliban" -> "Taliban", but "the channel" keeps its article.
         by = by.replaceFirst("^(?:The|the)\\s+(?=\\p{Lu})", "");
         if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
@@ -151,10 +169,22 @@ final class Attribution {
         return by;
     }
 
-    /** "she believed she had been" is a clause, not an actor. */
+    /**
+     * "said the Taliban intelligence had been searching for him and accused the group's intelligence of ...": "the group"
+     * stands for the movement the sentence named before it.
+     */
+    private String named(String actor, String before) {
+        Matcher group = GROUP_REFERENCE.matcher(actor);
+        if (!group.matches()) {
+            return actor;
+        }
+        return rules.lastKnownActor(before).map(a -> (a + " " + group.group(1)).trim()).orElse(actor);
+    }
+
+    /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
     private static boolean containsPronoun(String actor) {
         for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PRONOUNS.contains(word) || word.equals("been")) {
+            if (PRONOUNS.contains(word) || word.matches("been|was|were|is|are")) {
                 return true;
             }
         }
@@ -163,6 +193,8 @@ final class Attribution {
 
     private static String actor(String raw) {
         String actor = clean(raw);
+        // "خانواده این افسر پیشین، استخبارات طالبان را ...": the comma closes the source, the actor follows it.
+        actor = actor.substring(actor.lastIndexOf('،') + 1).trim();
         // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
         actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks|certain|convinced|sure)\\s+(?:that\\s+)?", "");
         // "in a statement that the Islamic Republic": the actor follows the "that".

@@ -51,7 +51,8 @@ final class Custody {
 
     /** Who did it: the "by" phrase, else (when asked) the words before an active verb; null when unsaid. */
     private static String agent(String clause, Rules.Hit<Rules.Trigger> h, boolean subject) {
-        Matcher by = BY_AGENT.matcher(clause.substring(h.end()));
+        // "was picked up by police": the trigger phrase may hold its own "by".
+        Matcher by = BY_AGENT.matcher(clause.substring(h.start()));
         if (by.find()) {
             return by.group(1);
         }

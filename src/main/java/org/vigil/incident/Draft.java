@@ -73,7 +73,7 @@ final class Draft {
     boolean violent() {
         Set<Rules.Act> acts = acts();
         return acts.stream().anyMatch(a -> a == Rules.Act.KILL || a == Rules.Act.DIE || a == Rules.Act.FIRE || a == Rules.Act.STAB
-                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE);
+                || a == Rules.Act.BEAT || a == Rules.Act.EXPLODE || a == Rules.Act.INJURE || a == Rules.Act.ATTEMPT);
     }
 
     boolean hasNamedVictim() {
@@ -120,7 +120,9 @@ final class Draft {
         }
         // A lone bystander may be the named person, unless the name comes with another role ("killing his driver
         // and wounding Hotak, a former police chief").
+        // "opened fire on X's car, killing him and his driver": the driver is X's, so not X.
         boolean onlyBystander = victims.size() == 1 && victims.get(0).name == null
+                && !(victims.get(0).possessed && victims.get(0).sentence == v.sentence)
                 && (v.role == null || victims.get(0).head == null || v.role.toLowerCase(java.util.Locale.ROOT).contains(victims.get(0).head));
         // "His driver, Sardar Wali": the name belongs to the unnamed driver, bystander or not.
         Victim same = victims.stream().filter(u -> u.name == null && u.count > 0 && u.head != null && u.head.equals(v.head))
@@ -137,6 +139,30 @@ final class Draft {
                     victims.remove(unnamed);
                 }
                 break;
+            }
+        }
+        victims.add(v);
+    }
+
+    /**
+     * "Among the dead was X": a named person who is one of those already counted with that outcome. The count they
+     * were part of gives up one; their own description, if any, stays theirs.
+     */
+    void addOneOf(Victim v) {
+        if (victims.stream().anyMatch(u -> u.name != null && ArticleReading.sameName(u.name, v.name))) {
+            addNamed(v);
+            return;
+        }
+        Victim group = victims.stream().filter(u -> u.name == null && u.count > 0 && u.outcome == v.outcome)
+                .findFirst().orElse(null);
+        if (group != null) {
+            String role = v.role;
+            v.absorb(group);
+            v.role = role != null ? role : v.role;
+            v.bystander = false;
+            group.count--;
+            if (group.count == 0) {
+                victims.remove(group);
             }
         }
         victims.add(v);
@@ -198,7 +224,9 @@ final class Draft {
         boolean targeted = hasNamedVictim() || victims.stream().anyMatch(v -> !v.bystander && v.count == 1);
         Set<Rules.Act> acts = acts();
         Incident.Method weapon = method(rules);
-        Incident.Type type = type(acts, weapon, targeted);
+        // "opened fire on a group of migrants": gunfire at whoever was there is a shooting, whoever it killed.
+        boolean indiscriminate = clauses.stream().anyMatch(c -> rules.indiscriminate.matcher(c.text).find());
+        Incident.Type type = type(acts, weapon, targeted, indiscriminate);
         boolean coercion = type == Incident.Type.ABDUCTION || type == Incident.Type.DETENTION
                 || type == Incident.Type.DEPORTATION;
         Incident.Method method = weapon != null && !coercion ? weapon : switch (type) {
@@ -315,7 +343,7 @@ final class Draft {
      * detention (a taking by no one named is a detention in an arrest story, an abduction otherwise);
      * gunfire that kills nobody is an attempt on a specific person or a shooting.
      */
-    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted) {
+    private Incident.Type type(Set<Rules.Act> acts, Incident.Method weapon, boolean targeted, boolean indiscriminate) {
         if (acts.contains(Rules.Act.EXPLODE)) {
             return Incident.Type.BOMBING;
         }
@@ -325,7 +353,9 @@ final class Draft {
             return Incident.Type.ATTEMPTED_ASSASSINATION;
         }
         if (killed) {
-            return !targeted && total(Incident.Outcome.KILLED) >= 3 ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
+            boolean gunfire = acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM;
+            return gunfire && indiscriminate || !targeted && total(Incident.Outcome.KILLED) >= 3
+                    ? Incident.Type.SHOOTING : Incident.Type.ASSASSINATION;
         }
         if (acts.contains(Rules.Act.ABDUCT)) {
             return Incident.Type.ABDUCTION;
@@ -341,10 +371,13 @@ final class Draft {
             return Incident.Type.ABDUCTION;
         }
         if (acts.contains(Rules.Act.FIRE) || weapon == Incident.Method.FIREARM) {
-            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
+            return targeted && !indiscriminate ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.SHOOTING;
         }
         if (acts.contains(Rules.Act.STAB) || weapon == Incident.Method.KNIFE) {
             return Incident.Type.STABBING;
+        }
+        if (acts.contains(Rules.Act.ATTEMPT)) {
+            return targeted ? Incident.Type.ATTEMPTED_ASSASSINATION : Incident.Type.ASSAULT;
         }
         if (acts.contains(Rules.Act.BEAT) || acts.contains(Rules.Act.INJURE)) {
             return Incident.Type.ASSAULT;

@@ -22,7 +22,8 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s+$");
+    /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?i:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
@@ -177,7 +178,9 @@ final class PersonNames {
         int space = before.lastIndexOf(' ');
         String word = space < 0 ? before : before.substring(space + 1);
         // "fired at Magomed Tsuraev", "opened fire on X": the preposition belongs to the act, the run is its target.
-        String verbAndWord = before.substring(before.lastIndexOf(' ', Math.max(0, space - 1)) + 1);
+        // Three words back for "opened fire on".
+        int second = before.lastIndexOf(' ', Math.max(0, space - 1));
+        String verbAndWord = before.substring(Math.max(0, before.lastIndexOf(' ', Math.max(0, second - 1)) + 1));
         if (space > 0 && rules.triggers(verbAndWord).stream().anyMatch(h -> h.end() == verbAndWord.length())) {
             return false;
         }

@@ -26,9 +26,10 @@ final class Rules {
     /**
      * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
      * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
-     * trigger opens.
+     * trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
+     * attempt"): it opens an incident that is an attempted assassination unless another act says more.
      */
-    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK }
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
@@ -87,7 +88,13 @@ final class Rules {
     final Pattern nameStop;
     final List<Grammar> speakers;
     final Pattern bystander;
+    /** Gunfire or an attack aimed at whoever was there ("opened fire on a group", "fired into the crowd"). */
+    final Pattern indiscriminate;
+    /** Perpetrators told without saying who they are ("the attackers", "unknown gunmen"). */
+    final Pattern anonymous;
     final Pattern victimOf;
+    /** "X's car", "X's body": what the act hit was the person's, so the person is its target. */
+    final Pattern possessedTarget;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
     final Pattern conjunction;
@@ -158,7 +165,10 @@ final class Rules {
         nameStop = words(lexicon.words("namestop"));
         speakers = grammar(lexicon.expressions("speaker"));
         bystander = words(lexicon.words("bystander"));
+        indiscriminate = words(lexicon.words("indiscriminate"));
+        anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
+        possessedTarget = words(lexicon.words("possessed_target"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -245,6 +255,22 @@ final class Rules {
             }
         }
         return Optional.empty();
+    }
+
+    /** The last actor of the {@code actor} list a text names ("Taliban" in "... the Taliban intelligence had ..."), if any. */
+    Optional<String> lastKnownActor(String text) {
+        int at = -1;
+        String found = null;
+        for (Map.Entry<Pattern, String> rule : actorCountries) {
+            Matcher m = rule.getKey().matcher(text);
+            while (m.find()) {
+                if (m.start() > at) {
+                    at = m.start();
+                    found = m.group();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     Incident.TargetCategory category(String role) {

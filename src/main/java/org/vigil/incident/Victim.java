@@ -2,9 +2,14 @@ package org.vigil.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A victim being assembled: a named person or an unnamed group ("three people", "his driver"). */
 final class Victim {
+
+    /** "The victim, identified as X", "the dead man": a role that says nothing the first description did not. */
+    private static final Pattern GENERIC_ROLE = Pattern.compile(
+            "(?i)(?:[\\p{L}\\-]+\\s+)?(?:victim|man|woman|person|deceased|individual|body)");
 
     String name;
     String honorific;
@@ -17,6 +22,8 @@ final class Victim {
     /** How many people an unnamed description stands for; 0 when it does not say. */
     int count;
     boolean bystander;
+    /** Introduced as someone's ("his driver", "her son"): never the person whose it is. */
+    boolean possessed;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
     /** Other names the text gives the same person ("widely known as Commander Qaisar"). */
@@ -55,6 +62,9 @@ final class Victim {
         // introduced the person says where they are from; what comes with the name later is about their work.
         if (unnamed.nationality != null) {
             nationality = unnamed.nationality;
+        }
+        if (role != null && unnamed.role != null && GENERIC_ROLE.matcher(role).matches()) {
+            role = null;
         }
         merge(unnamed);
         count = own;

@@ -24,27 +24,35 @@ final class VictimReader {
                     // A clause cut before "while"/"and" opens with it.
                     + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
-    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*who\\s[^,;]{1,80},");
+    /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
+    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*(?:who|a|an)\\s[^,;]{1,80},");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
-            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly)\\s+)?");
-    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|of)){0,6})");
+            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly|lightly|slightly|moderately|gravely|severely|mortally)\\s+)?");
+    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|parliament|senate|assembly|government|ministry|of)){0,6})");
     private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d])((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+            // "The two wounded were taken to hospital" points back at people already counted.
+            "(?i)(?<![\\p{L}\\d])(?<!(?:the|these|those|both)\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
     private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase.
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+(?:(?!(?:was|were|is|are)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
+    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
+    // the nearest preposition governs the name.
+    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+"
+            + "(?:(?!(?:was|were|is|are|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
-    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}\\-])((?:former|retired|ex-)?(?:\\s*[\\p{Ll}\\-]+){1,4})\\s*,?\\s*$");
+    /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\-'’])((?:former|retired|ex-)?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
+    private static final Pattern IDENTIFIED_TAIL = Pattern.compile(
+            "\\s+(?:(?:was|were|is|are|has been|had been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\p{L}\\-]+)?\\s+as\\s*$");
     private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
@@ -52,16 +60,25 @@ final class VictimReader {
     private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
+    /** "his wife and two children": the possessive of the first of two coordinated people governs both. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her|their)\\s+[\\p{L}\\-]+\\s+and\\s+$");
+    private static final Pattern PERSIAN_THIS = Pattern.compile("(?<![\\p{L}])(?:این|آن)\\s+$");
+    private static final Pattern PERSIAN_RELATIVE = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+?)(ش|\\u200cاش)?(?:\\s+[\\d۰-۹]{1,3}\\s+ساله)?(?:\\s+(او|وی))?(?![\\p{L}])");
     private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
     private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
     private static final Pattern PHRASE_END = Pattern.compile("[,;.]|\\s(?:was|were|is|are|had|has|have|who|in|at|on|near|from|to)\\s");
+    private static final Pattern ACCUSED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|two|three|both)\\s+(?:accused|suspects?|attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|culprits?)\\b(?=[^.;]{0,80}$)");
     private static final Pattern WHO_DID = Pattern.compile(
             "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
 
     /** "his driver, Sardar Wali", "his son Bilal". */
-    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
+            // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
+            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -78,7 +95,16 @@ final class VictimReader {
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
     boolean isVictim(String clause, PersonNames.Name n) {
-        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n);
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n)
+                && !accused(clause, n);
+    }
+
+    /** "The accused, identified as X (24) and Y (22), were arrested": names the clause gives to those said to have done it. */
+    private boolean accused(String clause, PersonNames.Name n) {
+        String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
+        Matcher m = ACCUSED_BEFORE.matcher(before);
+        // "The gunmen opened fire as X was leaving": an act between them makes the name its target.
+        return m.find() && rules.triggers(before.substring(m.end())).isEmpty();
     }
 
     /** "the man who kidnapped the child, Michael Webb, was sentenced": the name stands for the one who did it. */
@@ -190,11 +216,13 @@ final class VictimReader {
                 v.count = IncidentExtractor.count(counted.group(1));
             }
             v.head = noun.toLowerCase(Locale.ROOT);
-            if (POSSESSIVE.matcher(det).lookingAt() && CHILDREN.matcher(noun).matches()) {
-                // "her two children": one's own children are family.
+            boolean possessed = POSSESSIVE.matcher(det).lookingAt() || POSSESSIVE_BEFORE.matcher(clause.substring(0, m.start())).find();
+            if (possessed && CHILDREN.matcher(noun).matches()) {
+                // "her two children", "his wife and two children": one's own children are family.
                 v.descriptions.add("family");
             }
             v.bystander = rules.bystander.matcher(noun).matches();
+            v.possessed = POSSESSIVE.matcher(det).lookingAt();
             v.outcome = outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
             if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
@@ -231,7 +259,41 @@ final class VictimReader {
                 victims.add(v);
             }
         }
+        if (rules.verbFinal) {
+            persianRelative(clause, hits).ifPresent(victims::add);
+        }
         return victims;
+    }
+
+    /**
+     * "پسر ۱۷ ساله او ... زخمی شد", "برادرش ... کشته شد": Persian marks a relative as someone's after the noun (او, وی,
+     * the suffix ش); the act after it is what befell them.
+     */
+    private Optional<Victim> persianRelative(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher m = PERSIAN_RELATIVE.matcher(clause);
+        while (m.find()) {
+            String noun = m.group(1);
+            boolean possessed = m.group(2) != null || m.group(3) != null;
+            if (!possessed || !rules.isKinship(noun)) {
+                continue;
+            }
+            // "خانواده او ... مسئول این قتل": an act named with "this" is the one told, not one that befell the relative.
+            Optional<Rules.Hit<Rules.Trigger>> act = hits.stream()
+                    .filter(h -> h.start() >= m.end() && h.start() - m.end() <= 80 && h.value().outcome() != null
+                            && h.value().opens() && !PERSIAN_THIS.matcher(clause.substring(0, h.start())).find())
+                    .findFirst();
+            if (act.isPresent()) {
+                Victim v = new Victim();
+                v.role = noun;
+                v.head = noun;
+                v.count = 1;
+                v.possessed = true;
+                v.descriptions.add("family");
+                v.outcome = act.get().value().outcome();
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -309,7 +371,9 @@ final class VictimReader {
     /** "Ramzan Kadyrov's security services": a name in the possessive owns something, it suffers nothing. */
     private boolean possessor(String clause, PersonNames.Name n) {
         String after = clause.substring(n.end());
-        return (after.startsWith("'s ") || after.startsWith("’s ")) && !isKnownVictim.test(n.name());
+        // "opened fire on X's vehicle": what was hit was the person's, so the person was the target.
+        boolean target = after.length() > 3 && rules.possessedTarget.matcher(after.substring(3)).lookingAt();
+        return (after.startsWith("'s ") || after.startsWith("’s ")) && !isKnownVictim.test(n.name()) && !target;
     }
 
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
@@ -346,7 +410,8 @@ final class VictimReader {
         }
         Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher preceding = ROLE_BEFORE.matcher(before);
+        // "The dead man was identified as X": the role is what comes before the identification.
+        Matcher preceding = ROLE_BEFORE.matcher(IDENTIFIED_TAIL.matcher(before).replaceFirst(""));
         if (apposition.find() && (rules.capitalisedNames || rules.person.matcher(apposition.group(1).trim().split("\\s+")[0]).matches())) {
             String role = apposition.group(1).trim();
             Matcher aff = ROLE_AFFILIATION.matcher(role);
@@ -358,7 +423,7 @@ final class VictimReader {
             Matcher d = descriptorBefore(before).get();
             v.role = (d.group("mods") + d.group("noun")).trim();
             v.descriptions.add(d.group());
-        } else if (preceding.find() && rules.person.matcher(preceding.group(1)).find()) {
+        } else if (preceding.find() && rules.person.matcher(preceding.group(1).substring(preceding.group(1).lastIndexOf(' ') + 1)).matches()) {
             v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {
