@@ -20,9 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,16 +171,14 @@ public class WarcFileWriter implements Closeable {
                                       WarcRecord first, WarcRecord... rest) {
         Serializer serializer = SERIALIZERS.get();
         try {
-            serializer.writer.write(first);
+            serializer.write(first);
             long firstLength = serializer.bytes.size();
             for (WarcRecord record : rest) {
-                serializer.writer.write(record);
+                serializer.write(record);
             }
             return new Prepared(exchange, serializer.bytes.toByteArray(), id.toString(), payloadDigest, mime,
                     firstLength);
         } catch (IOException e) {
-            // A writer that failed half-way through a gzip member cannot be trusted with the next one.
-            SERIALIZERS.remove();
             throw new UncheckedIOException("cannot serialise a WARC record for " + exchange.uri() + ": "
                     + e.getMessage(), e);
         } finally {
@@ -196,52 +192,50 @@ public class WarcFileWriter implements Closeable {
      */
     private static final ThreadLocal<Serializer> SERIALIZERS = ThreadLocal.withInitial(Serializer::new);
 
-    /** Collects what its writer writes, one capture at a time. */
-    private static final class Serializer implements WritableByteChannel {
+    /** Serialises records as gzip members into memory, one capture at a time. */
+    private static final class Serializer {
 
         /** A buffer grown beyond this by a large page is dropped rather than kept for the thread's life. */
         private static final int KEPT_BUFFER = 1 << 20;
 
-        private ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Buffer bytes = new Buffer();
+        private final GzipMembers gzip = new GzipMembers(bytes);
         private final WarcWriter writer;
 
         Serializer() {
             try {
-                writer = new WarcWriter(this, WarcCompression.GZIP);
+                writer = new WarcWriter(gzip, WarcCompression.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot set up a WARC writer: " + e.getMessage(), e);
             }
         }
 
-        @Override
-        public int write(ByteBuffer source) {
-            int length = source.remaining();
-            if (source.hasArray()) {
-                bytes.write(source.array(), source.arrayOffset() + source.position(), length);
-                source.position(source.limit());
-            } else {
-                byte[] copy = new byte[length];
-                source.get(copy);
-                bytes.writeBytes(copy);
+        /** Appends one record as its own gzip member. */
+        void write(WarcRecord record) throws IOException {
+            try {
+                writer.write(record);
+                gzip.finishMember();
+            } catch (IOException e) {
+                // A writer that failed half-way through a gzip member cannot be trusted with the next one.
+                SERIALIZERS.remove();
+                gzip.close();
+                throw e;
             }
-            return length;
         }
 
         void clear() {
-            if (bytes.size() > KEPT_BUFFER) {
-                bytes = new ByteArrayOutputStream();
-            } else {
-                bytes.reset();
+            bytes.clear(KEPT_BUFFER);
+        }
+    }
+
+    /** A byte buffer that can let go of the large array a large page made it grow to. */
+    private static final class Buffer extends ByteArrayOutputStream {
+
+        void clear(int keep) {
+            if (buf.length > keep) {
+                buf = new byte[32];
             }
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {
+            count = 0;
         }
     }
 
@@ -319,9 +313,13 @@ public class WarcFileWriter implements Closeable {
                 .blockDigest(Sha1.of(block))
                 .body(MediaType.WARC_FIELDS, block)
                 .build();
-        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
-        new WarcWriter(Channels.newChannel(serialised), WarcCompression.GZIP).write(warcinfo);
-        writeFully(serialised.toByteArray());
+        Serializer serializer = SERIALIZERS.get();
+        try {
+            serializer.write(warcinfo);
+            writeFully(serializer.bytes.toByteArray());
+        } finally {
+            serializer.clear();
+        }
     }
 
     private static String requestTarget(URI uri) {
