@@ -32,6 +32,7 @@ final class DevSet {
     static final Path BLIND_B = Paths.get("src/test/resources/incident/blind-b");
     static final Path BLIND_C = Paths.get("src/test/resources/incident/blind-c");
     static final Path BLIND_D = Paths.get("src/test/resources/incident/blind-d");
+    static final Path BLIND_E = Paths.get("src/test/resources/incident/blind-e");
 
     private DevSet() {
     }
