@@ -132,8 +132,8 @@ class BenchHarvestCommand implements Callable<Integer> {
                 double jobSeconds = jobTime.find() ? Double.parseDouble(jobTime.group(1)) : Double.NaN;
                 out("vigil: %d pages in %.2f s (whole process, JVM start included): %.0f pages/s; harvest job alone"
                         + " %.2f s: %.0f pages/s", fetched, v.seconds(), vigilRate, jobSeconds, fetched / jobSeconds);
-                out("vigil: peak RSS %d MB, peak heap %s (limit -Xmx512m); %s", v.peakRssKb() / 1024, peakHeap(gcLog),
-                        v.cpu(fetched));
+                out("vigil: peak RSS %d MB, peak heap %s (limit -Xmx512m); %s; WARC files %s", v.peakRssKb() / 1024,
+                        peakHeap(gcLog), v.cpu(fetched), warcSize(home));
                 if (noWget) {
                     return ExitCodes.OK;
                 }
@@ -144,8 +144,9 @@ class BenchHarvestCommand implements Callable<Integer> {
                         base + "/"), wgetDir);
                 long wgetPages = Pattern.compile("(?m) URL:").matcher(w.output()).results().count();
                 double wgetRate = wgetPages / w.seconds();
-                out("wget: %d pages in %.2f s: %.0f pages/s, peak RSS %d MB (exit %d); %s", wgetPages, w.seconds(),
-                        wgetRate, w.peakRssKb() / 1024, w.exitCode(), w.cpu((int) wgetPages));
+                out("wget: %d pages in %.2f s: %.0f pages/s, peak RSS %d MB (exit %d); %s; WARC files %s", wgetPages,
+                        w.seconds(), wgetRate, w.peakRssKb() / 1024, w.exitCode(), w.cpu((int) wgetPages),
+                        warcSize(wgetDir));
                 out("ratio vigil/wget: %.2fx (whole process), %.2fx (harvest job alone)", vigilRate / wgetRate,
                         fetched / jobSeconds / wgetRate);
             }
@@ -266,6 +267,20 @@ class BenchHarvestCommand implements Callable<Integer> {
             // The process ended between two samples, or this is not Linux: keep the last figure.
         }
         return 0;
+    }
+
+    /**
+     * The size of the gzipped WARC files under a folder: wget compresses at zlib's level 9, Vigil at the
+     * default level 6, and this shows what that costs in disk.
+     */
+    private static String warcSize(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            long bytes = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".warc.gz")).toList()) {
+                bytes += Files.size(file);
+            }
+            return "%.1f MB".formatted(bytes / 1e6);
+        }
     }
 
     /** The largest heap occupancy before a collection, from a -Xlog:gc log. */
