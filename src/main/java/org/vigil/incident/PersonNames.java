@@ -116,6 +116,18 @@ final class PersonNames {
             if (drop > 0) {
                 value = drop >= words.length ? "" : value.substring(value.indexOf(words[drop], 0));
                 words = value.isEmpty() ? new String[0] : value.split("\\s+");
+                // "Station House Officer Ghulam Sarwar", "Police Officer X": the job title the dropped words began ends
+                // in a rank or a person noun, which is no part of the name either.
+                Matcher rank = rules.honorific.matcher(value);
+                Matcher job = TITLE.matcher(value);
+                Matcher heading = rank.lookingAt() ? rank : job.lookingAt() && rules.person.matcher(job.group(1)).matches() ? job : null;
+                String rest = heading == null ? "" : value.substring(heading.end()).stripLeading();
+                if (!rest.isEmpty()) {
+                    honorific = value.substring(0, heading.end()).trim();
+                    start += value.length() - rest.length();
+                    value = rest;
+                    words = value.split("\\s+");
+                }
             }
             if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null && !introducedByKin(text, start))) {
                 continue;

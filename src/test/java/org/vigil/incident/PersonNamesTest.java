@@ -30,6 +30,25 @@ class PersonNamesTest {
     }
 
     @Test
+    void aJobTitleEndingInARankOrPersonNounIsSplitOffAfterOfficeWords() {
+        assertThat(english.find("Station House Officer Bashir Ahmad Lehri confirmed the death."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bashir Ahmad Lehri", "Officer"));
+        assertThat(english.find("Deputy Inspector Farid Kakar reached the scene."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Farid Kakar", "Inspector"));
+        assertThat(english.find("Acting Detective Inspector Sana Mir led the search."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sana Mir", "Detective Inspector"));
+        assertThat(english.find("Police Constable Imran Qureshi was hurt."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Imran Qureshi", "Police Constable"));
+        assertThat(english.find("Mufti Abdul Basit Rind was hurt."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Basit Rind", "Mufti"));
+    }
+
+    @Test
     void organisationsPlacesAndSentenceOpenersAreNotPeople() {
         assertThat(english.find("The Afghan National Army and Amnesty International said in Tehran's Valiasr district."))
                 .isEmpty();
