@@ -49,6 +49,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void capitalisedFunctionWordsNeverStartAName() {
+        assertThat(english.find("From Chaman, where he ran a pharmacy, he wrote about the border.")).isEmpty();
+        assertThat(english.find("Despite Warnings from friends, he stayed.")).isEmpty();
+        assertThat(english.find("Until Monday Karim Dost had not been seen."))
+                .extracting(PersonNames.Name::name).containsExactly("Karim Dost");
+    }
+
+    @Test
     void organisationsPlacesAndSentenceOpenersAreNotPeople() {
         assertThat(english.find("The Afghan National Army and Amnesty International said in Tehran's Valiasr district."))
                 .isEmpty();
