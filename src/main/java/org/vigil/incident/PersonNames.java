@@ -29,7 +29,10 @@ final class PersonNames {
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
+    /** ", a police official in Peshawar,", ", head of the Met's Counter Terrorism Command,": a role set off by commas. */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(?:a|an|the|who|whose)\\b|\\p{Ll})[^,.;]{0,120},");
+    /** "Officer Ghulam Sarwar of Kuchlak police station said": where the speaker works, between name and verb. */
+    private static final Pattern SPEAKER_OF = Pattern.compile("\\s+(?:of|from|at|with|for)\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
     /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}(?<!\\bof\\s)$");
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
@@ -63,6 +66,10 @@ final class PersonNames {
         Matcher apposition = APPOSITION.matcher(after);
         if (apposition.find()) {
             after = after.substring(apposition.end());
+        }
+        Matcher spoke = rules.speech.matcher(after).region(0, Math.min(after.length(), 90));
+        if (spoke.find() && SPEAKER_OF.matcher(after.substring(0, spoke.start())).matches()) {
+            return true;
         }
         Matcher speech = rules.speech.matcher(after);
         // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.

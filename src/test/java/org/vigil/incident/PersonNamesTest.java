@@ -75,6 +75,13 @@ class PersonNamesTest {
         assertThat(english.isSpeaker(text, found.get(1))).isFalse();
         String inverted = "The attackers fled, said senior police official Asad Khan.";
         assertThat(english.isSpeaker(inverted, english.find(inverted).get(0))).isTrue();
+        // An apposition headed by a bare noun, and the speaker's workplace, stand between a name and its verb.
+        String headed = "Superintendent Nadia Baig, head of the city's organised crime unit, told reporters the car was burnt.";
+        assertThat(english.isSpeaker(headed, english.find(headed).get(0))).isTrue();
+        String workplace = "Gunmen fired at the shop, Inspector Waheed Shah of the Saddar police station said.";
+        assertThat(english.isSpeaker(workplace, english.find(workplace).get(0))).isTrue();
+        String victim = "Jamal Uddin of Herat was shot dead, his relatives said.";
+        assertThat(english.isSpeaker(victim, english.find(victim).get(0))).isFalse();
     }
 
     @Test
