@@ -40,8 +40,9 @@ final class VictimReader {
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
     // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
     // the nearest preposition governs the name.
+    // "identified by police as X": "as" opens a predicate of its own.
     private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+"
-            + "(?:(?!(?:was|were|is|are|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
+            + "(?:(?!(?:was|were|is|are|as|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */

@@ -1,0 +1,55 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who an act befell, told apart from everyone else a report names: a victim named through the people who
+ * identified them, in apposition to a long description, after a rank, never an official quoted about it.
+ */
+class VictimFindingTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    /** Published on Thursday 12 March 2026. */
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://paper.example/story", "https://paper.example/story", "A story", List.of(),
+                OffsetDateTime.parse("2026-03-12T07:30:00Z"), null, "en", "Paper Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    private static List<String> victimNames(Incident incident) {
+        return incident.victims().stream().map(Incident.Victim::name).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void aVictimIdentifiedBySomeoneAsXIsNamedByThatPhrase() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force pilot was shot dead in the Turkish city of Kayseri on Tuesday, local media \
+                reported.
+
+                The dead man, identified by his employer as Nasrullah Wardak, 41, was closing his bakery when a \
+                gunman walked up and opened fire, said Emre Kaya, a police spokesman.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Nasrullah Wardak");
+    }
+
+    @Test
+    void anOfficialQuotedAfterTheActIsNoVictim() {
+        List<Incident> incidents = extract("""
+                A Pakistani blogger living in exile was beaten with iron bars outside his flat in Rotterdam on \
+                Sunday night.
+
+                Detective Inspector Marloes de Vries, spokeswoman for the regional police unit, said the assault \
+                looked planned and that the two attackers had waited for him in a parked van.
+
+                Friends named the blogger as Tariq Mehmood Chaudhry, 36.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Tariq Mehmood Chaudhry");
+    }
+}
