@@ -95,6 +95,8 @@ final class Rules {
     final Pattern victimOf;
     /** "X's car", "X's body": what the act hit was the person's, so the person is its target. */
     final Pattern possessedTarget;
+    /** Nouns of places and bodies that close a description before a name ("governor of Kunduz province X"). */
+    final Pattern bodyNoun;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
     final Pattern conjunction;
@@ -169,6 +171,7 @@ final class Rules {
         anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
         possessedTarget = words(lexicon.words("possessed_target"));
+        bodyNoun = words(lexicon.words("body_noun"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -364,6 +364,13 @@ final class VictimReader {
         if (!m.find()) {
             return false;
         }
+        // "former deputy governor of Kunduz province Gul Mohammad Safi": a noun right before the name that is no title
+        // closes the prepositional phrase; the name stands in apposition to the whole description.
+        String[] between = before.substring(m.end(1)).trim().split("\\s+");
+        String closing = between[between.length - 1];
+        if (between.length > 1 && rules.bodyNoun.matcher(closing).matches()) {
+            return false;
+        }
         String head = before.substring(0, m.start(1)).stripTrailing();
         String last = head.substring(head.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
         return !(m.group(1).equals("of") && rules.victimOf.matcher(last).matches());

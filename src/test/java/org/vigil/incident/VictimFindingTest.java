@@ -40,6 +40,15 @@ class VictimFindingTest {
     }
 
     @Test
+    void aNameAfterADescriptionEndingInAPlaceNounIsItsApposition() {
+        List<Incident> incidents = extract("""
+                The former police chief of Herat province Abdul Ghafar Noorzai was stabbed in the back outside a \
+                tea house in Mashhad on Monday evening and survived.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdul Ghafar Noorzai");
+    }
+
+    @Test
     void anOfficialQuotedAfterTheActIsNoVictim() {
         List<Incident> incidents = extract("""
                 A Pakistani blogger living in exile was beaten with iron bars outside his flat in Rotterdam on \
