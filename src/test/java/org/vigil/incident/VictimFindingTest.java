@@ -61,4 +61,16 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Tariq Mehmood Chaudhry");
     }
+
+    @Test
+    void aVictimNamedInTheNextSentenceAfterTheMomentOfDayIsTheSameVictim() {
+        List<Incident> incidents = extract("""
+                A Somali journalist was stabbed to death in Nairobi's Eastleigh district on Saturday night, \
+                colleagues said.
+
+                Abdirahman Farah Warsame, 44, was walking home after the night shift when a man attacked him \
+                with a knife.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdirahman Farah Warsame");
+    }
 }
