@@ -25,6 +25,8 @@ final class PersonNames {
     /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?i:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+    /** "the armoured Toyota Land Cruiser", "a white Honda": a determiner and a modifier right before the run. */
+    private static final Pattern MODIFIED = Pattern.compile("(?:^|\\s)(?i:the|a|an|his|her|their|its|our)\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\s+$");
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
@@ -140,6 +142,7 @@ final class PersonNames {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
+                    || modifiedLikeAThing(text, start, words[0])
                     || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())
                     || namesDistrict(text, start + value.length())) {
                 continue;
@@ -158,6 +161,15 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "the armoured Toyota Land Cruiser of X", "a white Hyundai Sonata": a run after a determiner and a modifier that is no
+     * person noun is a thing or a body, unless it opens with a common given name ("the late Ahmad Shah Massoud").
+     */
+    private boolean modifiedLikeAThing(String text, int start, String first) {
+        Matcher m = MODIFIED.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && !rules.person.matcher(m.group(1)).matches() && !rules.givenNames.contains(first.toLowerCase(Locale.ROOT));
     }
 
     /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */

@@ -64,6 +64,8 @@ final class Rules {
     final Pattern reference;
     final Pattern honorific;
     final Set<String> notName;
+    /** Common given names (lower case), evidence that a capitalised run is a person; empty where names are not capitalised. */
+    final Set<String> givenNames;
     final Pattern speech;
     final Pattern person;
     final Pattern descriptor;
@@ -107,6 +109,8 @@ final class Rules {
     private Rules(String language, Lexicon lexicon) {
         this.language = language;
         this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
+        this.givenNames = capitalisedNames ? Lexicon.load("incident/given-names.tsv").words("given").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()) : Set.of();
         this.verbFinal = lexicon.entries("setting").getOrDefault("order", "svo").equals("sov");
         for (Lexicon.Entry entry : lexicon.list("trigger")) {
             Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),

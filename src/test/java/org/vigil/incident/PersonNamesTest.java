@@ -57,6 +57,19 @@ class PersonNamesTest {
     }
 
     @Test
+    void aRunAfterADeterminerAndAModifierIsAThingUnlessAGivenNameOpensIt() {
+        assertThat(english.find("The bomb was fixed under the armoured Toyota Land Cruiser that carried him.")).isEmpty();
+        assertThat(english.find("Gunmen in a grey Hyundai Sonata fired on the shop.")).isEmpty();
+        assertThat(english.find("Police found his burnt Suzuki Mehran near the river.")).isEmpty();
+        assertThat(english.find("He had fought beside the late Ahmad Shah Massoud."))
+                .extracting(PersonNames.Name::name).containsExactly("Ahmad Shah Massoud");
+        assertThat(english.find("The slain Farhad Nouri had received threats."))
+                .extracting(PersonNames.Name::name).containsExactly("Farhad Nouri");
+        assertThat(english.find("Her younger brother Waheed Omari was wounded."))
+                .extracting(PersonNames.Name::name).containsExactly("Waheed Omari");
+    }
+
+    @Test
     void organisationsPlacesAndSentenceOpenersAreNotPeople() {
         assertThat(english.find("The Afghan National Army and Amnesty International said in Tehran's Valiasr district."))
                 .isEmpty();
