@@ -35,6 +35,7 @@ final class VictimReader {
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             // "The two wounded were taken to hospital" points back at people already counted.
             "(?i)(?<![\\p{L}\\d])(?<!(?:the|these|those|both)\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)(?<![\\p{L}])(?:when|as|after|before|while|because|until|since|if|where|then|once)(?![\\p{L}])");
     private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
@@ -135,7 +136,7 @@ final class VictimReader {
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
                 if (h.end() <= m.start() && (between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$") && !subjectOfNewClause(clause, h, between)
                         // "the killing in March of a former officer"
                         || NOMINAL_OF.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
                     object = h;
@@ -333,6 +334,14 @@ final class VictimReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "was seriously injured when two men attacked him": a person after a subordinator, or after an act in the passive,
+     * is the subject of what follows, not the object of the act.
+     */
+    private static boolean subjectOfNewClause(String clause, Rules.Hit<Rules.Trigger> h, String between) {
+        return SUBORDINATOR.matcher(between).find() || PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
     }
 
     /** "from a relative's house": a possessor owns something, it suffers nothing ("a women's rights activist" is one person). */

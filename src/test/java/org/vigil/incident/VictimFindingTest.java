@@ -73,4 +73,16 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Abdirahman Farah Warsame");
     }
+
+    @Test
+    void theAttackersOfAWhenClauseAreNoVictims() {
+        List<Incident> incidents = extract("""
+                An exiled Belarusian journalist was badly hurt when three men beat him with metal pipes outside \
+                his flat in Vilnius on Wednesday, Lithuanian police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::role).containsExactly("exiled Belarusian journalist");
+        assertThat(extract("""
+                A Sikh shopkeeper was seriously wounded as two men fired at his van in Surrey on Monday night.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Sikh shopkeeper");
+    }
 }
