@@ -85,4 +85,14 @@ class VictimFindingTest {
                 A Sikh shopkeeper was seriously wounded as two men fired at his van in Surrey on Monday night.""")
                 .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Sikh shopkeeper");
     }
+
+    @Test
+    void aVictimIsIntroducedByTheirTradeOrCalling() {
+        assertThat(extract("""
+                An exiled Belarusian trade unionist was stabbed outside his flat in Vilnius on Wednesday.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("exiled Belarusian trade unionist");
+        assertThat(extract("""
+                Two Iranian engineers were abducted from their hotel in Erbil on Sunday.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Iranian engineers");
+    }
 }
