@@ -95,4 +95,17 @@ class VictimFindingTest {
                 Two Iranian engineers were abducted from their hotel in Erbil on Sunday.""")
                 .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Iranian engineers");
     }
+
+    @Test
+    void aYearBeforeADescriptionIsNeitherItsCountNorPartOfIt() {
+        List<Incident> incidents = extract("""
+                A Baloch activist was shot and wounded in Karachi on Tuesday.
+
+                The attack recalled the murder in Dubai in March 2023 of another Baloch campaigner, Hammal Jan \
+                Marri, who was found strangled in his car.""");
+        Incident earlier = incidents.stream().filter(i -> victimNames(i).contains("Hammal Jan Marri")).findFirst().orElseThrow();
+        assertThat(earlier.victims()).extracting(Incident.Victim::role).containsExactly("Baloch campaigner");
+        assertThat(extract("In 2024 journalists were killed across the region, the group said."))
+                .flatMap(Incident::victims).extracting(Incident.Victim::role).doesNotContain("journalists");
+    }
 }
