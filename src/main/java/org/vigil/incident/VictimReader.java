@@ -86,6 +86,7 @@ final class VictimReader {
     private final PersonNames names;
     private final Gazetteer gazetteer;
     private final Predicate<String> isKnownVictim;
+    private final Pattern speakerPastInsertion;
 
     /** @param isKnownVictim whether a name already belongs to a victim of this article */
     VictimReader(Rules rules, PersonNames names, Gazetteer gazetteer, Predicate<String> isKnownVictim) {
@@ -93,6 +94,8 @@ final class VictimReader {
         this.names = names;
         this.gazetteer = gazetteer;
         this.isKnownVictim = isKnownVictim;
+        this.speakerPastInsertion = Pattern.compile("(?:\\s*,[^,;.\"“”]{1,120},\\s*|\\s+who\\s[^,;.\"“”]{1,80}?\\s)(?iu:"
+                + rules.speech.pattern() + ")");
     }
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
@@ -353,7 +356,11 @@ final class VictimReader {
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     private boolean speaks(String clause, int end) {
         Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
-        return after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt();
+        if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {
+            return true;
+        }
+        // "A police official, speaking on condition of anonymity, said", "a spokesman who asked not to be named told".
+        return speakerPastInsertion.matcher(clause).region(end, clause.length()).lookingAt();
     }
 
     /**

@@ -108,4 +108,16 @@ class VictimFindingTest {
         assertThat(extract("In 2024 journalists were killed across the region, the group said."))
                 .flatMap(Incident::victims).extracting(Incident.Victim::role).doesNotContain("journalists");
     }
+
+    @Test
+    void anUnnamedOfficialSpeakingPastAnInsertionIsNoVictim() {
+        List<Incident> incidents = extract("""
+                Turkish police detained the exiled Tajik imam Nuriddin Sobirov at his home in Bursa on Tuesday, \
+                his lawyer said.
+
+                A security official, who spoke on condition that he not be named, said Sobirov had been detained \
+                on a request from Dushanbe.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Nuriddin Sobirov");
+    }
 }
