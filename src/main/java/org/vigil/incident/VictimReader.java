@@ -380,6 +380,11 @@ final class VictimReader {
         if (!m.find()) {
             return false;
         }
+        // "was taken from his house along with Freshta Karimi": someone who shares the act told before.
+        if (m.group(1).equals("with") && TOGETHER_WITH.matcher(before.substring(0, m.end(1)) + " ").find()
+                && !rules.triggers(before.substring(0, m.start(1))).isEmpty()) {
+            return false;
+        }
         // "former deputy governor of Kunduz province Gul Mohammad Safi": a noun right before the name that is no title
         // closes the prepositional phrase; the name stands in apposition to the whole description.
         String[] between = before.substring(m.end(1)).trim().split("\\s+");

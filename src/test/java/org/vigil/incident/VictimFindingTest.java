@@ -120,4 +120,13 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Nuriddin Sobirov");
     }
+
+    @Test
+    void someoneTakenAlongWithTheVictimIsAVictimToo() {
+        List<Incident> incidents = extract("""
+                Masked men abducted the Iraqi blogger Haider Saleh from a cafe in Erbil on Sunday together with \
+                Zainab Kareem, a fellow activist, witnesses said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Haider Saleh", "Zainab Kareem");
+    }
 }
