@@ -36,6 +36,8 @@ final class VictimReader {
             // "The two wounded were taken to hospital" points back at people already counted.
             "(?i)(?<![\\p{L}\\d])(?<!(?:the|these|those|both)\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)(?<![\\p{L}])(?:when|as|after|before|while|because|until|since|if|where|then|once)(?![\\p{L}])");
+    /** "shot a former officer dead", "stabbed X to death", "beat him to death": the outcome follows the object. */
+    private static final Pattern DEAD_AFTER_OBJECT = Pattern.compile("(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:dead|to death)\\b");
     private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
@@ -228,7 +230,8 @@ final class VictimReader {
             }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.possessed = POSSESSIVE.matcher(det).lookingAt();
-            v.outcome = outcomeNear(clause, hits, m.start(), by);
+            v.outcome = object != null && DEAD_AFTER_OBJECT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+                    ? Incident.Outcome.KILLED : outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
             if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
                 // "two members of an Iranian Kurdish opposition party"
@@ -460,6 +463,9 @@ final class VictimReader {
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (actRightBefore(clause, hits, n) && DEAD_AFTER_OBJECT.matcher(clause).region(n.end(), clause.length()).lookingAt()) {
+            v.outcome = Incident.Outcome.KILLED;
+        }
         if (v.outcome == Incident.Outcome.UNHARMED && hits.stream().anyMatch(h -> h.start() > n.end()
                 && h.value().outcome() == Incident.Outcome.INJURED && h.value().act() == Rules.Act.INJURE)) {
             // "survived the blast with minor injuries": alive, but hurt.
@@ -479,6 +485,13 @@ final class VictimReader {
             }
         }
         return v;
+    }
+
+    /** "shot Karim Jan dead": the act that takes the name as its object. */
+    private static boolean actRightBefore(String clause, List<Rules.Hit<Rules.Trigger>> hits, PersonNames.Name n) {
+        int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+        return hits.stream().anyMatch(h -> h.end() <= start && clause.substring(h.end(), start).matches("\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}")
+                && h.value().outcome() != null);
     }
 
     /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */

@@ -129,4 +129,13 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Haider Saleh", "Zainab Kareem");
     }
+
+    @Test
+    void deadOrToDeathAfterTheObjectKillsIt() {
+        Incident shot = extract("Two gunmen on a scooter shot a Hazara shopkeeper dead in Quetta on Friday.").get(0);
+        assertThat(shot.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.KILLED);
+        Incident named = extract("Unknown men shot Qasim Ali Jafari, 52, dead outside his home in Karachi on Friday.").get(0);
+        assertThat(named.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Qasim Ali Jafari", Incident.Outcome.KILLED));
+    }
 }
