@@ -867,7 +867,7 @@ final class ArticleReading {
                     v.outcome = amongOutcome;
                     last.addOneOf(v);
                 } else {
-                    last.addNamed(v);
+                    last.addListed(v);
                 }
                 listed = n.end();
                 continue;

@@ -138,4 +138,17 @@ class VictimFindingTest {
         assertThat(named.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Qasim Ali Jafari", Incident.Outcome.KILLED));
     }
+
+    @Test
+    void aListOfNamesIdentifiesThePeopleToldOfInTurnARelativeToo() {
+        List<Incident> incidents = extract("""
+                An exiled Uzbek imam and his son were wounded when a man opened fire on their car in the Turkish city \
+                of Bursa on Tuesday.
+
+                Local media identified the two as Ikrom Tursunov, 58, and Bekzod Tursunov, 24.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ikrom Tursunov", Incident.TargetCategory.RELIGIOUS_OR_ETHNIC_MINORITY),
+                        org.assertj.core.groups.Tuple.tuple("Bekzod Tursunov", Incident.TargetCategory.FAMILY_MEMBER));
+    }
 }
