@@ -456,7 +456,10 @@ final class VictimReader {
             v.role = (d.group("mods") + d.group("noun")).trim();
             v.descriptions.add(d.group());
         } else if (preceding.find() && rules.person.matcher(preceding.group(1).substring(preceding.group(1).lastIndexOf(' ') + 1)).matches()) {
-            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
+            String role = preceding.group(1).trim();
+            // "Unidentified men kidnapped Afghan journalist X": the role starts after the act.
+            int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
+            v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {
             v.role = n.honorific();

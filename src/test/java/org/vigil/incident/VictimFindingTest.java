@@ -151,4 +151,11 @@ class VictimFindingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ikrom Tursunov", Incident.TargetCategory.RELIGIOUS_OR_ETHNIC_MINORITY),
                         org.assertj.core.groups.Tuple.tuple("Bekzod Tursunov", Incident.TargetCategory.FAMILY_MEMBER));
     }
+
+    @Test
+    void aRoleBeforeANameStartsAfterTheAct() {
+        Incident incident = extract("Masked men seized Kurdish singer Rezan Amedi outside a wedding hall in Erbil on Friday.").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rezan Amedi", "Kurdish singer"));
+    }
 }
