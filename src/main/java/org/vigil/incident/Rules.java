@@ -47,6 +47,7 @@ final class Rules {
     record ResponseRule(Pattern pattern, Incident.ResponseAction action, String status) {
     }
 
+    private static final Pattern KIN_OF = Pattern.compile("(?i)(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\d\\-]+\\s+)?(\\p{L}+)\\s+of\\s");
     private static final String NOUN_PHRASE = "[^.;:!?\"“”()]{2,90}?";
     private static final String SHORT_PHRASE = "[^.;:!?\"“”(),]{2,70}?";
 
@@ -284,6 +285,13 @@ final class Rules {
     Incident.TargetCategory category(String role) {
         if (role == null || role.isBlank()) {
             return Incident.TargetCategory.OTHER;
+        }
+        // "the brother of a former army general", "son of a police officer": the person is the relative, not the official.
+        for (String description : role.split(";")) {
+            Matcher head = KIN_OF.matcher(description.strip());
+            if (head.lookingAt() && isKinship(head.group(1))) {
+                return Incident.TargetCategory.FAMILY_MEMBER;
+            }
         }
         boolean wasFormer = former.matcher(role).find();
         for (Category c : categories) {

@@ -49,7 +49,7 @@ final class VictimReader {
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired|[\\p{Ll}\\-]+\\s+of)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */

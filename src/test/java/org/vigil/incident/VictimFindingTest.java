@@ -158,4 +158,13 @@ class VictimFindingTest {
         assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Rezan Amedi", "Kurdish singer"));
     }
+
+    @Test
+    void aVictimDescribedAsSomeonesRelativeIsAFamilyMember() {
+        Incident incident = extract("""
+                Farid Ahmad Stanikzai, the nephew of a former Afghan interior minister, was stabbed outside his shop \
+                in Peshawar on Monday, police said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Farid Ahmad Stanikzai", Incident.TargetCategory.FAMILY_MEMBER));
+    }
 }
