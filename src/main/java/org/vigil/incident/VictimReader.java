@@ -159,9 +159,12 @@ final class VictimReader {
             // Verb-final languages put the act after whoever it befell, whatever opens the clause ("روز دوشنبه یک افسر ... کشته شد").
             if (firstDescriptor && (rules.verbFinal || OPENING.matcher(clause.substring(0, m.start())).matches())) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
-                    if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
+                    boolean passive = PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
+                    // "Two men on a motorbike shot dead a former officer": an act with an object of its own is what the
+                    // subject did.
+                    if (h.start() >= m.end() && (passive
                             || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL && !takesObject(clause, h)
                             || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
                         break;
@@ -495,6 +498,16 @@ final class VictimReader {
         int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
         return hits.stream().anyMatch(h -> h.end() <= start && clause.substring(h.end(), start).matches("\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}")
                 && h.value().outcome() != null);
+    }
+
+    /** "shot dead a former officer", "shot dead Karim Jan": an active act followed by the one it befell. */
+    private boolean takesObject(String clause, Rules.Hit<Rules.Trigger> h) {
+        if (hasOwnObject(clause, h)) {
+            return true;
+        }
+        String after = clause.substring(h.end());
+        int gap = after.length() - after.stripLeading().length();
+        return gap > 0 && names.find(after).stream().anyMatch(n -> n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1) == gap);
     }
 
     /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */

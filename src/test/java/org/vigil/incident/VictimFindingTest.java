@@ -167,4 +167,12 @@ class VictimFindingTest {
         assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Farid Ahmad Stanikzai", Incident.TargetCategory.FAMILY_MEMBER));
     }
+
+    @Test
+    void peopleWhoOpenAClauseAndKillSomeoneAreTheAttackers() {
+        Incident incident = extract("""
+                Three men in police uniforms shot dead a Uyghur teacher outside a mosque in Istanbul's Fatih district \
+                on Friday.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::role).containsExactly("Uyghur teacher");
+    }
 }
