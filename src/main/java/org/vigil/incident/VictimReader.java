@@ -463,7 +463,7 @@ final class VictimReader {
             // "Unidentified men kidnapped Afghan journalist X": the role starts after the act.
             int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
             v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
-                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
+                    .replaceFirst("^(?i:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }

@@ -175,4 +175,14 @@ class VictimFindingTest {
                 on Friday.""").get(0);
         assertThat(incident.victims()).extracting(Incident.Victim::role).containsExactly("Uyghur teacher");
     }
+
+    @Test
+    void aDefiniteNounBeforeTheNameYieldsToTheDescriptionItPointsBackTo() {
+        Incident incident = extract("""
+                A former Afghan air force colonel was shot dead in Mashhad on Sunday.
+
+                The colonel, Abdul Samad Noorzai, had lived in Iran since 2022, his family said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Samad Noorzai", "former Afghan air force colonel"));
+    }
 }
