@@ -185,4 +185,14 @@ class VictimFindingTest {
         assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Samad Noorzai", "former Afghan air force colonel"));
     }
+
+    @Test
+    void aSurnameWithItsAgeTellsWhatBefellTheVictimLater() {
+        Incident incident = extract("""
+                A parcel bomb wounded the exiled Bangladeshi editor Tanvir Hossain at his office in Leeds on Monday.
+
+                Hossain, 51, died in hospital on Wednesday.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tanvir Hossain", Incident.Outcome.KILLED));
+    }
 }
