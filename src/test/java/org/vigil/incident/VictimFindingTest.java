@@ -195,4 +195,14 @@ class VictimFindingTest {
         assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tanvir Hossain", Incident.Outcome.KILLED));
     }
+
+    @Test
+    void aVictimIsIntroducedByTheirOfficeOrStanding() {
+        Incident incident = extract("""
+                Gunmen opened fire on the car of former Afghan senator Haji Abdul Rauf Nasiri in Quetta on Saturday, \
+                killing him, police said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Rauf Nasiri", "former Afghan senator",
+                        Incident.TargetCategory.POLITICIAN));
+    }
 }
