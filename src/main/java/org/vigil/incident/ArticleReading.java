@@ -44,6 +44,8 @@ final class ArticleReading {
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:after|following) the");
+    private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
     /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
@@ -69,7 +71,8 @@ final class ArticleReading {
     private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
-            + "\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
+            // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
+            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
     /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
     private static final Pattern NO_SUBJECT = Pattern.compile(
             "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
@@ -808,11 +811,24 @@ final class ArticleReading {
             if (m.start() > trigger.start() + 80) {
                 return -1;
             }
-            if (!inPastOfPerson(clause, m.start())) {
+            if (!inPastOfPerson(clause, m.start()) && !timeOfDay(clause, m)) {
                 return m.start();
             }
         }
         return -1;
+    }
+
+    /**
+     * "was leaving a mosque after the evening prayer when two men opened fire": "after the" and "following the" cue an
+     * earlier act only when an act follows them ("after the killing of"); before any other noun they tell the moment.
+     */
+    private boolean timeOfDay(String clause, Matcher cue) {
+        if (!AFTER_THE.matcher(cue.group()).matches()) {
+            return false;
+        }
+        String next = clause.substring(cue.end(), Math.min(clause.length(), cue.end() + 40));
+        Matcher phrase = NOUN_PHRASE_END.matcher(next);
+        return rules.triggers(phrase.find() ? next.substring(0, phrase.start()) : next).isEmpty();
     }
 
     /** "..., who had fled to Pakistan in 2021": a cue in a relative clause that tells no act is about the person's past. */
@@ -852,7 +868,7 @@ final class ArticleReading {
                     v.outcome = amongOutcome;
                     last.addOneOf(v);
                 } else {
-                    last.addNamed(v);
+                    last.addListed(v);
                 }
                 listed = n.end();
                 continue;

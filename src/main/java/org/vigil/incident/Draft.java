@@ -145,6 +145,24 @@ final class Draft {
     }
 
     /**
+     * "Police named the couple as X, 39, and Y, 35": each further name in a list that identifies people already told of
+     * is the next of them still unnamed, a relative too ("a former officer and his wife").
+     */
+    void addListed(Victim v) {
+        Victim unnamed = victims.stream().filter(u -> u.name == null && u.count > 0).findFirst().orElse(null);
+        if (unnamed == null || victims.stream().anyMatch(u -> u.name != null && ArticleReading.sameName(u.name, v.name))) {
+            addNamed(v);
+            return;
+        }
+        v.absorb(unnamed);
+        unnamed.count--;
+        if (unnamed.count == 0) {
+            victims.remove(unnamed);
+        }
+        victims.add(v);
+    }
+
+    /**
      * "Among the dead was X": a named person who is one of those already counted with that outcome. The count they
      * were part of gives up one; their own description, if any, stays theirs.
      */

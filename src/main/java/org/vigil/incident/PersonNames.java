@@ -25,11 +25,16 @@ final class PersonNames {
     /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?i:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+    /** "the armoured Toyota Land Cruiser", "a white Honda": a determiner and a modifier right before the run. */
+    private static final Pattern MODIFIED = Pattern.compile("(?:^|\\s)(?i:the|a|an|his|her|their|its|our)\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\s+$");
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:a|an|the|who|whose)\\b[^,.;]{0,120},");
+    /** ", a police official in Peshawar,", ", head of the Met's Counter Terrorism Command,": a role set off by commas. */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(?:a|an|the|who|whose)\\b|\\p{Ll})[^,.;]{0,120},");
+    /** "Officer Ghulam Sarwar of Kuchlak police station said": where the speaker works, between name and verb. */
+    private static final Pattern SPEAKER_OF = Pattern.compile("\\s+(?:of|from|at|with|for)\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
     /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}(?<!\\bof\\s)$");
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
@@ -63,6 +68,10 @@ final class PersonNames {
         Matcher apposition = APPOSITION.matcher(after);
         if (apposition.find()) {
             after = after.substring(apposition.end());
+        }
+        Matcher spoke = rules.speech.matcher(after).region(0, Math.min(after.length(), 90));
+        if (spoke.find() && SPEAKER_OF.matcher(after.substring(0, spoke.start())).matches()) {
+            return true;
         }
         Matcher speech = rules.speech.matcher(after);
         // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.
@@ -116,11 +125,24 @@ final class PersonNames {
             if (drop > 0) {
                 value = drop >= words.length ? "" : value.substring(value.indexOf(words[drop], 0));
                 words = value.isEmpty() ? new String[0] : value.split("\\s+");
+                // "Station House Officer Ghulam Sarwar", "Police Officer X": the job title the dropped words began ends
+                // in a rank or a person noun, which is no part of the name either.
+                Matcher rank = rules.honorific.matcher(value);
+                Matcher job = TITLE.matcher(value);
+                Matcher heading = rank.lookingAt() ? rank : job.lookingAt() && rules.person.matcher(job.group(1)).matches() ? job : null;
+                String rest = heading == null ? "" : value.substring(heading.end()).stripLeading();
+                if (!rest.isEmpty()) {
+                    honorific = value.substring(0, heading.end()).trim();
+                    start += value.length() - rest.length();
+                    value = rest;
+                    words = value.split("\\s+");
+                }
             }
             if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null && !introducedByKin(text, start))) {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
+                    || modifiedLikeAThing(text, start, words[0])
                     || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())
                     || namesDistrict(text, start + value.length())) {
                 continue;
@@ -139,6 +161,15 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "the armoured Toyota Land Cruiser of X", "a white Hyundai Sonata": a run after a determiner and a modifier that is no
+     * person noun is a thing or a body, unless it opens with a common given name ("the late Ahmad Shah Massoud").
+     */
+    private boolean modifiedLikeAThing(String text, int start, String first) {
+        Matcher m = MODIFIED.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && !rules.person.matcher(m.group(1)).matches() && !rules.givenNames.contains(first.toLowerCase(Locale.ROOT));
     }
 
     /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */

@@ -47,6 +47,7 @@ final class Rules {
     record ResponseRule(Pattern pattern, Incident.ResponseAction action, String status) {
     }
 
+    private static final Pattern KIN_OF = Pattern.compile("(?i)(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\d\\-]+\\s+)?(\\p{L}+)\\s+of\\s");
     private static final String NOUN_PHRASE = "[^.;:!?\"“”()]{2,90}?";
     private static final String SHORT_PHRASE = "[^.;:!?\"“”(),]{2,70}?";
 
@@ -64,6 +65,8 @@ final class Rules {
     final Pattern reference;
     final Pattern honorific;
     final Set<String> notName;
+    /** Common given names (lower case), evidence that a capitalised run is a person; empty where names are not capitalised. */
+    final Set<String> givenNames;
     final Pattern speech;
     final Pattern person;
     final Pattern descriptor;
@@ -95,6 +98,8 @@ final class Rules {
     final Pattern victimOf;
     /** "X's car", "X's body": what the act hit was the person's, so the person is its target. */
     final Pattern possessedTarget;
+    /** Nouns of places and bodies that close a description before a name ("governor of Kunduz province X"). */
+    final Pattern bodyNoun;
     final Pattern separate;
     /** Before a conjunction ("and", "while", "و") or a semicolon a sentence may be cut into clauses. */
     final Pattern conjunction;
@@ -105,6 +110,8 @@ final class Rules {
     private Rules(String language, Lexicon lexicon) {
         this.language = language;
         this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
+        this.givenNames = capitalisedNames ? Lexicon.load("incident/given-names.tsv").words("given").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()) : Set.of();
         this.verbFinal = lexicon.entries("setting").getOrDefault("order", "svo").equals("sov");
         for (Lexicon.Entry entry : lexicon.list("trigger")) {
             Trigger trigger = new Trigger(Act.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)),
@@ -127,12 +134,13 @@ final class Rules {
         personAfter = Pattern.compile("(?:\\s+[\\p{L}'’\\-]+){0,3}?\\s+(?:" + person.pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // An unnamed victim: determiner or count, up to six modifiers, a person noun ("a former Afghan army general");
         // the last person noun of a compound is the head ("a former deputy provincial governor").
-        descriptor = Pattern.compile("(?<![\\p{L}])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
+        descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
                 + "(?<det>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) of (?:his|her|their)"
-                + "|(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|his|her|their|یک|دو|سه)"
+                // A year is never a count ("in February 2024 of another Chechen blogger").
+                + "|(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}|his|her|their|یک|دو|سه)"
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
-                + "\\s+(?<mods>(?:(?!(?:a|an|the|after|before|when|who|whose|which|that|and|or|but|as|than|while|was|were|is|are|has|had|said|says|told|his|her|their|its|on|in|at|by|from|to|with|for|near"
+                + "\\s+(?<mods>(?:(?!(?:a|an|another|the|after|before|when|who|whose|which|that|and|or|but|as|than|while|was|were|is|are|has|had|said|says|told|his|her|their|its|on|in|at|by|from|to|with|for|near"
                 + "|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s)"
                 + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6})(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -169,6 +177,7 @@ final class Rules {
         anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
         possessedTarget = words(lexicon.words("possessed_target"));
+        bodyNoun = words(lexicon.words("body_noun"));
         separate = words(lexicon.words("separate"));
         conjunction = Pattern.compile("(?:,\\s*|\\s+)(?:" + words(lexicon.words("conjunction")).pattern() + "|;)\\s+|;\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -276,6 +285,13 @@ final class Rules {
     Incident.TargetCategory category(String role) {
         if (role == null || role.isBlank()) {
             return Incident.TargetCategory.OTHER;
+        }
+        // "the brother of a former army general", "son of a police officer": the person is the relative, not the official.
+        for (String description : role.split(";")) {
+            Matcher head = KIN_OF.matcher(description.strip());
+            if (head.lookingAt() && isKinship(head.group(1))) {
+                return Incident.TargetCategory.FAMILY_MEMBER;
+            }
         }
         boolean wasFormer = former.matcher(role).find();
         for (Category c : categories) {

@@ -63,7 +63,9 @@ final class Victim {
         if (unnamed.nationality != null) {
             nationality = unnamed.nationality;
         }
-        if (role != null && unnamed.role != null && GENERIC_ROLE.matcher(role).matches()) {
+        // "The officer, Lieutenant Colonel X," after "a former Afghan army officer": the noun that points back says less.
+        if (role != null && unnamed.role != null && (GENERIC_ROLE.matcher(role).matches()
+                || !role.contains(" ") && unnamed.role.toLowerCase(java.util.Locale.ROOT).endsWith(role.toLowerCase(java.util.Locale.ROOT)))) {
             role = null;
         }
         merge(unnamed);

@@ -35,17 +35,21 @@ final class VictimReader {
     private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
             // "The two wounded were taken to hospital" points back at people already counted.
             "(?i)(?<![\\p{L}\\d])(?<!(?:the|these|those|both)\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)(?<![\\p{L}])(?:when|as|after|before|while|because|until|since|if|where|then|once)(?![\\p{L}])");
+    /** "shot a former officer dead", "stabbed X to death", "beat him to death": the outcome follows the object. */
+    private static final Pattern DEAD_AFTER_OBJECT = Pattern.compile("(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:dead|to death)\\b");
     private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
     // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
     // the nearest preposition governs the name.
+    // "identified by police as X": "as" opens a predicate of its own.
     private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+"
-            + "(?:(?!(?:was|were|is|are|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
+            + "(?:(?!(?:was|were|is|are|as|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired|[\\p{Ll}\\-]+\\s+of)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
@@ -84,6 +88,7 @@ final class VictimReader {
     private final PersonNames names;
     private final Gazetteer gazetteer;
     private final Predicate<String> isKnownVictim;
+    private final Pattern speakerPastInsertion;
 
     /** @param isKnownVictim whether a name already belongs to a victim of this article */
     VictimReader(Rules rules, PersonNames names, Gazetteer gazetteer, Predicate<String> isKnownVictim) {
@@ -91,6 +96,8 @@ final class VictimReader {
         this.names = names;
         this.gazetteer = gazetteer;
         this.isKnownVictim = isKnownVictim;
+        this.speakerPastInsertion = Pattern.compile("(?:\\s*,[^,;.\"“”]{1,120},\\s*|\\s+who\\s[^,;.\"“”]{1,80}?\\s)(?iu:"
+                + rules.speech.pattern() + ")");
     }
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
@@ -134,7 +141,7 @@ final class VictimReader {
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
                 if (h.end() <= m.start() && (between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$")
+                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$") && !subjectOfNewClause(clause, h, between)
                         // "the killing in March of a former officer"
                         || NOMINAL_OF.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
                     object = h;
@@ -152,9 +159,12 @@ final class VictimReader {
             // Verb-final languages put the act after whoever it befell, whatever opens the clause ("روز دوشنبه یک افسر ... کشته شد").
             if (firstDescriptor && (rules.verbFinal || OPENING.matcher(clause.substring(0, m.start())).matches())) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
-                    if (h.start() >= m.end() && (PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find()
+                    boolean passive = PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
+                    // "Two men on a motorbike shot dead a former officer": an act with an object of its own is what the
+                    // subject did.
+                    if (h.start() >= m.end() && (passive
                             || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL
+                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL && !takesObject(clause, h)
                             || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
                         break;
@@ -223,7 +233,8 @@ final class VictimReader {
             }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.possessed = POSSESSIVE.matcher(det).lookingAt();
-            v.outcome = outcomeNear(clause, hits, m.start(), by);
+            v.outcome = object != null && DEAD_AFTER_OBJECT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+                    ? Incident.Outcome.KILLED : outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
             if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
                 // "two members of an Iranian Kurdish opposition party"
@@ -334,6 +345,14 @@ final class VictimReader {
         return null;
     }
 
+    /**
+     * "was seriously injured when two men attacked him": a person after a subordinator, or after an act in the passive,
+     * is the subject of what follows, not the object of the act.
+     */
+    private static boolean subjectOfNewClause(String clause, Rules.Hit<Rules.Trigger> h, String between) {
+        return SUBORDINATOR.matcher(between).find() || PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
+    }
+
     /** "from a relative's house": a possessor owns something, it suffers nothing ("a women's rights activist" is one person). */
     private boolean owns(String clause, int end) {
         Matcher owned = POSSESSED.matcher(clause).region(end, clause.length());
@@ -343,7 +362,11 @@ final class VictimReader {
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     private boolean speaks(String clause, int end) {
         Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
-        return after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt();
+        if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {
+            return true;
+        }
+        // "A police official, speaking on condition of anonymity, said", "a spokesman who asked not to be named told".
+        return speakerPastInsertion.matcher(clause).region(end, clause.length()).lookingAt();
     }
 
     /**
@@ -361,6 +384,18 @@ final class VictimReader {
         }
         Matcher m = GOVERNED.matcher(before);
         if (!m.find()) {
+            return false;
+        }
+        // "was taken from his house along with Freshta Karimi": someone who shares the act told before.
+        if (m.group(1).equals("with") && TOGETHER_WITH.matcher(before.substring(0, m.end(1)) + " ").find()
+                && !rules.triggers(before.substring(0, m.start(1))).isEmpty()) {
+            return false;
+        }
+        // "former deputy governor of Kunduz province Gul Mohammad Safi": a noun right before the name that is no title
+        // closes the prepositional phrase; the name stands in apposition to the whole description.
+        String[] between = before.substring(m.end(1)).trim().split("\\s+");
+        String closing = between[between.length - 1];
+        if (between.length > 1 && rules.bodyNoun.matcher(closing).matches()) {
             return false;
         }
         String head = before.substring(0, m.start(1)).stripTrailing();
@@ -424,13 +459,19 @@ final class VictimReader {
             v.role = (d.group("mods") + d.group("noun")).trim();
             v.descriptions.add(d.group());
         } else if (preceding.find() && rules.person.matcher(preceding.group(1).substring(preceding.group(1).lastIndexOf(' ') + 1)).matches()) {
-            v.role = preceding.group(1).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
-                    .replaceFirst("^(?:the|a|an|another|his|her|their)\\s+", "");
+            String role = preceding.group(1).trim();
+            // "Unidentified men kidnapped Afghan journalist X": the role starts after the act.
+            int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
+            v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
+                    .replaceFirst("^(?i:the|a|an|another|his|her|their)\\s+", "");
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
+        if (actRightBefore(clause, hits, n) && DEAD_AFTER_OBJECT.matcher(clause).region(n.end(), clause.length()).lookingAt()) {
+            v.outcome = Incident.Outcome.KILLED;
+        }
         if (v.outcome == Incident.Outcome.UNHARMED && hits.stream().anyMatch(h -> h.start() > n.end()
                 && h.value().outcome() == Incident.Outcome.INJURED && h.value().act() == Rules.Act.INJURE)) {
             // "survived the blast with minor injuries": alive, but hurt.
@@ -450,6 +491,23 @@ final class VictimReader {
             }
         }
         return v;
+    }
+
+    /** "shot Karim Jan dead": the act that takes the name as its object. */
+    private static boolean actRightBefore(String clause, List<Rules.Hit<Rules.Trigger>> hits, PersonNames.Name n) {
+        int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
+        return hits.stream().anyMatch(h -> h.end() <= start && clause.substring(h.end(), start).matches("\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}")
+                && h.value().outcome() != null);
+    }
+
+    /** "shot dead a former officer", "shot dead Karim Jan": an active act followed by the one it befell. */
+    private boolean takesObject(String clause, Rules.Hit<Rules.Trigger> h) {
+        if (hasOwnObject(clause, h)) {
+            return true;
+        }
+        String after = clause.substring(h.end());
+        int gap = after.length() - after.stripLeading().length();
+        return gap > 0 && names.find(after).stream().anyMatch(n -> n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1) == gap);
     }
 
     /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */

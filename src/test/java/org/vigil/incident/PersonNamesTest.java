@@ -30,6 +30,46 @@ class PersonNamesTest {
     }
 
     @Test
+    void aJobTitleEndingInARankOrPersonNounIsSplitOffAfterOfficeWords() {
+        assertThat(english.find("Station House Officer Bashir Ahmad Lehri confirmed the death."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bashir Ahmad Lehri", "Officer"));
+        assertThat(english.find("Deputy Inspector Farid Kakar reached the scene."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Farid Kakar", "Inspector"));
+        assertThat(english.find("Acting Detective Inspector Sana Mir led the search."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sana Mir", "Detective Inspector"));
+        assertThat(english.find("Police Constable Imran Qureshi was hurt."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Imran Qureshi", "Police Constable"));
+        assertThat(english.find("Mufti Abdul Basit Rind was hurt."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Basit Rind", "Mufti"));
+    }
+
+    @Test
+    void capitalisedFunctionWordsNeverStartAName() {
+        assertThat(english.find("From Chaman, where he ran a pharmacy, he wrote about the border.")).isEmpty();
+        assertThat(english.find("Despite Warnings from friends, he stayed.")).isEmpty();
+        assertThat(english.find("Until Monday Karim Dost had not been seen."))
+                .extracting(PersonNames.Name::name).containsExactly("Karim Dost");
+    }
+
+    @Test
+    void aRunAfterADeterminerAndAModifierIsAThingUnlessAGivenNameOpensIt() {
+        assertThat(english.find("The bomb was fixed under the armoured Toyota Land Cruiser that carried him.")).isEmpty();
+        assertThat(english.find("Gunmen in a grey Hyundai Sonata fired on the shop.")).isEmpty();
+        assertThat(english.find("Police found his burnt Suzuki Mehran near the river.")).isEmpty();
+        assertThat(english.find("He had fought beside the late Ahmad Shah Massoud."))
+                .extracting(PersonNames.Name::name).containsExactly("Ahmad Shah Massoud");
+        assertThat(english.find("The slain Farhad Nouri had received threats."))
+                .extracting(PersonNames.Name::name).containsExactly("Farhad Nouri");
+        assertThat(english.find("Her younger brother Waheed Omari was wounded."))
+                .extracting(PersonNames.Name::name).containsExactly("Waheed Omari");
+    }
+
+    @Test
     void organisationsPlacesAndSentenceOpenersAreNotPeople() {
         assertThat(english.find("The Afghan National Army and Amnesty International said in Tehran's Valiasr district."))
                 .isEmpty();
@@ -48,6 +88,13 @@ class PersonNamesTest {
         assertThat(english.isSpeaker(text, found.get(1))).isFalse();
         String inverted = "The attackers fled, said senior police official Asad Khan.";
         assertThat(english.isSpeaker(inverted, english.find(inverted).get(0))).isTrue();
+        // An apposition headed by a bare noun, and the speaker's workplace, stand between a name and its verb.
+        String headed = "Superintendent Nadia Baig, head of the city's organised crime unit, told reporters the car was burnt.";
+        assertThat(english.isSpeaker(headed, english.find(headed).get(0))).isTrue();
+        String workplace = "Gunmen fired at the shop, Inspector Waheed Shah of the Saddar police station said.";
+        assertThat(english.isSpeaker(workplace, english.find(workplace).get(0))).isTrue();
+        String victim = "Jamal Uddin of Herat was shot dead, his relatives said.";
+        assertThat(english.isSpeaker(victim, english.find(victim).get(0))).isFalse();
     }
 
     @Test

@@ -1,0 +1,208 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who an act befell, told apart from everyone else a report names: a victim named through the people who
+ * identified them, in apposition to a long description, after a rank, never an official quoted about it.
+ */
+class VictimFindingTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    /** Published on Thursday 12 March 2026. */
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://paper.example/story", "https://paper.example/story", "A story", List.of(),
+                OffsetDateTime.parse("2026-03-12T07:30:00Z"), null, "en", "Paper Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    private static List<String> victimNames(Incident incident) {
+        return incident.victims().stream().map(Incident.Victim::name).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void aVictimIdentifiedBySomeoneAsXIsNamedByThatPhrase() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force pilot was shot dead in the Turkish city of Kayseri on Tuesday, local media \
+                reported.
+
+                The dead man, identified by his employer as Nasrullah Wardak, 41, was closing his bakery when a \
+                gunman walked up and opened fire, said Emre Kaya, a police spokesman.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Nasrullah Wardak");
+    }
+
+    @Test
+    void aNameAfterADescriptionEndingInAPlaceNounIsItsApposition() {
+        List<Incident> incidents = extract("""
+                The former police chief of Herat province Abdul Ghafar Noorzai was stabbed in the back outside a \
+                tea house in Mashhad on Monday evening and survived.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdul Ghafar Noorzai");
+    }
+
+    @Test
+    void anOfficialQuotedAfterTheActIsNoVictim() {
+        List<Incident> incidents = extract("""
+                A Pakistani blogger living in exile was beaten with iron bars outside his flat in Rotterdam on \
+                Sunday night.
+
+                Detective Inspector Marloes de Vries, spokeswoman for the regional police unit, said the assault \
+                looked planned and that the two attackers had waited for him in a parked van.
+
+                Friends named the blogger as Tariq Mehmood Chaudhry, 36.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Tariq Mehmood Chaudhry");
+    }
+
+    @Test
+    void aVictimNamedInTheNextSentenceAfterTheMomentOfDayIsTheSameVictim() {
+        List<Incident> incidents = extract("""
+                A Somali journalist was stabbed to death in Nairobi's Eastleigh district on Saturday night, \
+                colleagues said.
+
+                Abdirahman Farah Warsame, 44, was walking home after the night shift when a man attacked him \
+                with a knife.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdirahman Farah Warsame");
+    }
+
+    @Test
+    void theAttackersOfAWhenClauseAreNoVictims() {
+        List<Incident> incidents = extract("""
+                An exiled Belarusian journalist was badly hurt when three men beat him with metal pipes outside \
+                his flat in Vilnius on Wednesday, Lithuanian police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::role).containsExactly("exiled Belarusian journalist");
+        assertThat(extract("""
+                A Sikh shopkeeper was seriously wounded as two men fired at his van in Surrey on Monday night.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Sikh shopkeeper");
+    }
+
+    @Test
+    void aVictimIsIntroducedByTheirTradeOrCalling() {
+        assertThat(extract("""
+                An exiled Belarusian trade unionist was stabbed outside his flat in Vilnius on Wednesday.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("exiled Belarusian trade unionist");
+        assertThat(extract("""
+                Two Iranian engineers were abducted from their hotel in Erbil on Sunday.""")
+                .get(0).victims()).extracting(Incident.Victim::role).containsExactly("Iranian engineers");
+    }
+
+    @Test
+    void aYearBeforeADescriptionIsNeitherItsCountNorPartOfIt() {
+        List<Incident> incidents = extract("""
+                A Baloch activist was shot and wounded in Karachi on Tuesday.
+
+                The attack recalled the murder in Dubai in March 2023 of another Baloch campaigner, Hammal Jan \
+                Marri, who was found strangled in his car.""");
+        Incident earlier = incidents.stream().filter(i -> victimNames(i).contains("Hammal Jan Marri")).findFirst().orElseThrow();
+        assertThat(earlier.victims()).extracting(Incident.Victim::role).containsExactly("Baloch campaigner");
+        assertThat(extract("In 2024 journalists were killed across the region, the group said."))
+                .flatMap(Incident::victims).extracting(Incident.Victim::role).doesNotContain("journalists");
+    }
+
+    @Test
+    void anUnnamedOfficialSpeakingPastAnInsertionIsNoVictim() {
+        List<Incident> incidents = extract("""
+                Turkish police detained the exiled Tajik imam Nuriddin Sobirov at his home in Bursa on Tuesday, \
+                his lawyer said.
+
+                A security official, who spoke on condition that he not be named, said Sobirov had been detained \
+                on a request from Dushanbe.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Nuriddin Sobirov");
+    }
+
+    @Test
+    void someoneTakenAlongWithTheVictimIsAVictimToo() {
+        List<Incident> incidents = extract("""
+                Masked men abducted the Iraqi blogger Haider Saleh from a cafe in Erbil on Sunday together with \
+                Zainab Kareem, a fellow activist, witnesses said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Haider Saleh", "Zainab Kareem");
+    }
+
+    @Test
+    void deadOrToDeathAfterTheObjectKillsIt() {
+        Incident shot = extract("Two gunmen on a scooter shot a Hazara shopkeeper dead in Quetta on Friday.").get(0);
+        assertThat(shot.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.KILLED);
+        Incident named = extract("Unknown men shot Qasim Ali Jafari, 52, dead outside his home in Karachi on Friday.").get(0);
+        assertThat(named.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Qasim Ali Jafari", Incident.Outcome.KILLED));
+    }
+
+    @Test
+    void aListOfNamesIdentifiesThePeopleToldOfInTurnARelativeToo() {
+        List<Incident> incidents = extract("""
+                An exiled Uzbek imam and his son were wounded when a man opened fire on their car in the Turkish city \
+                of Bursa on Tuesday.
+
+                Local media identified the two as Ikrom Tursunov, 58, and Bekzod Tursunov, 24.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ikrom Tursunov", Incident.TargetCategory.RELIGIOUS_OR_ETHNIC_MINORITY),
+                        org.assertj.core.groups.Tuple.tuple("Bekzod Tursunov", Incident.TargetCategory.FAMILY_MEMBER));
+    }
+
+    @Test
+    void aRoleBeforeANameStartsAfterTheAct() {
+        Incident incident = extract("Masked men seized Kurdish singer Rezan Amedi outside a wedding hall in Erbil on Friday.").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rezan Amedi", "Kurdish singer"));
+    }
+
+    @Test
+    void aVictimDescribedAsSomeonesRelativeIsAFamilyMember() {
+        Incident incident = extract("""
+                Farid Ahmad Stanikzai, the nephew of a former Afghan interior minister, was stabbed outside his shop \
+                in Peshawar on Monday, police said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Farid Ahmad Stanikzai", Incident.TargetCategory.FAMILY_MEMBER));
+    }
+
+    @Test
+    void peopleWhoOpenAClauseAndKillSomeoneAreTheAttackers() {
+        Incident incident = extract("""
+                Three men in police uniforms shot dead a Uyghur teacher outside a mosque in Istanbul's Fatih district \
+                on Friday.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::role).containsExactly("Uyghur teacher");
+    }
+
+    @Test
+    void aDefiniteNounBeforeTheNameYieldsToTheDescriptionItPointsBackTo() {
+        Incident incident = extract("""
+                A former Afghan air force colonel was shot dead in Mashhad on Sunday.
+
+                The colonel, Abdul Samad Noorzai, had lived in Iran since 2022, his family said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Samad Noorzai", "former Afghan air force colonel"));
+    }
+
+    @Test
+    void aSurnameWithItsAgeTellsWhatBefellTheVictimLater() {
+        Incident incident = extract("""
+                A parcel bomb wounded the exiled Bangladeshi editor Tanvir Hossain at his office in Leeds on Monday.
+
+                Hossain, 51, died in hospital on Wednesday.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tanvir Hossain", Incident.Outcome.KILLED));
+    }
+
+    @Test
+    void aVictimIsIntroducedByTheirOfficeOrStanding() {
+        Incident incident = extract("""
+                Gunmen opened fire on the car of former Afghan senator Haji Abdul Rauf Nasiri in Quetta on Saturday, \
+                killing him, police said.""").get(0);
+        assertThat(incident.victims()).extracting(Incident.Victim::name, Incident.Victim::role, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Rauf Nasiri", "former Afghan senator",
+                        Incident.TargetCategory.POLITICIAN));
+    }
+}
