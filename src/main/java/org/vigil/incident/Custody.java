@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class Custody {
 
     /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
-    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,80}?\\bby\\s+([^,;.]{1,80})");
+    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,120}?\\bby\\s+([^,;.]{1,80})");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern PASSIVE_TRIGGER = Pattern.compile("(?:was|were|been|being|is|are)\\b");
     private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
     private static final Rules.Trigger DETENTION = new Rules.Trigger(Rules.Act.DETAIN, null, Incident.Outcome.DETAINED);
 
@@ -57,6 +58,8 @@ final class Custody {
             return by.group(1);
         }
         String before = clause.substring(0, h.start());
-        return !subject || PASSIVE.matcher(before).find() || before.isBlank() ? null : before;
+        // "X, a former reporter, was taken from his house": a trigger phrase that holds its own "was" is passive too.
+        boolean passive = PASSIVE.matcher(before).find() || PASSIVE_TRIGGER.matcher(clause).region(h.start(), h.end()).lookingAt();
+        return !subject || passive || before.isBlank() ? null : before;
     }
 }

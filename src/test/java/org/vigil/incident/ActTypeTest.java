@@ -1,0 +1,57 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incident type a coder gives from who acted, the verb and the outcome: an open arrest by state agents is a
+ * detention, a seizure by unidentified or plain-clothes men an abduction.
+ */
+class ActTypeTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://news.example/t", "https://news.example/t", "A report", List.of(),
+                OffsetDateTime.parse("2026-03-12T08:00:00Z"), null, "en", "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void aTakingToldInThePassiveAfterAnAppositionIsNoSeizureByThePersonNamed() {
+        List<Incident> incidents = extract("""
+                Border police in Peshawar arrested two Afghan musicians on Monday, their manager said.
+
+                Wahidullah Sangar, a former singer for state television who fled Kabul in 2021, was taken from his \
+                lodgings in the city together with his cousin, the manager said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.victims()).extracting(Incident.Victim::outcome).containsOnly(Incident.Outcome.DETAINED);
+        });
+    }
+
+    @Test
+    void officersNamedFarAfterTheTakingAreItsAgents() {
+        List<Incident> incidents = extract("""
+                Dilshod Rakhimov, an exiled Tajik blogger, was taken from a rented room on the fourth floor of a block \
+                near the central market of Kazan early on Tuesday by officers of the regional migration service, \
+                his wife said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Dilshod Rakhimov");
+        });
+    }
+
+    @Test
+    void aSeizureByUnknownMenIsStillAnAbduction() {
+        List<Incident> incidents = extract("""
+                Farid Noorzai, a former Afghan army colonel, was taken from his apartment in Mashhad on Monday night by \
+                unidentified men who did not show any documents, his brother said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+    }
+}
