@@ -48,6 +48,17 @@ class ActTypeTest {
     }
 
     @Test
+    void thingsThePoliceSeizedAreNotPeopleSeized() {
+        List<Incident> incidents = extract("""
+                Exiled Uzbek imam Obidkhon Sadikov was arrested by police in Antalya on Sunday, his son said. \
+                Officers went through the flat, seized his passport and two phones and drove him away, he said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.place().city()).isEqualTo("Antalya");
+        });
+    }
+
+    @Test
     void aSeizureByUnknownMenIsStillAnAbduction() {
         List<Incident> incidents = extract("""
                 Farid Noorzai, a former Afghan army colonel, was taken from his apartment in Mashhad on Monday night by \
