@@ -52,6 +52,8 @@ final class PlaceFinder {
 
     /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
     private final Pattern districtApposition;
+    /** ", the Istanbul district where ...", ", a Karachi neighbourhood": the city named before the district noun. */
+    private final Pattern cityDistrictApposition;
 
     PlaceFinder(Rules rules, Gazetteer gazetteer) {
         this.rules = rules;
@@ -59,6 +61,8 @@ final class PlaceFinder {
         this.districtApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
                 + ")\\s+(?:of|in)\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(\\p{Lu}[\\p{L}\\-]+)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.cityDistrictApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(\\p{Lu}[\\p{L}\\-]+)\\s+(?iu:"
+                + rules.districtNoun.pattern() + ")\\b");
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */
@@ -395,6 +399,9 @@ final class PlaceFinder {
         if (!m.lookingAt()) {
             // "in Fatih, a conservative district of Istanbul"
             m = districtApposition.matcher(after);
+        }
+        if (!m.lookingAt()) {
+            m = cityDistrictApposition.matcher(after);
         }
         if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
             return Optional.empty();

@@ -1,0 +1,36 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GeoNames lists many districts of big cities as towns of their own (Ealing, Neukölln, Bağcılar): where the article
+ * names the big city, or calls the place one of its districts, a coder records the district of that city.
+ */
+class CityDistrictTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String title, String text) {
+        Article article = new Article("https://news.example/p", "https://news.example/p", title, List.of(),
+                OffsetDateTime.parse("2026-05-09T12:00:00Z"), null, "en", "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void anAppositionNamingTheCityBeforeTheDistrictNounPlacesTheDistrict() {
+        List<Incident> incidents = extract("Refugee wounded", """
+                Abdul Samad Hotak, a former Afghan army major, was shot and wounded on Tuesday in Esenler, the \
+                Istanbul district where many Afghan migrants rent rooms, his cousin said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Istanbul");
+            assertThat(i.place().district()).isEqualTo("Esenler");
+        });
+    }
+
+}
