@@ -23,6 +23,29 @@ class CityDistrictTest {
     }
 
     @Test
+    void aListedTownWithinTheBigCityTheStoryNamesIsItsDistrict() {
+        List<Incident> incidents = extract("Exiled poet beaten outside cafe", """
+                An exiled Iranian poet, Shirin Azadi, was punched and kicked by two men outside a cafe in Ealing on \
+                Thursday evening, her publisher said. She works for a London-based literary magazine.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Ealing");
+            assertThat(i.place().countryCode()).isEqualTo("GB");
+        });
+    }
+
+    @Test
+    void theBigCityMayBeNamedOnlyInTheHeadline() {
+        List<Incident> incidents = extract("Chechen blogger stabbed in Berlin", """
+                A Chechen blogger critical of Grozny, Islam Bakayev, was stabbed in Neukölln on Wednesday night and \
+                is in a serious condition, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Berlin");
+            assertThat(i.place().district()).isEqualTo("Neukölln");
+        });
+    }
+
+    @Test
     void anAppositionNamingTheCityBeforeTheDistrictNounPlacesTheDistrict() {
         List<Incident> incidents = extract("Refugee wounded", """
                 Abdul Samad Hotak, a former Afghan army major, was shot and wounded on Tuesday in Esenler, the \
@@ -33,4 +56,14 @@ class CityDistrictTest {
         });
     }
 
+    @Test
+    void aTownToldAsNearTheCityStaysATownOfItsOwn() {
+        List<Incident> incidents = extract("Dissident attacked", """
+                A Rwandan dissident, Eric Habimana, was beaten with iron bars in Montreuil, just outside Paris, on \
+                Monday, his lawyer said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Montreuil");
+            assertThat(i.place().countryCode()).isEqualTo("FR");
+        });
+    }
 }
