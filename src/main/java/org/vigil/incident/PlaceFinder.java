@@ -122,8 +122,15 @@ final class PlaceFinder {
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
-            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between.
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\bfrom\\s+$");
+            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between;
+            // "deported through the Torkham border crossing": the way out is where the removal happened too.
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\b(?:from|through|via)\\s+$");
+    /** "the Torkham border crossing", "the Islam Qala crossing point": a place named by the crossing it is. */
+    private static final Pattern CROSSING_AFTER = Pattern.compile(
+            "^\\s+(?:border\\s+crossing(?:\\s+point)?|crossing\\s+point|crossing|border\\s+point|border\\s+post|border\\s+gate)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "... on the Afghan side": which state's side of the border. */
+    private static final Pattern SIDE = Pattern.compile("^\\s+on\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+side\\b");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
@@ -223,6 +230,12 @@ final class PlaceFinder {
                 mentions.add(city == null
                         ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
                         : cityMention(start, end, text, city, district(city, run.text())));
+                continue;
+            }
+            Matcher crossing = CROSSING_AFTER.matcher(after);
+            // "taken home for burial via the Torkham border crossing": a crossing is the scene only where the act happened at it.
+            if (crossing.lookingAt() && isPlaceContext(before) && gazetteer.countryByDemonym(run.text()).isEmpty() && gazetteer.countryByName(run.text()).isEmpty()) {
+                crossing(run, text, crossing.end(), countries, phraseStart).ifPresent(mentions::add);
                 continue;
             }
             Matcher cityOf = CITY_OF.matcher(before);
@@ -413,6 +426,28 @@ final class PlaceFinder {
         }
         int end = run.end() + m.end();
         return Optional.of(cityMention(phraseStart, end, text, city.get(), district(city.get(), run.text())));
+    }
+
+    /**
+     * "through the Torkham border crossing", "at the Islam Qala crossing point on the Afghan side": the crossing is the
+     * place; its country is the side the text names, else the story's.
+     */
+    private Optional<Mention> crossing(Tokens.Run run, String text, int nounLength, List<String> countries, int phraseStart) {
+        int end = run.end() + nounLength;
+        Matcher side = SIDE.matcher(text.substring(end));
+        Optional<String> sideCode = side.lookingAt() ? gazetteer.countryByDemonym(side.group(1)).map(Gazetteer.Country::code) : Optional.empty();
+        if (sideCode.isPresent()) {
+            end += side.end();
+        }
+        List<String> hint = sideCode.map(List::of).orElse(countries);
+        Optional<Gazetteer.City> listed = gazetteer.city(run.text(), hint).filter(c -> hint.isEmpty() || hint.contains(c.countryCode()));
+        if (listed.isPresent()) {
+            return Optional.of(cityMention(phraseStart, end, text, listed.get(), null));
+        }
+        if (hint.isEmpty() || !isUnlistedSettlement(run.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(cityMention(phraseStart, end, text, Gazetteer.City.unlisted(run.text(), hint.get(0), null), null));
     }
 
     private String district(Gazetteer.City city, String name) {
