@@ -30,7 +30,9 @@ final class ArticleReading {
      * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
      */
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
-            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s))\\b[^,;]*,"
+            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s"
+            // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
+            + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:town|village|hamlet)\\b[^,;]{0,60}?\\b(?:near|outside|of|from)\\s+\\p{Lu}))\\b[^,;]*,"
             + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */

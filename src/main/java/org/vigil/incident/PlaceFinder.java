@@ -131,6 +131,10 @@ final class PlaceFinder {
             Pattern.CASE_INSENSITIVE);
     /** "... on the Afghan side": which state's side of the border. */
     private static final Pattern SIDE = Pattern.compile("^\\s+on\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+side\\b");
+    /** ", a town about 25 kilometres north of Quetta", ", a village near Herat": a settlement placed by a city. */
+    private static final Pattern SETTLEMENT_APPOSITION = Pattern.compile(
+            "^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:town|village|hamlet|settlement)\\b[^,.;]{0,60}?\\b(?:near|outside|of|from)\\s+"
+                    + "(?:the\\s+(?:city|town|capital)\\s+(?:of\\s+)?)?(\\p{Lu}[\\p{L}\\-]+)");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
@@ -259,6 +263,11 @@ final class PlaceFinder {
             Optional<Mention> within = districtThenCity(run, text, after, countries, phraseStart);
             if (within.isPresent()) {
                 mentions.add(within.get());
+                continue;
+            }
+            Optional<Mention> settlement = settlementNear(run, text, after, countries, phraseStart);
+            if (settlement.isPresent()) {
+                mentions.add(settlement.get());
                 continue;
             }
             resolve(run.text(), after, countries, known, ADMIN_OF.matcher(before).find()).ifPresent(m -> mentions.add(
@@ -448,6 +457,21 @@ final class PlaceFinder {
             return Optional.empty();
         }
         return Optional.of(cityMention(phraseStart, end, text, Gazetteer.City.unlisted(run.text(), hint.get(0), null), null));
+    }
+
+    /** "in Kuchlak, a town about 25 kilometres north of Quetta": a place the gazetteer lacks, in the country of the city it is placed by. */
+    private Optional<Mention> settlementNear(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
+        Matcher m = SETTLEMENT_APPOSITION.matcher(after);
+        if (!m.lookingAt() || !isUnlistedSettlement(run.text())) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.City> by = gazetteer.city(m.group(1), countries);
+        if (by.isPresent()) {
+            return Optional.of(cityMention(phraseStart, run.end(), text,
+                    Gazetteer.City.unlisted(run.text(), by.get().countryCode(), by.get().admin1()), null));
+        }
+        return gazetteer.countryByName(m.group(1)).map(c -> cityMention(phraseStart, run.end(), text,
+                Gazetteer.City.unlisted(run.text(), c.code(), null), null));
     }
 
     private String district(Gazetteer.City city, String name) {

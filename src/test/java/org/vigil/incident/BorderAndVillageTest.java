@@ -54,4 +54,16 @@ class BorderAndVillageTest {
                 police said. His body was later carried home for burial via the Ghulam Khan border crossing.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Peshawar"));
     }
+
+    @Test
+    void anUnlistedTownPlacedByANearbyCityLiesInThatCitysCountry() {
+        List<Incident> incidents = extract("""
+                A Baloch activist from Iran, Mohammad Rigi, was gunned down in Sariab Kalan, a village some ten miles \
+                south of Quetta, on Tuesday evening, relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Sariab Kalan");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().admin1()).isEqualTo("Balochistan");
+        });
+    }
 }
