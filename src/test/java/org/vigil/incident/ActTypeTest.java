@@ -65,4 +65,20 @@ class ActTypeTest {
                 unidentified men who did not show any documents, his brother said.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
     }
+
+    @Test
+    void anActTheAttackBringsToMindIsAnEarlierOneAndLeavesTheTypeOfTheAttackAlone() {
+        List<Incident> incidents = extract("""
+                An Ingush blogger, Timur Aushev, was beaten with a metal pipe by two men outside his home in Graz on \
+                Saturday, police said.
+
+                The assault brought back painful memories of the murder in Graz in 2023 of another exiled blogger, \
+                Anzor Malsagov, who was shot dead in a car park.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.ASSAULT);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Timur Aushev");
+        assertThat(incidents.get(1).type()).isEqualTo(Incident.Type.ASSASSINATION);
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Anzor Malsagov");
+        assertThat(incidents.get(1).sources()).extracting(Incident.Source::role).containsExactly(Incident.SourceRole.REFERENCE);
+    }
 }
