@@ -27,9 +27,10 @@ final class Rules {
      * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
      * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
      * trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
-     * attempt"): it opens an incident that is an attempted assassination unless another act says more.
+     * attempt"): it opens an incident that is an attempted assassination unless another act says more. ARSON
+     * sets fire to a person's home, car or shop: an act against them of the type "other" unless it killed or hurt.
      */
-    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT }
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT, ARSON }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */

@@ -81,4 +81,26 @@ class ActTypeTest {
         assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Anzor Malsagov");
         assertThat(incidents.get(1).sources()).extracting(Incident.Source::role).containsExactly(Incident.SourceRole.REFERENCE);
     }
+
+    @Test
+    void fireSetToSomeonesHomeIsAnActAgainstThemOfTypeOther() {
+        List<Incident> incidents = extract("""
+                Unidentified men set fire to the home of exiled Belarusian blogger Pavel Lutsko in Vilnius, Lithuania, \
+                early on Tuesday. Lutsko escaped without injury, friends said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.OTHER);
+            assertThat(i.method()).isEqualTo(Incident.Method.UNKNOWN);
+            assertThat(i.place().city()).isEqualTo("Vilnius");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Pavel Lutsko", Incident.Outcome.UNHARMED));
+        });
+    }
+
+    @Test
+    void aCarTorchedWithTheOwnerInsideWhoDiedIsAKilling() {
+        List<Incident> incidents = extract("""
+                Former Afghan police commander Gul Rahman Zadran was burned to death when attackers set his car \
+                alight in Peshawar on Monday night, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION));
+    }
 }
