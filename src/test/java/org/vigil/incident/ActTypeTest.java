@@ -103,4 +103,15 @@ class ActTypeTest {
                 alight in Peshawar on Monday night, police said.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION));
     }
+
+    @Test
+    void seizedOnADayIsASeizureAndSeizedOnRemarksIsNot() {
+        List<Incident> seized = extract("""
+                Uzbek dissident Bahodir Karimov was seized on the evening of March 9 outside a bakery in Almaty by \
+                men who did not identify themselves, his daughter said.""");
+        assertThat(seized).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+        assertThat(extract("""
+                Opposition leader Daniyar Seitkali seized on the remarks of the minister in Almaty on Monday, \
+                calling them an insult to voters.""")).isEmpty();
+    }
 }
