@@ -30,7 +30,8 @@ final class PlaceFinder {
                     + "(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
-    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+    /** "of Quetta", "of the city", and "of the Pakistani capital" (group 2: the country's demonym). */
+    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|the\\s+(\\p{Lu}\\p{L}+)\\s+capital\\b|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
     private static final Pattern PART_OF = Pattern.compile(
             "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
                     // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
@@ -218,17 +219,20 @@ final class PlaceFinder {
                         .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
                 if (ofFound) {
-                    if (ofCity.group(1) != null) {
-                        city = gazetteer.city(ofCity.group(1), countries).orElse(known);
+                    if (ofCity.group(2) != null) {
+                        city = gazetteer.city(ofCity.group(2), countries).orElse(known);
+                    } else if (ofCity.group(1) != null) {
+                        // "in the Gulberg area of the Pakistani capital": the capital of the country the adjective names.
+                        city = gazetteer.countryByDemonym(ofCity.group(1)).flatMap(c -> gazetteer.capital(c.code())).orElse(known);
                     }
                     end += ofCity.end();
                 }
                 int start = phraseStart;
                 // "the west London suburb of Ealing": a principal city before the noun owns the place after "of".
                 Optional<Gazetteer.City> principal = gazetteer.cities(run.text()).stream().filter(Gazetteer.City::principal).findFirst();
-                if (ofFound && ofCity.group(1) != null && principal.isPresent()
+                if (ofFound && ofCity.group(2) != null && principal.isPresent()
                         && (city == null || !city.principal() || ArticleReading.sameCity(city, principal.get()))) {
-                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(1))));
+                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(2))));
                     continue;
                 }
                 mentions.add(city == null

@@ -66,4 +66,15 @@ class CityDistrictTest {
             assertThat(i.place().countryCode()).isEqualTo("FR");
         });
     }
+
+    @Test
+    void aDistrictOfTheCapitalTheAdjectiveNames() {
+        List<Incident> incidents = extract("Reporter abducted", """
+                Afghan reporter Zarghona Hakimi was abducted on Saturday from a rented room in the Tarnol area of the \
+                Pakistani capital, her editor said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Islamabad");
+            assertThat(i.place().district()).isEqualTo("Tarnol");
+        });
+    }
 }
