@@ -139,6 +139,7 @@ final class PlaceFinder {
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
+    private static final Pattern IN_THE_CITYS = Pattern.compile("(?i)\\b(?:in|at|near|outside|around|from)\\s+the\\s+(?:city|town|capital)['’]s\\s$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -201,8 +202,10 @@ final class PlaceFinder {
             // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
             // "the capital's Sino district".
             // "the Pakistani border town of Chaman": a country adjective is no district.
-            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))
-                    && gazetteer.countryByDemonym(run.text()).isEmpty()) {
+            // "near his shop in the city's Board Bazaar": after a preposition, the city's place needs no district noun.
+            boolean ofTheCity = districtAfter ? THE_BEFORE.matcher(before).find() || cityNounPossessive(before)
+                    : IN_THE_CITYS.matcher(before).find() && gazetteer.countryByName(run.text()).isEmpty();
+            if (ofTheCity && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.
                 Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()

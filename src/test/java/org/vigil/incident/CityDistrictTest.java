@@ -77,4 +77,17 @@ class CityDistrictTest {
             assertThat(i.place().district()).isEqualTo("Tarnol");
         });
     }
+
+    @Test
+    void anEarlierActInTheCitysNamedPlaceLiesInTheStorysCity() {
+        List<Incident> incidents = extract("Ex-officer shot", """
+                A former Afghan army major, Abdul Latif Noori, was shot dead outside a mosque in Karachi on Friday, \
+                police said.
+
+                Last year, another former officer, Gul Khan Mangal, was stabbed to death near his bakery in the \
+                city's Sohrab Goth, a settlement where many Afghan families live.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1).place().city()).isEqualTo("Karachi");
+        assertThat(incidents.get(1).place().district()).isEqualTo("Sohrab Goth");
+    }
 }
