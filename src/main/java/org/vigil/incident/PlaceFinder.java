@@ -303,7 +303,7 @@ final class PlaceFinder {
                 adminNoun |= rules.adminNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches();
                 first++;
             }
-            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(withoutEzafe(text.substring(words.get(0)[0], words.get(0)[1]))).matches()) {
                 first = 1;
                 districtNoun = true;
             }
@@ -536,6 +536,12 @@ final class PlaceFinder {
     private static int adminNounLength(String after) {
         Matcher m = ADMIN_NOUN.matcher(after);
         return m.find() ? m.end() : 0;
+    }
+
+    /** "منطقه‌ی", "منطقۀ" (the district of): a Persian noun with the ezafe written on it is the noun. */
+    private static String withoutEzafe(String word) {
+        return word.endsWith("\u200cی") ? word.substring(0, word.length() - 2)
+                : word.endsWith("ۀ") ? word.substring(0, word.length() - 1) + "ه" : word;
     }
 
     private static String lastWord(String text) {

@@ -90,4 +90,17 @@ class CityDistrictTest {
         assertThat(incidents.get(1).place().city()).isEqualTo("Karachi");
         assertThat(incidents.get(1).place().district()).isEqualTo("Sohrab Goth");
     }
+
+    @Test
+    void aPersianDistrictNounWithItsEzafeWrittenOnAndADistrictWrittenAsOneWord() {
+        Article article = new Article("https://news.example/fa", "https://news.example/fa", "گزارش", List.of(),
+                OffsetDateTime.parse("2026-05-09T12:00:00Z"), null, "fa", "News Example", null, null, """
+                دگروال عبدالله کریمی روز دوشنبه در منطقه‌ی شهرری تهران با ضربات چاقو کشته شد.
+
+                جگرن نورالله احمدی روز جمعه در منطقۀ ولیعصر تهران به ضرب گلوله کشته شد.""");
+        List<Incident> incidents = extractor.extract(article, null);
+        assertThat(incidents).extracting(i -> i.place().city(), i -> i.place().district())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tehran", "Shahr-e Rey"),
+                        org.assertj.core.groups.Tuple.tuple("Tehran", "Valiasr"));
+    }
 }
