@@ -17,6 +17,7 @@ final class Custody {
     /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
     private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,120}?\\bby\\s+([^,;.]{1,80})");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|which|that|claiming|saying|posing|presenting|identifying)\\b");
     private static final Pattern PASSIVE_TRIGGER = Pattern.compile("(?:was|were|been|being|is|are)\\b");
     private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
     private static final Rules.Trigger DETENTION = new Rules.Trigger(Rules.Act.DETAIN, null, Incident.Outcome.DETAINED);
@@ -55,7 +56,10 @@ final class Custody {
         // "was picked up by police": the trigger phrase may hold its own "by".
         Matcher by = BY_AGENT.matcher(clause.substring(h.start()));
         if (by.find()) {
-            return by.group(1);
+            // "by men in plain clothes who said they were from the intelligence service": who they are is the head of the
+            // phrase, not what they claimed to be.
+            Matcher relative = RELATIVE.matcher(by.group(1));
+            return relative.find() && relative.start() > 0 ? by.group(1).substring(0, relative.start()) : by.group(1);
         }
         String before = clause.substring(0, h.start());
         // "X, a former reporter, was taken from his house": a trigger phrase that holds its own "was" is passive too.

@@ -114,4 +114,20 @@ class ActTypeTest {
                 Opposition leader Daniyar Seitkali seized on the remarks of the minister in Almaty on Monday, \
                 calling them an insult to voters.""")).isEmpty();
     }
+
+    @Test
+    void whoTheTakersSaidTheyWereDoesNotMakeThemTheAuthorities() {
+        assertThat(extract("""
+                Kazakh dissident Aidos Nurlanov was detained in Bishkek on Sunday by men in civilian clothes who said \
+                they were from the national security committee, his lawyer said.""")).singleElement()
+                .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+        assertThat(extract("""
+                Kazakh dissident Aidos Nurlanov was taken away in Bishkek on Sunday by men claiming to be police \
+                officers, his lawyer said.""")).singleElement()
+                .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+        assertThat(extract("""
+                Kazakh dissident Aidos Nurlanov was taken from his flat in Bishkek on Sunday by police officers who \
+                showed no warrant, his lawyer said.""")).singleElement()
+                .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
+    }
 }
