@@ -17,6 +17,8 @@ final class Custody {
     /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
     private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,120}?\\bby\\s+([^,;.]{1,80})");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern COVERT = Pattern.compile(
+            "(?i)\\b(?:in plain clothes|in plainclothes|in civilian clothes|masked|unidentified|unknown|gunmen|armed men)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|which|that|claiming|saying|posing|presenting|identifying)\\b");
     private static final Pattern PASSIVE_TRIGGER = Pattern.compile("(?:was|were|been|being|is|are)\\b");
     private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
@@ -38,6 +40,11 @@ final class Custody {
                 continue;
             }
             String agent = agent(clause, h, act == Rules.Act.TAKE);
+            if (act == Rules.Act.DETAIN && agent == null) {
+                // "Five men in plain clothes detained X": a subject that hides who it is makes no arrest.
+                String subject = agent(clause, h, true);
+                agent = subject != null && COVERT.matcher(subject).find() ? subject : null;
+            }
             if (act == Rules.Act.TAKE && agent == null) {
                 // "was taken away" says nothing of who took him: the incident it joins decides (see Draft).
                 resolved.add(h);

@@ -130,4 +130,16 @@ class ActTypeTest {
                 showed no warrant, his lawyer said.""")).singleElement()
                 .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
     }
+
+    @Test
+    void aCovertSubjectMakesAnArrestVerbAnAbduction() {
+        assertThat(extract("""
+                Masked men detained the exiled Kyrgyz journalist Bolot Temirov in a car park in Almaty on Friday, \
+                his colleagues said.""")).singleElement()
+                .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
+        assertThat(extract("""
+                Kazakh police detained the exiled Kyrgyz journalist Bolot Temirov in a car park in Almaty on Friday, \
+                his colleagues said.""")).singleElement()
+                .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
+    }
 }
