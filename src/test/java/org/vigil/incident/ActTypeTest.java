@@ -142,4 +142,16 @@ class ActTypeTest {
                 his colleagues said.""")).singleElement()
                 .satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
     }
+
+    @Test
+    void blowsToldByWhereTheyLandedAreAnAssaultWithABluntObject() {
+        assertThat(extract("""
+                An exiled Azerbaijani blogger, Vidadi Isgandarli, was struck on the head with a hammer in the \
+                stairwell of his building in Mulhouse, France, on Saturday, his family said.""")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.type()).isEqualTo(Incident.Type.ASSAULT);
+                    assertThat(i.method()).isEqualTo(Incident.Method.BLUNT_OBJECT);
+                    assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.INJURED);
+                });
+    }
 }
