@@ -257,9 +257,12 @@ final class ArticleReading {
             if (article.title() != null) {
                 named.addAll(Tokens.capitalisedRuns(article.title()));
             }
+            Set<String> seen = new HashSet<>();
             for (Tokens.Run run : named) {
                 for (String word : run.text().split("[\\s'’-]+")) {
-                    gazetteer.cities(word).stream().filter(Gazetteer.City::principal).forEach(this::addNamedCity);
+                    if (word.length() > 2 && seen.add(word)) {
+                        gazetteer.cities(word).stream().filter(Gazetteer.City::principal).forEach(this::addNamedCity);
+                    }
                 }
             }
             // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every

@@ -204,7 +204,8 @@ final class PlaceFinder {
             // "the Pakistani border town of Chaman": a country adjective is no district.
             // "near his shop in the city's Board Bazaar": after a preposition, the city's place needs no district noun.
             boolean ofTheCity = districtAfter ? THE_BEFORE.matcher(before).find() || cityNounPossessive(before)
-                    : IN_THE_CITYS.matcher(before).find() && gazetteer.countryByName(run.text()).isEmpty();
+                    : (before.endsWith("'s ") || before.endsWith("’s ")) && IN_THE_CITYS.matcher(before).find()
+                    && gazetteer.countryByName(run.text()).isEmpty();
             if (ofTheCity && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -317,9 +318,18 @@ final class Rules {
         if (words.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        String alternation = words.stream()
+        // Grouped by first letter, so that at each position only the phrases starting with its letter are tried (a list
+        // of hundreds of phrases costs a test per phrase per word otherwise); longest first within each group.
+        Map<Integer, List<String>> byFirst = words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> Pattern.quote(w).replace(" ", "\\E[\\s\\u200c]+\\Q"))
+                .collect(Collectors.groupingBy(w -> Character.toLowerCase(w.codePointAt(0)), LinkedHashMap::new, Collectors.toList()));
+        String alternation = byFirst.values().stream()
+                .map(group -> {
+                    String first = group.get(0).substring(0, Character.charCount(group.get(0).codePointAt(0)));
+                    return Pattern.quote(first) + "(?:" + group.stream().map(w -> w.substring(first.length()))
+                            .map(rest -> rest.isEmpty() ? "" : Pattern.quote(rest).replace(" ", "\\E[\\s\\u200c]+\\Q"))
+                            .collect(Collectors.joining("|")) + ")";
+                })
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
