@@ -30,9 +30,13 @@ final class ArticleReading {
      * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
      */
     private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
-            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s))\\b[^,;]*,"
+            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s"
+            // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
+            + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:town|village|hamlet)\\b[^,;]{0,60}?\\b(?:near|outside|of|from)\\s+\\p{Lu}))\\b[^,;]*,"
             + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
+    /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
+    private static final double WITHIN_CITY_KM = 15;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
@@ -95,6 +99,8 @@ final class ArticleReading {
     private final List<String> countries = new ArrayList<>();
     /** Host states whose authorities speak ("Iranian officials said"), by country code, with the words. */
     private final Map<String, String> hostAuthorities = new LinkedHashMap<>();
+    /** Principal cities the article names anywhere (title, text, dateline): what a suburb the gazetteer lists may belong to. */
+    private final List<Gazetteer.City> namedCities = new ArrayList<>();
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
@@ -249,6 +255,19 @@ final class ArticleReading {
             for (Tokens.Run run : runs) {
                 gazetteer.countryByName(run.text()).ifPresent(c -> addCountry(c.code()));
             }
+            // "a London-based channel", "Istanbul's Esenyurt" in the headline: each word of a run may name the city.
+            List<Tokens.Run> named = new ArrayList<>(runs);
+            if (article.title() != null) {
+                named.addAll(Tokens.capitalisedRuns(article.title()));
+            }
+            Set<String> seen = new HashSet<>();
+            for (Tokens.Run run : named) {
+                for (String word : run.text().split("[\\s'’-]+")) {
+                    if (word.length() > 2 && seen.add(word)) {
+                        gazetteer.cities(word).stream().filter(Gazetteer.City::principal).forEach(this::addNamedCity);
+                    }
+                }
+            }
             // "Pakistani police said ... in Hyderabad": the host state's authorities hint at the country too, after every
             // country named (a bare demonym is as often the victims' nationality).
             Set<String> nationalities = new HashSet<>();
@@ -279,6 +298,14 @@ final class ArticleReading {
                     gazetteer.countryByName(word).ifPresent(c -> addCountry(c.code()));
                 }
             }
+        }
+        // "a London-based channel ... in Ealing": a big city the story names hints at its country, after those named.
+        namedCities.forEach(c -> addCountry(c.countryCode()));
+    }
+
+    private void addNamedCity(Gazetteer.City city) {
+        if (namedCities.stream().noneMatch(c -> sameCity(c, city))) {
+            namedCities.add(city);
         }
     }
 
@@ -1214,6 +1241,12 @@ final class ArticleReading {
                 }
             }
         }
+        Gazetteer.City within = city == null ? null : enclosingCity(city, cityClause);
+        if (within != null) {
+            // "stabbed outside his home in Wimbledon" in a story that names London: GeoNames lists the district as a town.
+            district = district == null ? city.name() : district;
+            city = within;
+        }
         if (city != null && district == null) {
             for (Clause c : d.clauses) {
                 for (PlaceFinder.Mention m : places.find(withoutInsertions(c.text, c.trigger), countries, city)) {
@@ -1298,6 +1331,21 @@ final class ArticleReading {
     }
 
     /** The cities the article is about: its main incident's, then its dateline's. */
+    /**
+     * The principal city the article names that a listed town lies within ({@value #WITHIN_CITY_KM} km of its
+     * centre), unless the clause sets the town apart from it ("Kuchlak, near Quetta", "a village outside Lahore").
+     */
+    private Gazetteer.City enclosingCity(Gazetteer.City town, Clause clause) {
+        if (town.principal() || !town.located()) {
+            return null;
+        }
+        return namedCities.stream()
+                .filter(c -> c.located() && c.countryCode().equals(town.countryCode()) && kilometres(c, town) < WITHIN_CITY_KM)
+                .filter(c -> clause == null || !Pattern.compile("(?i)\\b(?:near|outside|from|of)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?"
+                        + Pattern.quote(c.name()) + "\\b").matcher(clause.sentence.text()).find())
+                .min(java.util.Comparator.comparingDouble(c -> kilometres(c, town))).orElse(null);
+    }
+
     private List<Gazetteer.City> storyCities() {
         List<Gazetteer.City> cities = new ArrayList<>();
         Gazetteer.City main = drafts.get(0).city();

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 final class Custody {
 
     /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
-    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,80}?\\bby\\s+([^,;.]{1,80})");
+    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,120}?\\bby\\s+([^,;.]{1,80})");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern COVERT = Pattern.compile(
+            "(?i)\\b(?:in plain clothes|in plainclothes|in civilian clothes|masked|unidentified|unknown|gunmen|armed men)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|which|that|claiming|saying|posing|presenting|identifying)\\b");
+    private static final Pattern PASSIVE_TRIGGER = Pattern.compile("(?:was|were|been|being|is|are)\\b");
     private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
     private static final Rules.Trigger DETENTION = new Rules.Trigger(Rules.Act.DETAIN, null, Incident.Outcome.DETAINED);
 
@@ -36,6 +40,11 @@ final class Custody {
                 continue;
             }
             String agent = agent(clause, h, act == Rules.Act.TAKE);
+            if (act == Rules.Act.DETAIN && agent == null) {
+                // "Five men in plain clothes detained X": a subject that hides who it is makes no arrest.
+                String subject = agent(clause, h, true);
+                agent = subject != null && COVERT.matcher(subject).find() ? subject : null;
+            }
             if (act == Rules.Act.TAKE && agent == null) {
                 // "was taken away" says nothing of who took him: the incident it joins decides (see Draft).
                 resolved.add(h);
@@ -54,9 +63,14 @@ final class Custody {
         // "was picked up by police": the trigger phrase may hold its own "by".
         Matcher by = BY_AGENT.matcher(clause.substring(h.start()));
         if (by.find()) {
-            return by.group(1);
+            // "by men in plain clothes who said they were from the intelligence service": who they are is the head of the
+            // phrase, not what they claimed to be.
+            Matcher relative = RELATIVE.matcher(by.group(1));
+            return relative.find() && relative.start() > 0 ? by.group(1).substring(0, relative.start()) : by.group(1);
         }
         String before = clause.substring(0, h.start());
-        return !subject || PASSIVE.matcher(before).find() || before.isBlank() ? null : before;
+        // "X, a former reporter, was taken from his house": a trigger phrase that holds its own "was" is passive too.
+        boolean passive = PASSIVE.matcher(before).find() || PASSIVE_TRIGGER.matcher(clause).region(h.start(), h.end()).lookingAt();
+        return !subject || passive || before.isBlank() ? null : before;
     }
 }

@@ -30,7 +30,8 @@ final class PlaceFinder {
                     + "(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
     private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
-    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+    /** "of Quetta", "of the city", and "of the Pakistani capital" (group 2: the country's demonym). */
+    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|the\\s+(\\p{Lu}\\p{L}+)\\s+capital\\b|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
     private static final Pattern PART_OF = Pattern.compile(
             "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
                     // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
@@ -52,6 +53,8 @@ final class PlaceFinder {
 
     /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
     private final Pattern districtApposition;
+    /** ", the Istanbul district where ...", ", a Karachi neighbourhood": the city named before the district noun. */
+    private final Pattern cityDistrictApposition;
 
     PlaceFinder(Rules rules, Gazetteer gazetteer) {
         this.rules = rules;
@@ -59,6 +62,8 @@ final class PlaceFinder {
         this.districtApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
                 + ")\\s+(?:of|in)\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(\\p{Lu}[\\p{L}\\-]+)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.cityDistrictApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(\\p{Lu}[\\p{L}\\-]+)\\s+(?iu:"
+                + rules.districtNoun.pattern() + ")\\b");
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */
@@ -118,11 +123,23 @@ final class PlaceFinder {
     }
 
     private static final Pattern REMOVED_FROM = Pattern.compile(
-            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between.
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\bfrom\\s+$");
+            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between;
+            // "deported through the Torkham border crossing": the way out is where the removal happened too.
+            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\b(?:from|through|via)\\s+$");
+    /** "the Torkham border crossing", "the Islam Qala crossing point": a place named by the crossing it is. */
+    private static final Pattern CROSSING_AFTER = Pattern.compile(
+            "^\\s+(?:border\\s+crossing(?:\\s+point)?|crossing\\s+point|crossing|border\\s+point|border\\s+post|border\\s+gate)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "... on the Afghan side": which state's side of the border. */
+    private static final Pattern SIDE = Pattern.compile("^\\s+on\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+side\\b");
+    /** ", a town about 25 kilometres north of Quetta", ", a village near Herat": a settlement placed by a city. */
+    private static final Pattern SETTLEMENT_APPOSITION = Pattern.compile(
+            "^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:town|village|hamlet|settlement)\\b[^,.;]{0,60}?\\b(?:near|outside|of|from)\\s+"
+                    + "(?:the\\s+(?:city|town|capital)\\s+(?:of\\s+)?)?(\\p{Lu}[\\p{L}\\-]+)");
     private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
+    private static final Pattern IN_THE_CITYS = Pattern.compile("(?i)\\b(?:in|at|near|outside|around|from)\\s+the\\s+(?:city|town|capital)['’]s\\s$");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
@@ -185,8 +202,11 @@ final class PlaceFinder {
             // "in the Zeytinburnu district", "in the upscale Hayatabad neighbourhood", "the city's Fatih district",
             // "the capital's Sino district".
             // "the Pakistani border town of Chaman": a country adjective is no district.
-            if (districtAfter && (THE_BEFORE.matcher(before).find() || cityNounPossessive(before))
-                    && gazetteer.countryByDemonym(run.text()).isEmpty()) {
+            // "near his shop in the city's Board Bazaar": after a preposition, the city's place needs no district noun.
+            boolean ofTheCity = districtAfter ? THE_BEFORE.matcher(before).find() || cityNounPossessive(before)
+                    : (before.endsWith("'s ") || before.endsWith("’s ")) && IN_THE_CITYS.matcher(before).find()
+                    && gazetteer.countryByName(run.text()).isEmpty();
+            if (ofTheCity && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.
                 Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()
@@ -203,22 +223,31 @@ final class PlaceFinder {
                         .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
                 if (ofFound) {
-                    if (ofCity.group(1) != null) {
-                        city = gazetteer.city(ofCity.group(1), countries).orElse(known);
+                    if (ofCity.group(2) != null) {
+                        city = gazetteer.city(ofCity.group(2), countries).orElse(known);
+                    } else if (ofCity.group(1) != null) {
+                        // "in the Gulberg area of the Pakistani capital": the capital of the country the adjective names.
+                        city = gazetteer.countryByDemonym(ofCity.group(1)).flatMap(c -> gazetteer.capital(c.code())).orElse(known);
                     }
                     end += ofCity.end();
                 }
                 int start = phraseStart;
                 // "the west London suburb of Ealing": a principal city before the noun owns the place after "of".
                 Optional<Gazetteer.City> principal = gazetteer.cities(run.text()).stream().filter(Gazetteer.City::principal).findFirst();
-                if (ofFound && ofCity.group(1) != null && principal.isPresent()
+                if (ofFound && ofCity.group(2) != null && principal.isPresent()
                         && (city == null || !city.principal() || ArticleReading.sameCity(city, principal.get()))) {
-                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(1))));
+                    mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(2))));
                     continue;
                 }
                 mentions.add(city == null
                         ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
                         : cityMention(start, end, text, city, district(city, run.text())));
+                continue;
+            }
+            Matcher crossing = CROSSING_AFTER.matcher(after);
+            // "taken home for burial via the Torkham border crossing": a crossing is the scene only where the act happened at it.
+            if (crossing.lookingAt() && isPlaceContext(before) && gazetteer.countryByDemonym(run.text()).isEmpty() && gazetteer.countryByName(run.text()).isEmpty()) {
+                crossing(run, text, crossing.end(), countries, phraseStart).ifPresent(mentions::add);
                 continue;
             }
             Matcher cityOf = CITY_OF.matcher(before);
@@ -242,6 +271,11 @@ final class PlaceFinder {
             Optional<Mention> within = districtThenCity(run, text, after, countries, phraseStart);
             if (within.isPresent()) {
                 mentions.add(within.get());
+                continue;
+            }
+            Optional<Mention> settlement = settlementNear(run, text, after, countries, phraseStart);
+            if (settlement.isPresent()) {
+                mentions.add(settlement.get());
                 continue;
             }
             resolve(run.text(), after, countries, known, ADMIN_OF.matcher(before).find()).ifPresent(m -> mentions.add(
@@ -270,7 +304,7 @@ final class PlaceFinder {
                 adminNoun |= rules.adminNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches();
                 first++;
             }
-            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+            if (first == 0 && !words.isEmpty() && rules.districtNoun.matcher(withoutEzafe(text.substring(words.get(0)[0], words.get(0)[1]))).matches()) {
                 first = 1;
                 districtNoun = true;
             }
@@ -396,6 +430,9 @@ final class PlaceFinder {
             // "in Fatih, a conservative district of Istanbul"
             m = districtApposition.matcher(after);
         }
+        if (!m.lookingAt()) {
+            m = cityDistrictApposition.matcher(after);
+        }
         if (!m.lookingAt() || gazetteer.countryByName(run.text()).isPresent()) {
             return Optional.empty();
         }
@@ -406,6 +443,43 @@ final class PlaceFinder {
         }
         int end = run.end() + m.end();
         return Optional.of(cityMention(phraseStart, end, text, city.get(), district(city.get(), run.text())));
+    }
+
+    /**
+     * "through the Torkham border crossing", "at the Islam Qala crossing point on the Afghan side": the crossing is the
+     * place; its country is the side the text names, else the story's.
+     */
+    private Optional<Mention> crossing(Tokens.Run run, String text, int nounLength, List<String> countries, int phraseStart) {
+        int end = run.end() + nounLength;
+        Matcher side = SIDE.matcher(text.substring(end));
+        Optional<String> sideCode = side.lookingAt() ? gazetteer.countryByDemonym(side.group(1)).map(Gazetteer.Country::code) : Optional.empty();
+        if (sideCode.isPresent()) {
+            end += side.end();
+        }
+        List<String> hint = sideCode.map(List::of).orElse(countries);
+        Optional<Gazetteer.City> listed = gazetteer.city(run.text(), hint).filter(c -> hint.isEmpty() || hint.contains(c.countryCode()));
+        if (listed.isPresent()) {
+            return Optional.of(cityMention(phraseStart, end, text, listed.get(), null));
+        }
+        if (hint.isEmpty() || !isUnlistedSettlement(run.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(cityMention(phraseStart, end, text, Gazetteer.City.unlisted(run.text(), hint.get(0), null), null));
+    }
+
+    /** "in Kuchlak, a town about 25 kilometres north of Quetta": a place the gazetteer lacks, in the country of the city it is placed by. */
+    private Optional<Mention> settlementNear(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
+        Matcher m = SETTLEMENT_APPOSITION.matcher(after);
+        if (!m.lookingAt() || !isUnlistedSettlement(run.text())) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.City> by = gazetteer.city(m.group(1), countries);
+        if (by.isPresent()) {
+            return Optional.of(cityMention(phraseStart, run.end(), text,
+                    Gazetteer.City.unlisted(run.text(), by.get().countryCode(), by.get().admin1()), null));
+        }
+        return gazetteer.countryByName(m.group(1)).map(c -> cityMention(phraseStart, run.end(), text,
+                Gazetteer.City.unlisted(run.text(), c.code(), null), null));
     }
 
     private String district(Gazetteer.City city, String name) {
@@ -463,6 +537,12 @@ final class PlaceFinder {
     private static int adminNounLength(String after) {
         Matcher m = ADMIN_NOUN.matcher(after);
         return m.find() ? m.end() : 0;
+    }
+
+    /** "منطقه‌ی", "منطقۀ" (the district of): a Persian noun with the ezafe written on it is the noun. */
+    private static String withoutEzafe(String word) {
+        return word.endsWith("\u200cی") ? word.substring(0, word.length() - 2)
+                : word.endsWith("ۀ") ? word.substring(0, word.length() - 1) + "ه" : word;
     }
 
     private static String lastWord(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,10 @@ final class Rules {
      * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
      * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
      * trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
-     * attempt"): it opens an incident that is an attempted assassination unless another act says more.
+     * attempt"): it opens an incident that is an attempted assassination unless another act says more. ARSON
+     * sets fire to a person's home, car or shop: an act against them of the type "other" unless it killed or hurt.
      */
-    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT }
+    enum Act { KILL, DIE, SPARE, FIRE, INJURE, STAB, BEAT, EXPLODE, ABDUCT, DETAIN, TAKE, DEPORT, ATTACK, ATTEMPT, ARSON }
 
     record Trigger(Act act, Incident.Method method, Incident.Outcome outcome) {
         /** Acts that can open an incident on their own; the others only add to one. */
@@ -332,9 +334,18 @@ final class Rules {
         if (words.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        String alternation = words.stream()
+        // Grouped by first letter, so that at each position only the phrases starting with its letter are tried (a list
+        // of hundreds of phrases costs a test per phrase per word otherwise); longest first within each group.
+        Map<Integer, List<String>> byFirst = words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> Pattern.quote(w).replace(" ", "\\E[\\s\\u200c]+\\Q"))
+                .collect(Collectors.groupingBy(w -> Character.toLowerCase(w.codePointAt(0)), LinkedHashMap::new, Collectors.toList()));
+        String alternation = byFirst.values().stream()
+                .map(group -> {
+                    String first = group.get(0).substring(0, Character.charCount(group.get(0).codePointAt(0)));
+                    return Pattern.quote(first) + "(?:" + group.stream().map(w -> w.substring(first.length()))
+                            .map(rest -> rest.isEmpty() ? "" : Pattern.quote(rest).replace(" ", "\\E[\\s\\u200c]+\\Q"))
+                            .collect(Collectors.joining("|")) + ")";
+                })
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1,0 +1,69 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.extract.Article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Places the gazetteer lacks but the text makes plain: a border crossing ("the Torkham border crossing"), a town
+ * placed by the city it lies near ("Kuchlak, a town north of Quetta").
+ */
+class BorderAndVillageTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor();
+
+    private List<Incident> extract(String text) {
+        Article article = new Article("https://news.example/b", "https://news.example/b", "A report", List.of(),
+                OffsetDateTime.parse("2026-07-02T07:00:00Z"), null, "en", "News Example", null, null, text);
+        return extractor.extract(article, null);
+    }
+
+    @Test
+    void aBorderCrossingIsThePlaceInTheStorysCountry() {
+        List<Incident> incidents = extract("""
+                Pakistani authorities expelled Haroon Sadiqi, a former Afghan intelligence officer, through the \
+                Ghulam Khan border crossing on Monday, his lawyer said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.place().city()).isEqualTo("Ghulam Khan");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().lat()).isNull();
+        });
+    }
+
+    @Test
+    void theSideOfTheBorderTheTextNamesIsTheCountry() {
+        List<Incident> incidents = extract("""
+                Returning from Pakistan, the former police commander Abdul Wahid Sultani was detained by Taliban \
+                intelligence officers at the Angoor Adda crossing point on the Afghan side on Friday, his brother said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.place().city()).isEqualTo("Angoor Adda");
+            assertThat(i.place().countryCode()).isEqualTo("AF");
+        });
+    }
+
+    @Test
+    void aCrossingTheBodyWasCarriedThroughIsNotTheScene() {
+        List<Incident> incidents = extract("""
+                A former Afghan army captain, Rahmatullah Safi, was shot dead near his shop in Peshawar on Sunday, \
+                police said. His body was later carried home for burial via the Ghulam Khan border crossing.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Peshawar"));
+    }
+
+    @Test
+    void anUnlistedTownPlacedByANearbyCityLiesInThatCitysCountry() {
+        List<Incident> incidents = extract("""
+                A Baloch activist from Iran, Mohammad Rigi, was gunned down in Sariab Kalan, a village some ten miles \
+                south of Quetta, on Tuesday evening, relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Sariab Kalan");
+            assertThat(i.place().countryCode()).isEqualTo("PK");
+            assertThat(i.place().admin1()).isEqualTo("Balochistan");
+        });
+    }
+}
