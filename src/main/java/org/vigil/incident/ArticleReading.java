@@ -1330,7 +1330,6 @@ final class ArticleReading {
         return null;
     }
 
-    /** The cities the article is about: its main incident's, then its dateline's. */
     /**
      * The principal city the article names that a listed town lies within ({@value #WITHIN_CITY_KM} km of its
      * centre), unless the clause sets the town apart from it ("Kuchlak, near Quetta", "a village outside Lahore").
@@ -1346,6 +1345,7 @@ final class ArticleReading {
                 .min(java.util.Comparator.comparingDouble(c -> kilometres(c, town))).orElse(null);
     }
 
+    /** The cities the article is about: its main incident's, then its dateline's. */
     private List<Gazetteer.City> storyCities() {
         List<Gazetteer.City> cities = new ArrayList<>();
         Gazetteer.City main = drafts.get(0).city();
