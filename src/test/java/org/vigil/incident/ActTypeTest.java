@@ -1,9 +1,7 @@
 package org.vigil.incident;
 
 import org.junit.jupiter.api.Test;
-import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,12 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActTypeTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
-    private List<Incident> extract(String text) {
-        Article article = new Article("https://news.example/t", "https://news.example/t", "A report", List.of(),
-                OffsetDateTime.parse("2026-03-12T08:00:00Z"), null, "en", "News Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String text) {
+        return Stories.extract(text, "2026-03-12T08:00:00Z");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.vigil.incident;
 import org.junit.jupiter.api.Test;
 import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,12 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CityDistrictTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
-    private List<Incident> extract(String title, String text) {
-        Article article = new Article("https://news.example/p", "https://news.example/p", title, List.of(),
-                OffsetDateTime.parse("2026-05-09T12:00:00Z"), null, "en", "News Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String title, String text) {
+        return Stories.extract(title, text, "en", "2026-05-09T12:00:00Z");
     }
 
     @Test
@@ -93,12 +89,11 @@ class CityDistrictTest {
 
     @Test
     void aPersianDistrictNounWithItsEzafeWrittenOnAndADistrictWrittenAsOneWord() {
-        Article article = new Article("https://news.example/fa", "https://news.example/fa", "گزارش", List.of(),
-                OffsetDateTime.parse("2026-05-09T12:00:00Z"), null, "fa", "News Example", null, null, """
+        Article article = Stories.article("گزارش", """
                 دگروال عبدالله کریمی روز دوشنبه در منطقه‌ی شهرری تهران با ضربات چاقو کشته شد.
 
-                جگرن نورالله احمدی روز جمعه در منطقۀ ولیعصر تهران به ضرب گلوله کشته شد.""");
-        List<Incident> incidents = extractor.extract(article, null);
+                جگرن نورالله احمدی روز جمعه در منطقۀ ولیعصر تهران به ضرب گلوله کشته شد.""", "fa", "2026-05-09T12:00:00Z");
+        List<Incident> incidents = Stories.extract(article);
         assertThat(incidents).extracting(i -> i.place().city(), i -> i.place().district())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tehran", "Shahr-e Rey"),
                         org.assertj.core.groups.Tuple.tuple("Tehran", "Valiasr"));

@@ -3,7 +3,6 @@ package org.vigil.incident;
 import org.junit.jupiter.api.Test;
 import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +14,10 @@ import static org.assertj.core.groups.Tuple.tuple;
  */
 class NewsPhrasingTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
     /** Published on Friday 21 November 2025. */
-    private List<Incident> extract(String text) {
-        Article article = new Article("https://news.example/p", "https://news.example/p", "A report", List.of(),
-                OffsetDateTime.parse("2025-11-21T09:00:00Z"), null, "en", "News Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String text) {
+        return Stories.extract(text, "2025-11-21T09:00:00Z");
     }
 
     @Test
@@ -257,12 +253,11 @@ class NewsPhrasingTest {
 
     @Test
     void aPersianSourceClosedByACommaIsNoPartOfTheActor() {
-        Article article = new Article("https://fa.example/p", "https://fa.example/p", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+        Article article = Stories.article("گزارش", """
                 جنرال عبدالقادر صدیقی، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد به ضرب گلوله کشته شد.
 
-                بستگان این فرمانده پیشین، استخبارات طالبان را مسئول این قتل می‌دانند.""");
-        assertThat(extractor.extract(article, null)).singleElement().satisfies(i ->
+                بستگان این فرمانده پیشین، استخبارات طالبان را مسئول این قتل می‌دانند.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(article)).singleElement().satisfies(i ->
                 assertThat(actors(i)).containsExactly("استخبارات طالبان"));
     }
 
@@ -408,17 +403,15 @@ class NewsPhrasingTest {
 
     @Test
     void persianFailedAttemptsAndHandingOverToTheTaliban() {
-        Article attempt = new Article("https://fa.example/s", "https://fa.example/s", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
-                جنرال نورالله احمدی، فرمانده پیشین ارتش، روز دوشنبه در شهر کراچی از سوء قصد جان سالم به در برد.""");
-        assertThat(extractor.extract(attempt, null)).singleElement().satisfies(i -> {
+        Article attempt = Stories.article("گزارش", """
+                جنرال نورالله احمدی، فرمانده پیشین ارتش، روز دوشنبه در شهر کراچی از سوء قصد جان سالم به در برد.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(attempt)).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
             assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("نورالله احمدی");
         });
-        Article handed = new Article("https://fa.example/h", "https://fa.example/h", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
-                جنرال عبدالغفور سلطانی، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد بازداشت و به طالبان تحویل داده شد.""");
-        assertThat(extractor.extract(handed, null)).singleElement().satisfies(i ->
+        Article handed = Stories.article("گزارش", """
+                جنرال عبدالغفور سلطانی، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد بازداشت و به طالبان تحویل داده شد.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(handed)).singleElement().satisfies(i ->
                 assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION));
     }
 
@@ -542,17 +535,15 @@ class NewsPhrasingTest {
 
     @Test
     void persianKillingsToldByHowAndBladesAsColdWeapons() {
-        Article strangled = new Article("https://fa.example/k", "https://fa.example/k", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
-                دگروال محمد اکبر ستانکزی، افسر پیشین ارتش، روز دوشنبه در شهر تهران خفه شد.""");
-        assertThat(extractor.extract(strangled, null)).singleElement().satisfies(i -> {
+        Article strangled = Stories.article("گزارش", """
+                دگروال محمد اکبر ستانکزی، افسر پیشین ارتش، روز دوشنبه در شهر تهران خفه شد.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(strangled)).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
             assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("محمد اکبر ستانکزی");
         });
-        Article blade = new Article("https://fa.example/b", "https://fa.example/b", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
-                جنرال عبدالحکیم نوری، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد با سلاح سرد زخمی شد.""");
-        assertThat(extractor.extract(blade, null)).singleElement().satisfies(i -> {
+        Article blade = Stories.article("گزارش", """
+                جنرال عبدالحکیم نوری، فرمانده پیشین پولیس، روز دوشنبه در شهر مشهد با سلاح سرد زخمی شد.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(blade)).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
             assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
         });
@@ -647,12 +638,11 @@ class NewsPhrasingTest {
 
     @Test
     void aPersianRelativeMarkedAsSomeonesIsAVictimOfTheAct() {
-        Article article = new Article("https://fa.example/r", "https://fa.example/r", "گزارش", List.of(),
-                OffsetDateTime.parse("2025-11-20T09:00:00Z"), null, "fa", "Fa Example", null, null, """
+        Article article = Stories.article("گزارش", """
                 جنرال غلام فاروق سادات، فرمانده پیشین پولیس، روز دوشنبه در شهر کویته به ضرب گلوله کشته شد.
 
-                برادرزاده ۲۰ ساله وی که با او در موتر بود، زخمی شد.""");
-        assertThat(extractor.extract(article, null)).singleElement().satisfies(i -> {
+                برادرزاده ۲۰ ساله وی که با او در موتر بود، زخمی شد.""", "fa", "2025-11-20T09:00:00Z");
+        assertThat(Stories.extract(article)).singleElement().satisfies(i -> {
             assertThat(i.injured().best()).isEqualTo(1);
             assertThat(i.victims()).extracting(Incident.Victim::targetCategory, Incident.Victim::outcome)
                     .contains(tuple(Incident.TargetCategory.FAMILY_MEMBER, Incident.Outcome.INJURED));

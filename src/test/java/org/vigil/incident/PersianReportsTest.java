@@ -1,9 +1,7 @@
 package org.vigil.incident;
 
 import org.junit.jupiter.api.Test;
-import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Persian (Farsi and Dari) reports: verbs in their common conjugations, titles, Solar Hijri dates, attribution. */
 class PersianReportsTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
-    private List<Incident> extract(String text, String published) {
-        Article article = new Article("https://fa.example/a", "https://fa.example/a", "گزارش", List.of(),
-                published == null ? null : OffsetDateTime.parse(published), null, "fa", "Fa Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String text, String published) {
+        return Stories.extract("گزارش", text, "fa", published);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.vigil.incident;
 
 import org.junit.jupiter.api.Test;
-import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,16 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlaceReadingTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
     private List<Incident> extract(String text) {
         return extract(text, "en");
     }
 
-    private List<Incident> extract(String text, String language) {
-        Article article = new Article("https://news.example/p", "https://news.example/p", "A report", List.of(),
-                OffsetDateTime.parse("2026-03-12T09:00:00Z"), null, language, "News Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String text, String language) {
+        return Stories.extract("A report", text, language, "2026-03-12T09:00:00Z");
     }
 
     @Test

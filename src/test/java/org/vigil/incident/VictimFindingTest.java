@@ -1,9 +1,7 @@
 package org.vigil.incident;
 
 import org.junit.jupiter.api.Test;
-import org.vigil.extract.Article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VictimFindingTest {
 
-    private final IncidentExtractor extractor = new IncidentExtractor();
 
     /** Published on Thursday 12 March 2026. */
-    private List<Incident> extract(String text) {
-        Article article = new Article("https://paper.example/story", "https://paper.example/story", "A story", List.of(),
-                OffsetDateTime.parse("2026-03-12T07:30:00Z"), null, "en", "Paper Example", null, null, text);
-        return extractor.extract(article, null);
+    private static List<Incident> extract(String text) {
+        return Stories.extract(text, "2026-03-12T07:30:00Z");
     }
 
     private static List<String> victimNames(Incident incident) {
