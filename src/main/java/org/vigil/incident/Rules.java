@@ -365,11 +365,20 @@ final class Rules {
      *
      * @param required lower-case text a sentence must contain to match, or "" when the rule has none
      */
-    record Grammar(Pattern pattern, String required) {
+    /**
+     * A grammar rule and what any sentence it matches must contain: one of the words of each of
+     * {@code required} (its fixed text is a choice of one).
+     */
+    record Grammar(Pattern pattern, List<List<String>> required) {
 
         /** Whether the rule can match a sentence, given in lower case ({@link Locale#ROOT}). */
         boolean mayMatch(String lowerCaseSentence) {
-            return lowerCaseSentence.contains(required);
+            for (List<String> choice : required) {
+                if (choice.stream().noneMatch(lowerCaseSentence::contains)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Matcher matcher(String sentence) {
@@ -394,8 +403,10 @@ final class Rules {
             if (Character.isLetter(regex.charAt(regex.length() - 1))) {
                 regex += "(?![\\p{L}])";
             }
+            List<List<String>> required = new ArrayList<>(requiredChoices(rule));
+            required.add(0, List.of(requiredText(rule)));
             grammars.add(new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    requiredText(rule)));
+                    List.copyOf(required)));
         }
         return grammars;
     }
@@ -444,6 +455,65 @@ final class Rules {
             longest = longer(longest, run);
         }
         return longer(longest, run).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A group of plain words or phrases, one of which a match holds: "(?:said|says)", "(?:carried out|was behind)". */
+    private static final Pattern PLAIN_CHOICE = Pattern.compile("\\(\\?:([\\p{L}\\p{N}'’ ]+(?:\\|[\\p{L}\\p{N}'’ ]+)+)\\)(?![?*+{])");
+
+    /**
+     * The choices of words a match must make: the top-level groups of plain alternatives that no
+     * quantifier makes optional. "{actor} (?:said|says) (?:it|they) carried out" must hold "said" or
+     * "says", and "it" or "they"; with hundreds of rules a sentence is then tried against the few
+     * that can match it. A rule with a top-level alternative requires nothing.
+     */
+    static List<List<String>> requiredChoices(String rule) {
+        if (topLevelAlternative(rule)) {
+            return List.of();
+        }
+        List<List<String>> choices = new ArrayList<>();
+        Matcher group = PLAIN_CHOICE.matcher(rule);
+        while (group.find()) {
+            if (depthAt(rule, group.start()) == 0) {
+                List<String> words = Arrays.stream(group.group(1).split("\\|"))
+                        .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+                if (words.stream().noneMatch(String::isEmpty)) {
+                    choices.add(words);
+                }
+            }
+        }
+        return choices;
+    }
+
+    private static boolean topLevelAlternative(String rule) {
+        for (int i = 0; i < rule.length(); i++) {
+            char c = rule.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(rule, i);
+            } else if (c == '|' && depthAt(rule, i) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many groups are open at {@code index} of a rule. */
+    private static int depthAt(String rule, int index) {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            char c = rule.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(rule, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     private static String longer(String longest, StringBuilder run) {

@@ -73,6 +73,11 @@ class AttributionTest {
         assertThat(Rules.requiredText("colou?r scheme of {actor}")).isEqualTo("r scheme of");
         assertThat(Rules.requiredText("{by} (?:accused|blamed) {actor}")).isEmpty();
         assertThat(Rules.requiredText("{by} blamed {actor}|{actor} was blamed")).isEmpty();
+        assertThat(Rules.requiredChoices("{actor} (?:said|says) (?:it|they) (?:had )?(?:carried out|was behind) the attack"))
+                .containsExactly(java.util.List.of("said", "says"), java.util.List.of("it", "they"),
+                        java.util.List.of("carried out", "was behind"));
+        assertThat(Rules.requiredChoices("{by} (?:accused|blamed) {actor}|{actor} was (?:accused|blamed)")).isEmpty();
+        assertThat(Rules.requiredChoices("{by} (?:denied|denies)? (?:any (?:role|part)) [^.]{0,9}(?:x|y)?")).isEmpty();
         // No sentence of the labelled sets that a rule matches lacks the rule's fixed words.
         int matched = 0;
         for (java.nio.file.Path set : java.util.List.of(DevSet.DEVSET, DevSet.HELDOUT)) {
