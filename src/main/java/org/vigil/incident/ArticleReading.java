@@ -238,13 +238,25 @@ final class ArticleReading {
     private void readContext() {
         if (dateline != null) {
             List<String> hint = new ArrayList<>();
+            Gazetteer.Admin1 region = null;
             if (dateline.country() != null) {
                 gazetteer.countryByName(dateline.country()).ifPresent(c -> hint.add(c.code()));
+                if (hint.isEmpty()) {
+                    // "HAYWARD, Calif. (AP) —": the region settles a town that several regions have.
+                    region = gazetteer.datelineRegion(dateline.country()).orElse(null);
+                    if (region != null) {
+                        hint.add(region.countryCode());
+                    }
+                }
             }
             // "ALEXANDROUPOLIS, Greece (AW) —": the country the story is filed from, even where its town is unlisted.
             hint.forEach(this::addCountry);
-            datelineCity = gazetteer.city(titleCase(dateline.city()), hint).orElse(null);
+            String town = titleCase(dateline.city());
+            datelineCity = (region == null ? Optional.<Gazetteer.City>empty() : gazetteer.city(town, region))
+                    .or(() -> gazetteer.city(town, hint)).orElse(null);
             if (datelineCity != null) {
+                // The town the story is filed from is the one the text means when it names a town so called.
+                places.prefer(datelineCity);
                 datelinePhrase = text.substring(sentences.get(0).start() - dateline.end(), sentences.get(0).start())
                         .replaceAll("[\\s—–:-]+$", "");
                 addCountry(datelineCity.countryCode());

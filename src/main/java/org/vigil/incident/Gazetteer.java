@@ -65,6 +65,8 @@ public final class Gazetteer {
     private final Map<String, List<City>> citiesByName = new HashMap<>();
     private final Map<String, String> districts = new HashMap<>();
     private final Map<String, String> admin1ByCode = new HashMap<>();
+    /** Regions as datelines abbreviate them ("Calif."), exactly as written. */
+    private final Map<String, Admin1> regionByAbbreviation = new HashMap<>();
     private final Map<String, List<Admin1>> admin1ByName = new HashMap<>();
     private final Map<String, String> capitalNameByCode = new HashMap<>();
 
@@ -111,6 +113,8 @@ public final class Gazetteer {
             admin1ByName.computeIfAbsent(fold(name), k -> new ArrayList<>())
                     .add(new Admin1(name, f[0].substring(0, 2)));
         });
+        read("region-abbreviations.tsv", f -> regionByAbbreviation.put(f[0],
+                new Admin1(admin1ByCode.get(f[1]), f[1].substring(0, 2))));
         read("major-cities.tsv", f -> {
             City city = new City(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]), true);
             addCity(f[0], city);
@@ -232,6 +236,26 @@ public final class Gazetteer {
     /** The canonical name of a curated district of that city, e.g. ("Vali Asr", Tehran) -> "Valiasr". */
     public Optional<String> district(City city, String name) {
         return Optional.ofNullable(districts.get(districtKey(city.name(), city.countryCode(), name)));
+    }
+
+    /**
+     * The region a dateline names after its town, by name ("Sindh") or as wires abbreviate it
+     * ("Calif."), when only one region has that name.
+     */
+    public Optional<Admin1> datelineRegion(String name) {
+        Admin1 abbreviated = regionByAbbreviation.get(name.strip());
+        if (abbreviated != null) {
+            return Optional.of(abbreviated);
+        }
+        List<Admin1> named = admin1(name);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The city of that name in that region, where the gazetteer lists one. */
+    public Optional<City> city(String name, Admin1 region) {
+        return cities(name).stream()
+                .filter(c -> c.countryCode().equals(region.countryCode()) && region.name().equals(c.admin1()))
+                .findFirst();
     }
 
     public List<Admin1> admin1(String name) {

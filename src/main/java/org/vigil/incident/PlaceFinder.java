@@ -1,6 +1,7 @@
 package org.vigil.incident;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,7 @@ final class PlaceFinder {
 
     private final Rules rules;
     private final Gazetteer gazetteer;
+    private final List<Gazetteer.City> preferred = new ArrayList<>();
 
     /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
     private final Pattern districtApposition;
@@ -64,6 +66,17 @@ final class PlaceFinder {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.cityDistrictApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(\\p{Lu}[\\p{L}\\-]+)\\s+(?iu:"
                 + rules.districtNoun.pattern() + ")\\b");
+    }
+
+    /** Cities a name means whenever the gazetteer lists them under it, such as the dateline's town. */
+    void prefer(Gazetteer.City city) {
+        preferred.add(city);
+    }
+
+    /** The city a name most plausibly means: a preferred one, else the gazetteer's choice for the countries. */
+    private Optional<Gazetteer.City> city(String name, Collection<String> countries) {
+        List<Gazetteer.City> listed = gazetteer.cities(name);
+        return preferred.stream().filter(listed::contains).findFirst().or(() -> gazetteer.city(name, countries));
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */
@@ -173,14 +186,14 @@ final class PlaceFinder {
                     continue;
                 }
                 if (country.isPresent()) {
-                    Optional<Gazetteer.City> city = gazetteer.city(next.text(), List.of(country.get().code()));
+                    Optional<Gazetteer.City> city = city(next.text(), List.of(country.get().code()));
                     if (city.isPresent() && city.get().countryCode().equals(country.get().code())) {
                         mentions.add(cityMention(phraseStart, next.end(), text, city.get(), null));
                         i++;
                         continue;
                     }
                 }
-                Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
+                Optional<Gazetteer.City> city = city(run.text(), countries);
                 if (city.isPresent() && (isPlaceContext(before) || gazetteer.district(city.get(), next.text()).isPresent()
                         || startsWithDistrictNoun(text.substring(next.end())))) {
                     int end = next.end() + districtNounLength(text.substring(next.end()));
@@ -210,7 +223,7 @@ final class PlaceFinder {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.
                 Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()
-                        ? gazetteer.city(run.text(), countries) : Optional.empty();
+                        ? city(run.text(), countries) : Optional.empty();
                 if (town.isPresent() && !OF_CITY.matcher(text.substring(end)).lookingAt()) {
                     mentions.add(cityMention(phraseStart, end, text, town.get(), null));
                     continue;
@@ -224,7 +237,7 @@ final class PlaceFinder {
                 boolean ofFound = ofCity.find();
                 if (ofFound) {
                     if (ofCity.group(2) != null) {
-                        city = gazetteer.city(ofCity.group(2), countries).orElse(known);
+                        city = city(ofCity.group(2), countries).orElse(known);
                     } else if (ofCity.group(1) != null) {
                         // "in the Gulberg area of the Pakistani capital": the capital of the country the adjective names.
                         city = gazetteer.countryByDemonym(ofCity.group(1)).flatMap(c -> gazetteer.capital(c.code())).orElse(known);
@@ -254,7 +267,7 @@ final class PlaceFinder {
             // "the city of Linz", and "the Iranian capital Tehran" with the name right after the noun.
             boolean namedAfterNoun = rules.cityNoun.matcher(lastWord(before)).matches() && before.endsWith(" ");
             if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches() || namedAfterNoun) {
-                Optional<Gazetteer.City> city = gazetteer.city(run.text(), countries);
+                Optional<Gazetteer.City> city = city(run.text(), countries);
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end(), text, city.get(), null));
                     continue;
@@ -353,10 +366,10 @@ final class PlaceFinder {
                 String district = text.substring(words.get(1)[0], words.get(d)[1]);
                 int end = words.get(first + c - 1)[1];
                 String cityName = text.substring(words.get(first)[0], end);
-                if (!text.substring(words.get(0)[1], end).matches("[^،,.;:!?]*") || gazetteer.city(district, countries).isPresent()) {
+                if (!text.substring(words.get(0)[1], end).matches("[^،,.;:!?]*") || city(district, countries).isPresent()) {
                     continue;
                 }
-                Optional<Gazetteer.City> city = gazetteer.city(cityName, countries);
+                Optional<Gazetteer.City> city = city(cityName, countries);
                 if (city.isPresent()) {
                     return Optional.of(new Mention(from, end, city.get(), district(city.get(), district), null, null,
                             text.substring(from, end)));
@@ -394,7 +407,7 @@ final class PlaceFinder {
             return Optional.of(new Mention(0, 0, null, null, null, country.get(), name));
         }
         // "the province of Herat", "در استان کرمان": a province named after its capital city, known by the city's name.
-        Optional<Gazetteer.City> capitalOf = adminBefore ? gazetteer.city(name, countries)
+        Optional<Gazetteer.City> capitalOf = adminBefore ? city(name, countries)
                 .filter(c -> c.admin1() != null && Gazetteer.fold(c.admin1()).startsWith(Gazetteer.fold(c.name()))) : Optional.empty();
         if (capitalOf.isPresent()) {
             return Optional.of(new Mention(0, 0, null, null, capitalOf.get().admin1(),
@@ -402,7 +415,7 @@ final class PlaceFinder {
         }
         // "deported from Arizona" in a story about the United States: the state, not a town of that name abroad.
         Optional<Gazetteer.Admin1> region = gazetteer.admin1(name).stream().filter(r -> countries.contains(r.countryCode())).findFirst();
-        if (region.isPresent() && gazetteer.city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
+        if (region.isPresent() && city(name, countries).filter(c -> countries.contains(c.countryCode())).isEmpty()) {
             return Optional.of(new Mention(0, 0, null, null, region.get().name(),
                     gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
         }
@@ -418,7 +431,7 @@ final class PlaceFinder {
             }
         }
         // "near Koya in Iraq's Kurdistan region": a small town of a country the text never names is a namesake.
-        return gazetteer.city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
+        return city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
                         || known != null && ArticleReading.nearby(city, known))
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
     }
@@ -437,7 +450,7 @@ final class PlaceFinder {
             return Optional.empty();
         }
         Optional<Gazetteer.City> city = gazetteer.cities(m.group(1)).stream().filter(Gazetteer.City::principal).findFirst();
-        Optional<Gazetteer.City> place = gazetteer.city(run.text(), countries);
+        Optional<Gazetteer.City> place = city(run.text(), countries);
         if (city.isEmpty() || place.isPresent() && (place.get().principal() || !ArticleReading.nearby(place.get(), city.get()))) {
             return Optional.empty();
         }
@@ -457,7 +470,7 @@ final class PlaceFinder {
             end += side.end();
         }
         List<String> hint = sideCode.map(List::of).orElse(countries);
-        Optional<Gazetteer.City> listed = gazetteer.city(run.text(), hint).filter(c -> hint.isEmpty() || hint.contains(c.countryCode()));
+        Optional<Gazetteer.City> listed = city(run.text(), hint).filter(c -> hint.isEmpty() || hint.contains(c.countryCode()));
         if (listed.isPresent()) {
             return Optional.of(cityMention(phraseStart, end, text, listed.get(), null));
         }
@@ -473,7 +486,7 @@ final class PlaceFinder {
         if (!m.lookingAt() || !isUnlistedSettlement(run.text())) {
             return Optional.empty();
         }
-        Optional<Gazetteer.City> by = gazetteer.city(m.group(1), countries);
+        Optional<Gazetteer.City> by = city(m.group(1), countries);
         if (by.isPresent()) {
             return Optional.of(cityMention(phraseStart, run.end(), text,
                     Gazetteer.City.unlisted(run.text(), by.get().countryCode(), by.get().admin1()), null));

@@ -81,4 +81,15 @@ class GazetteerTest {
         assertThat(gazetteer.city("دهلی", List.of())).map(Gazetteer.City::name).contains("Delhi");
         assertThat(gazetteer.city("New Delhi", List.of())).map(Gazetteer.City::name).contains("New Delhi");
     }
+
+    @Test
+    void datelineRegionsByNameOrAsWiresAbbreviateThem() {
+        assertThat(gazetteer.datelineRegion("Calif.")).contains(new Gazetteer.Admin1("California", "US"));
+        assertThat(gazetteer.datelineRegion("N.Y.")).contains(new Gazetteer.Admin1("New York", "US"));
+        assertThat(gazetteer.datelineRegion("Sindh")).contains(new Gazetteer.Admin1("Sindh", "PK"));
+        // Only a dateline reads abbreviations, and only as written.
+        assertThat(gazetteer.datelineRegion("Wash")).isEmpty();
+        assertThat(gazetteer.city("Hayward", new Gazetteer.Admin1("California", "US")))
+                .hasValueSatisfying(c -> assertThat(c.lat()).isBetween(37.0, 38.0));
+    }
 }

@@ -355,4 +355,20 @@ class PlaceReadingTest {
                 Duisburg on Friday, an Indian charity that helps refugees in India said.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().countryCode()).isNotEqualTo("IN"));
     }
+
+    @Test
+    void aDatelineRegionSettlesATownThatSeveralRegionsHave() {
+        // GeoNames lists a Hayward in Wisconsin as well as the one in California.
+        List<Incident> filed = extract("""
+                HAYWARD, Calif. (AP) — A passenger was fatally stabbed during a fight aboard a commuter train as it \
+                pulled into a station in Hayward on Tuesday afternoon, transit police said.""", "en");
+        assertThat(filed).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Hayward");
+            assertThat(i.place().admin1()).isEqualTo("California");
+        });
+        List<Incident> spelledOut = extract("""
+                SPRINGFIELD, Missouri — A former Afghan army interpreter was shot dead outside his apartment in \
+                Springfield late on Saturday, police said.""", "en");
+        assertThat(spelledOut).singleElement().satisfies(i -> assertThat(i.place().admin1()).isEqualTo("Missouri"));
+    }
 }
