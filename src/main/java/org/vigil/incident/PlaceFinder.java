@@ -75,8 +75,15 @@ final class PlaceFinder {
 
     /** The city a name most plausibly means: a preferred one, else the gazetteer's choice for the countries. */
     private Optional<Gazetteer.City> city(String name, Collection<String> countries) {
-        List<Gazetteer.City> listed = gazetteer.cities(name);
-        return preferred.stream().filter(listed::contains).findFirst().or(() -> gazetteer.city(name, countries));
+        if (!preferred.isEmpty()) {
+            List<Gazetteer.City> listed = gazetteer.cities(name);
+            for (Gazetteer.City city : preferred) {
+                if (listed.contains(city)) {
+                    return Optional.of(city);
+                }
+            }
+        }
+        return gazetteer.city(name, countries);
     }
 
     /** True when the words name a principal city, a country or a demonym: never a person. */

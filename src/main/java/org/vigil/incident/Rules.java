@@ -403,8 +403,12 @@ final class Rules {
             if (Character.isLetter(regex.charAt(regex.length() - 1))) {
                 regex += "(?![\\p{L}])";
             }
-            List<List<String>> required = new ArrayList<>(requiredChoices(rule));
-            required.add(0, List.of(requiredText(rule)));
+            List<List<String>> required = new ArrayList<>();
+            String text = requiredText(rule);
+            if (!text.isEmpty()) {
+                required.add(List.of(text));
+            }
+            required.addAll(requiredChoices(rule));
             grammars.add(new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     List.copyOf(required)));
         }
