@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 /**
@@ -53,6 +54,8 @@ public class WarcFileWriter implements Closeable {
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     private static final MediaType HTTP_REQUEST = MediaType.parse("application/http;msgtype=request");
     private static final MediaType HTTP_RESPONSE = MediaType.parse("application/http;msgtype=response");
+    /** A metadata field is one line: its values (outlinks, reasons) never carry their own line breaks. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
     private final Path directory;
     private final Map<String, String> info;
@@ -275,7 +278,7 @@ public class WarcFileWriter implements Closeable {
         fields.putAll(annotations.metadata());
         StringBuilder text = new StringBuilder();
         fields.forEach((name, values) -> values.forEach(value -> text.append(name).append(": ")
-                .append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n")));
+                .append(LINE_BREAKS.matcher(value).replaceAll(" ")).append("\r\n")));
         byte[] block = text.toString().getBytes(StandardCharsets.UTF_8);
         return new WarcMetadata.Builder()
                 .targetURI(exchange.uri())

@@ -47,9 +47,11 @@ class BenchHarvestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Vigil fetch threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--page-weight", defaultValue = "LIGHT", paramLabel = "light|news", converter = WeightConverter.class,
-            description = "Article pages of about 7 KB of text alone (light, the default), or of about 130 KB like a "
-                    + "news site's, with navigation, related links and inline script (news).")
+    @Option(names = "--page-weight", defaultValue = "LIGHT", paramLabel = "light|medium|news",
+            converter = WeightConverter.class,
+            description = "Article pages of about 4 KB of text alone (light, the default), or wrapped in navigation, "
+                    + "related links and inline script: about 28 KB like a lean site's, where wget runs here at the "
+                    + "issue's reference rate (medium), or about 130 KB like a news site's (news).")
     SyntheticSite.Weight weight;
 
     @Option(names = "--no-wget", description = "Time Vigil only.")
@@ -167,7 +169,7 @@ class BenchHarvestCommand implements Callable<Integer> {
                     return weight;
                 }
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a page weight; use light or news");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a page weight; use light, medium or news");
         }
     }
 

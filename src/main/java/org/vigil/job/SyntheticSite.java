@@ -9,17 +9,27 @@ import java.util.Random;
 /**
  * A generated news site for benchmarks: article pages of a few kilobytes of text, listed 100 to a
  * section page, section pages chained by "Next" links, a home page and a robots.txt. Article pages
- * are either light (the text alone, about 7 KB) or of a news site's weight (about 130 KB: navigation,
- * related links and inline script around the text, as real news pages carry; the 181 real pages of
- * the article-extraction benchmark weigh 115 KB at the median).
+ * carry the text alone (light, about 4 KB), or the text wrapped in navigation, related links and
+ * inline script as real news pages are: a lean site's (medium, about 28 KB) or a news site's
+ * (news, about 130 KB; the 181 real pages of the article-extraction benchmark weigh 115 KB at the
+ * median).
  */
 public final class SyntheticSite {
 
     public static final int ARTICLES_PER_PAGE = 100;
 
-    /** How much an article page carries besides its text. */
+    /** How much an article page carries besides its text: that much chrome before it and after it. */
     public enum Weight {
-        LIGHT, NEWS
+        LIGHT(0),
+        /** wget harvests these at the rate the harvest issue's reference gives for its site, 600-660 pages/s here. */
+        MEDIUM(12_000),
+        NEWS(64_000);
+
+        private final int chromeChars;
+
+        Weight(int chromeChars) {
+            this.chromeChars = chromeChars;
+        }
     }
 
     private static final String[] WORDS = ("the a of in on to and former official police said killed shot province "
@@ -79,19 +89,20 @@ public final class SyntheticSite {
             Path file = news.resolve(articlePath(i));
             Files.createDirectories(file.getParent());
             String article = "<article><h1>Story " + i + "</h1>\n" + body + "</article>";
-            if (weight == Weight.NEWS) {
-                article = chrome(random, pages, articles) + article + chrome(random, pages, articles);
+            if (weight.chromeChars > 0) {
+                article = chrome(random, pages, articles, weight.chromeChars) + article
+                        + chrome(random, pages, articles, weight.chromeChars);
             }
             Files.writeString(file, page("Story " + i, article), StandardCharsets.UTF_8);
         }
     }
 
     /**
-     * About 65 KB of what surrounds the text of a real news page: navigation to sections, links to
-     * related stories, and minified script. Links go only to pages the site has, so a crawler that
-     * follows every link (wget) fetches nothing more than one that follows article links.
+     * About {@code chars} characters of what surrounds the text of a real news page: navigation to
+     * sections, links to related stories, and minified script. Links go only to pages the site has, so
+     * a crawler that follows every link (wget) fetches nothing more than one that follows article links.
      */
-    private static String chrome(Random random, int pages, int articles) {
+    private static String chrome(Random random, int pages, int articles, int chars) {
         StringBuilder chrome = new StringBuilder("<nav><ul>\n");
         for (int p = 1; p <= Math.min(pages, 40); p++) {
             chrome.append("<li class=\"nav-item\"><a class=\"nav-link\" href=\"/news/page-").append(p)
@@ -107,7 +118,7 @@ public final class SyntheticSite {
         // Minified script: short identifiers, keywords and the same few hundred property names over and
         // over. With zlib's default level the pages compress to 22% at about 62 MB/s, near the 20% at
         // 71 MB/s of the 181 real news pages, so compressing them costs what it costs on a news site.
-        while (chrome.length() < 64_000) {
+        while (chrome.length() < chars) {
             String name = SCRIPT_WORDS[random.nextInt(SCRIPT_WORDS.length)];
             chrome.append("function(").append((char) ('a' + random.nextInt(26))).append(",t){var ")
                     .append(Integer.toString(random.nextInt(46_656), 36)).append("=t.").append(name)

@@ -33,4 +33,21 @@ class UrlsTest {
         assertThat(Urls.resolve(BASE, "javascript:void(0)")).isNull();
         assertThat(Urls.resolve(BASE, "http://[broken")).isNull();
     }
+
+    @Test
+    void aSiteLinkResolvesAgainstTheHostOfEachPageThatCarriesIt() {
+        URI otherPage = URI.create("https://news.example.org/sport/2026/11/story.html");
+        URI otherSite = URI.create("http://mirror.example.net:8080/world/index.html");
+        for (int time = 0; time < 2; time++) {
+            assertThat(Urls.resolve(BASE, "/news/./latest.html?utm_source=x")).hasToString("https://news.example.org/news/latest.html");
+            assertThat(Urls.resolve(otherPage, "/news/./latest.html?utm_source=x")).hasToString("https://news.example.org/news/latest.html");
+            assertThat(Urls.resolve(otherSite, "/news/./latest.html?utm_source=x")).hasToString("http://mirror.example.net:8080/news/latest.html");
+            assertThat(Urls.resolve(otherSite, "//cdn.example.org/a.html")).hasToString("http://cdn.example.org/a.html");
+            assertThat(Urls.resolve(BASE, "//cdn.example.org/a.html")).hasToString("https://cdn.example.org/a.html");
+            assertThat(Urls.resolve(otherPage, "next.html")).hasToString("https://news.example.org/sport/2026/11/next.html");
+            assertThat(Urls.resolve(BASE, "https://news.example.org/a b")).hasToString("https://news.example.org/a%20b");
+            assertThat(Urls.resolve(BASE, "http://[broken")).isNull();
+            assertThat(Urls.resolve(BASE, "/%zz")).isNull();
+        }
+    }
 }

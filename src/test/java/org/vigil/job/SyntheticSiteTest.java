@@ -20,13 +20,23 @@ class SyntheticSiteTest {
 
     @Test
     void newsWeightPagesWeighLikeRealOnesAndLinkOnlyToPagesTheSiteHas() throws IOException {
-        Path site = dir.resolve("news");
-        SyntheticSite.write(site, 250, SyntheticSite.Weight.NEWS);
+        assertWrappedPages(SyntheticSite.Weight.NEWS, 100_000L, 160_000L);
+    }
+
+    @Test
+    void mediumWeightPagesWeighLikeALeanSitesAndLinkOnlyToPagesTheSiteHas() throws IOException {
+        assertWrappedPages(SyntheticSite.Weight.MEDIUM, 20_000L, 40_000L);
+    }
+
+    private void assertWrappedPages(SyntheticSite.Weight weight, long minBytes, long maxBytes) throws IOException {
+        Path site = dir.resolve(weight.name());
+        SyntheticSite.write(site, 250, weight);
         List<Path> articles = articles(site);
         assertThat(articles).hasSize(250);
         for (Path article : articles) {
-            assertThat(Files.size(article)).as("%s", article).isBetween(100_000L, 160_000L);
+            assertThat(Files.size(article)).as("%s", article).isBetween(minBytes, maxBytes);
             Document page = Jsoup.parse(article.toFile(), "UTF-8", "http://site.test/");
+            assertThat(page.select("script")).hasSize(2);
             // wget follows every link, Vigil only article links: a link to a missing page would cost wget a 404.
             page.select("a[href]").forEach(a -> assertThat(site.resolve(a.attr("href").substring(1)))
                     .as("link %s in %s", a.attr("href"), article).exists());
