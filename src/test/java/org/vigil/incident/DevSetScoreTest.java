@@ -38,6 +38,8 @@ class DevSetScoreTest {
         score("Incident blind set C", DevSet.load(DevSet.BLIND_C));
         score("Incident blind set D", DevSet.load(DevSet.BLIND_D));
         score("Incident blind set E", DevSet.load(DevSet.BLIND_E));
+        score("Incident blind set F", DevSet.load(DevSet.BLIND_F));
+        score("Incident blind set G", DevSet.load(DevSet.BLIND_G));
         assertThat(dev.f1()).as("incident F1").isGreaterThanOrEqualTo(0.9);
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }
