@@ -23,8 +23,14 @@ final class Attribution {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us",
-            "his family", "the family");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us");
+    /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
+    private static final Set<String> NO_ACTORS = Set.of("his family", "her family", "the family", "their family");
+    /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
+    private static final Pattern INTELLIGENCE_OF = Pattern.compile(
+            "^intelligence(?: services?| agency)? of (?:the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
+    private static final Pattern OWNED_INTELLIGENCE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s intelligence services?$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
@@ -75,7 +81,8 @@ final class Attribution {
                 }
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))
+                        && !NO_ACTORS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
@@ -202,7 +209,15 @@ final class Attribution {
         if (actor.matches("(?i)^(?:of|by|to|for|that|with|on|in|at|from|after|as)\\b.*")) {
             return "";
         }
-        return actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
+        return shortName(actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim());
+    }
+
+    private static String shortName(String actor) {
+        Matcher m = INTELLIGENCE_OF.matcher(actor);
+        if (!m.matches()) {
+            m = OWNED_INTELLIGENCE.matcher(actor);
+        }
+        return m.matches() ? m.group(1) + " intelligence" : actor;
     }
 
     private static String clean(String raw) {
