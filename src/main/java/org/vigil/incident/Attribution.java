@@ -24,6 +24,7 @@ final class Attribution {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us");
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it", "we", "i");
     /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
     private static final Set<String> NO_ACTORS = Set.of("his family", "her family", "the family", "their family");
     /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
@@ -35,6 +36,10 @@ final class Attribution {
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
+    /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:who|which|whose|of which|of whom|an?|one|its|his|her|their)\\b|\\p{Ll}[\\p{L}\\-]*(?:ing|ed)\\b");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|been|does|did)\\b");
     private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
@@ -57,8 +62,9 @@ final class Attribution {
             if (m.find()) {
                 String who = clean(m.group("who"));
                 // "“go back to Kabul” and told ...": a conjunction is no speaker.
+                // "He said he held the Taliban responsible.": a clause after "said" is what was said, not who said it.
                 if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
-                        && !CONJUNCTION.matcher(who).matches()) {
+                        && !CONJUNCTION.matcher(who).matches() && !SUBJECTS.contains(firstWord(who))) {
                     return who;
                 }
             }
@@ -158,7 +164,28 @@ final class Attribution {
     }
 
     private String source(String raw, String lastSpeaker) {
-        String by = clean(raw);
+        String by = clean(raw).replaceFirst("\\s+(?:said|says|told)\\b.*$", "");
+        // "adding that he", "that the family": the clause's subject is the source.
+        by = by.replaceFirst("(?i)^(?:(?:adding|saying|noting|insisting|stressing|arguing)\\s+)?(?:that\\s+)?", "");
+        // "rights groups have long", "The exile group Vayfond, of which X is a member, also"
+        by = by.replaceFirst("(?i)(?:,?\\s+(?:have|has|had|also|long|repeatedly|previously|often|already|and))+[\\s,]*$", "");
+        by = by.replaceFirst("[\\s,]+$", "");
+        // "Sahaq's brother, reached by phone in Jalalabad": the apposition after the head is not the source.
+        int first = by.indexOf(", ");
+        if (first > 0 && APPOSITION.matcher(by.substring(first + 2)).lookingAt()) {
+            by = by.substring(0, first);
+        }
+        // "that the Taliban intelligence had been searching for him": a clause, not a source; "The victim was a poet, and
+        // exile groups": the source is the subject after the conjunction.
+        if (FINITE.matcher(by).find()) {
+            String[] clauses = by.split(",?\\s+(?:and|but)\\s+");
+            String last = clauses[clauses.length - 1];
+            if (clauses.length > 1 && !FINITE.matcher(last).find()) {
+                by = last;
+            } else if (lastSpeaker != null) {
+                return lastSpeaker;
+            }
+        }
         int comma = by.lastIndexOf(", ");
         if (comma >= 0 && by.length() - comma > 4 && by.substring(0, comma).matches("(?s).*\\b(?:said|told|says|in|on)\\b.*")) {
             by = by.substring(comma + 2);
@@ -186,6 +213,10 @@ final class Attribution {
             return actor;
         }
         return rules.lastKnownActor(before).map(a -> (a + " " + group.group(1)).trim()).orElse(actor);
+    }
+
+    private static String firstWord(String phrase) {
+        return phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */

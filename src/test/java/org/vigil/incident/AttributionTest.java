@@ -125,6 +125,30 @@ class AttributionTest {
                 .isEmpty();
     }
 
+    @Test
+    void blameForSomethingOtherThanTheActAllegesNothing() {
+        assertThat(actors("Many voters still blame the ruling party for the economic crisis.", null)).isEmpty();
+        assertThat(actors("Her colleagues blamed Eritrean agents for her disappearance.", null)).containsExactly("Eritrean agents");
+    }
+
+    @Test
+    void theSourceIsTheHeadOfItsPhraseNotItsAppositionOrAClause() {
+        assertThat(attribution.speaker("The dead man's uncle, Gul Agha Mohmand, said the family had no enemies.")).isEqualTo(
+                "The dead man's uncle");
+        assertThat(attribution.speaker("Kabul Now, which reports from exile, said it had seen the messages.")).isEqualTo("Kabul Now");
+        assertThat(attribution.speaker("He said he blamed the regime.")).isNull();
+        assertThat(attribution.speaker("“We saw nothing,” the guard, who declined to give his name, told Daily Dawn Express."))
+                .isNotEqualTo("Express");
+        assertThat(attribution.read("Her uncle, reached by telephone in Mazar-i-Sharif, said the family held the Taliban "
+                + "responsible.", null).allegations()).containsExactly(new Incident.Allegation("Taliban", "Her uncle"));
+        assertThat(attribution.read("Writing on Telegram on Sunday, Hamid Saberi said he believed Taliban agents had tracked "
+                + "him down.", null).allegations()).containsExactly(new Incident.Allegation("Taliban agents", "Hamid Saberi"));
+        assertThat(attribution.read("The victim was a poet, and exile groups have long blamed Tehran for the stabbing.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Tehran", "exile groups"));
+        assertThat(attribution.read("“He was careful,” his son said, adding that he believed the Taliban had ordered the killing.",
+                "his son").allegations()).containsExactly(new Incident.Allegation("Taliban", "his son"));
+    }
+
     private java.util.List<String> actors(String sentence, String lastSpeaker) {
         Attribution.Reading reading = attribution.read(sentence, lastSpeaker);
         assertThat(reading.allegations()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
