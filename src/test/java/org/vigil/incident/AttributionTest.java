@@ -149,6 +149,34 @@ class AttributionTest {
                 "his son").allegations()).containsExactly(new Incident.Allegation("Taliban", "his son"));
     }
 
+    @Test
+    void everydayWaysOfNamingWhoDidIt() {
+        assertThat(actors("Colleagues said they suspected the Eritrean embassy.", null)).containsExactly("Eritrean embassy");
+        assertThat(actors("His parents suspect the hand of Saudi intelligence in his disappearance.", null))
+                .containsExactly("Saudi intelligence");
+        assertThat(actors("The exile council pointed the finger at the Rwandan government.", null))
+                .containsExactly("Rwandan government");
+        assertThat(actors("Activists have linked the abduction to Belarusian state security.", null))
+                .containsExactly("Belarusian state security");
+        assertThat(actors("Her lawyer attributed the attack to Chechen security forces.", null))
+                .containsExactly("Chechen security forces");
+        assertThat(actors("According to the victim's father, the Haqqani network was behind the shooting.", null))
+                .containsExactly("Haqqani network");
+        assertThat(actors("The assassination was carried out by the Islamic Revolutionary Guard Corps, dissidents say.", null))
+                .containsExactly("Islamic Revolutionary Guard Corps");
+        assertThat(actors("Her brother said she was kidnapped by Pakistani intelligence in broad daylight.", null))
+                .containsExactly("Pakistani intelligence");
+        assertThat(actors("Critics say the Kremlin is behind the poisoning.", null)).containsExactly("Kremlin");
+    }
+
+    @Test
+    void everydayWordsThatLookLikeBlameAllegeNothing() {
+        assertThat(actors("Economists said the central bank was behind the rise in inflation.", null)).isEmpty();
+        assertThat(actors("The stabbing was carried out by two men on a scooter, police said.", null)).isEmpty();
+        assertThat(actors("Officers said they had detained a suspect and were questioning him.", null)).isEmpty();
+        assertThat(actors("Relatives say he was detained by the Taliban days after he was deported.", null)).isEmpty();
+    }
+
     private java.util.List<String> actors(String sentence, String lastSpeaker) {
         Attribution.Reading reading = attribution.read(sentence, lastSpeaker);
         assertThat(reading.allegations()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
