@@ -177,6 +177,18 @@ class AttributionTest {
         assertThat(actors("Relatives say he was detained by the Taliban days after he was deported.", null)).isEmpty();
     }
 
+    @Test
+    void claimsPastAnAppositionOrAnAdverbAndDenialsOfARole() {
+        assertThat(attribution.read("Jaish al-Adl, a Sunni militant group active along the border, later claimed responsibility.",
+                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Jaish al-Adl"));
+        assertThat(attribution.read("The Baloch Liberation Front swiftly claimed the shooting.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Baloch Liberation Front"));
+        assertThat(attribution.read("Responsibility for the bombing was claimed by Tehrik-i-Taliban Pakistan (TTP) on Sunday.",
+                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Tehrik-i-Taliban Pakistan"));
+        assertThat(attribution.read("The Rwandan government denied it had any hand in the murder.", null).denials())
+                .extracting(Incident.Denial::by).containsExactly("Rwandan government");
+    }
+
     private java.util.List<String> actors(String sentence, String lastSpeaker) {
         Attribution.Reading reading = attribution.read(sentence, lastSpeaker);
         assertThat(reading.allegations()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
