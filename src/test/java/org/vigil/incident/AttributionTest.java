@@ -189,6 +189,19 @@ class AttributionTest {
                 .extracting(Incident.Denial::by).containsExactly("Rwandan government");
     }
 
+    @Test
+    void aNamedActorsMotiveToSilenceTheVictimToldInAQuoteBlamesThem() {
+        String sentence = "The Kremlin wants to punish anyone who speaks out, even abroad,” the journalist's editor, who "
+                + "spoke on condition of anonymity, told Baltic Wire.";
+        String speaker = attribution.speaker(sentence);
+        assertThat(speaker).isEqualTo("the journalist's editor");
+        assertThat(attribution.read(sentence, speaker).allegations())
+                .containsExactly(new Incident.Allegation("Kremlin", "the journalist's editor"));
+        // Outside a quote it is an analyst's description; an unnamed actor's wish blames no one.
+        assertThat(actors("The regime wants to silence its critics abroad, analysts say.", "analysts")).isEmpty();
+        assertThat(actors("“Someone wanted to silence him,” his wife said.", "his wife")).isEmpty();
+    }
+
     private java.util.List<String> actors(String sentence, String lastSpeaker) {
         Attribution.Reading reading = attribution.read(sentence, lastSpeaker);
         assertThat(reading.allegations()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
