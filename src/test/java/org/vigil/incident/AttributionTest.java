@@ -202,6 +202,16 @@ class AttributionTest {
         assertThat(actors("“Someone wanted to silence him,” his wife said.", "his wife")).isEmpty();
     }
 
+    @Test
+    void anActorAccusedOrBlamedInThePassiveOrARelativeClause() {
+        assertThat(attribution.read("Iranian intelligence has been blamed by exiled activists for the stabbing.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Iranian intelligence", "exiled activists"));
+        assertThat(attribution.read("Mourners chanted against the Haqqani Network, whom the family holds responsible for his "
+                + "death.", null).allegations()).containsExactly(new Incident.Allegation("Haqqani Network", "the family"));
+        assertThat(actors("The goalkeeper was accused by fans of throwing the match.", null)).isEmpty();
+        assertThat(actors("She returned to Herat, whom she had left as a child, in 2019.", null)).isEmpty();
+    }
+
     private java.util.List<String> actors(String sentence, String lastSpeaker) {
         Attribution.Reading reading = attribution.read(sentence, lastSpeaker);
         assertThat(reading.allegations()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
