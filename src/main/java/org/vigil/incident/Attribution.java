@@ -39,7 +39,7 @@ final class Attribution {
     /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:who|which|whose|of which|of whom|an?|one|its|his|her|their)\\b|\\p{Ll}[\\p{L}\\-]*(?:ing|ed)\\b");
-    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|been|does|did)\\b");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|been|does|did|would|will|could|can|should|may|might|must)\\b");
     private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
@@ -62,9 +62,12 @@ final class Attribution {
             if (m.find()) {
                 String who = clean(m.group("who"));
                 // "“go back to Kabul” and told ...": a conjunction is no speaker.
-                // "He said he held the Taliban responsible.": a clause after "said" is what was said, not who said it.
+                // "He said he held the Taliban responsible.", "said the claims were false.": a clause after "said" is what
+                // was said, not who said it;
+                // "In Kabul, a spokesman, X, said", "Speaking on Monday, ...": an opening phrase is no speaker either.
                 if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
-                        && !CONJUNCTION.matcher(who).matches() && !SUBJECTS.contains(firstWord(who))) {
+                        && !CONJUNCTION.matcher(who).matches() && !SUBJECTS.contains(firstWord(who))
+                        && !FINITE.matcher(who).find() && !ADVERBIAL.matcher(who).lookingAt() && !firstWord(who).endsWith("ing")) {
                     return who;
                 }
             }

@@ -137,6 +137,8 @@ class AttributionTest {
                 "The dead man's uncle");
         assertThat(attribution.speaker("Kabul Now, which reports from exile, said it had seen the messages.")).isEqualTo("Kabul Now");
         assertThat(attribution.speaker("He said he blamed the regime.")).isNull();
+        assertThat(attribution.speaker("In Kandahar, a Taliban spokesman, Qari Yousuf, said the claims were false.")).isNull();
+        assertThat(attribution.speaker("Speaking on Monday, the envoy, Lisa Hartmann, said talks would go on.")).isNull();
         assertThat(attribution.speaker("“We saw nothing,” the guard, who declined to give his name, told Daily Dawn Express."))
                 .isNotEqualTo("Express");
         assertThat(attribution.read("Her uncle, reached by telephone in Mazar-i-Sharif, said the family held the Taliban "
