@@ -225,7 +225,7 @@ final class Attribution {
     /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
     private static boolean containsPronoun(String actor) {
         for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PRONOUNS.contains(word) || word.matches("been|was|were|is|are")) {
+            if (PRONOUNS.contains(word) || word.matches("be|been|was|were|is|are")) {
                 return true;
             }
         }

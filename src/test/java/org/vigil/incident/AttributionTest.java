@@ -177,6 +177,13 @@ class AttributionTest {
         assertThat(actors("The stabbing was carried out by two men on a scooter, police said.", null)).isEmpty();
         assertThat(actors("Officers said they had detained a suspect and were questioning him.", null)).isEmpty();
         assertThat(actors("Relatives say he was detained by the Taliban days after he was deported.", null)).isEmpty();
+        assertThat(actors("Auditors had good reason to suspect irregular payments across several accounts.", null)).isEmpty();
+        assertThat(actors("The bill would have let suspects be sent abroad for trial.", null)).isEmpty();
+        assertThat(actors("The singer accused her former label of holding back the rights to her songs.", null)).isEmpty();
+        assertThat(actors("Her sister said the family suspected Uzbek security services.", null))
+                .containsExactly("Uzbek security services");
+        assertThat(actors("Families accuse the border guards of holding the men incommunicado.", null))
+                .containsExactly("border guards");
     }
 
     @Test
