@@ -169,6 +169,9 @@ class AttributionTest {
         assertThat(actors("Her brother said she was kidnapped by Pakistani intelligence in broad daylight.", null))
                 .containsExactly("Pakistani intelligence");
         assertThat(actors("Critics say the Kremlin is behind the poisoning.", null)).containsExactly("Kremlin");
+        assertThat(actors("Neighbours told the BBC the attackers were Hezbollah operatives from the south.", null))
+                .containsExactly("Hezbollah operatives");
+        assertThat(actors("Police said the assailants were Syrian nationals.", null)).isEmpty();
     }
 
     @Test
