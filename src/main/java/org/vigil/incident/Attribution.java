@@ -95,9 +95,10 @@ final class Attribution {
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
-                    Incident.Allegation allegation = new Incident.Allegation(actor, source(by, lastSpeaker));
-                    if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
-                        allegations.add(allegation);
+                    String source = source(by, lastSpeaker);
+                    // "“They wanted him silenced.”" with no one named as saying it: an allegation needs who makes it.
+                    if (source != null && allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
+                        allegations.add(new Incident.Allegation(actor, source));
                     }
                 }
             }

@@ -19,6 +19,13 @@ class AttributionTest {
     }
 
     @Test
+    void anAllegationNoOneIsSaidToMakeIsNotKept() {
+        assertThat(attribution.read("“Everyone knew the Iranian intelligence wanted him silenced.”", null).allegations()).isEmpty();
+        assertThat(attribution.read("“Everyone knew the Iranian intelligence wanted him silenced.”", "his cousin").allegations())
+                .containsExactly(new Incident.Allegation("Iranian intelligence", "his cousin"));
+    }
+
+    @Test
     void pronounSourcesResolveToTheLastNamedSpeaker() {
         String speaker = attribution.speaker("They fired five shots, according to his nephew, who asked not to be named.");
         assertThat(speaker).isEqualTo("his nephew");
