@@ -23,12 +23,23 @@ final class Attribution {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us",
-            "his family", "the family");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us");
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it", "we", "i");
+    /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
+    private static final Set<String> NO_ACTORS = Set.of("his family", "her family", "the family", "their family");
+    /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
+    private static final Pattern INTELLIGENCE_OF = Pattern.compile(
+            "^intelligence(?: services?| agency)? of (?:the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
+    private static final Pattern OWNED_INTELLIGENCE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s intelligence services?$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
 
+    /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:who|which|whose|of which|of whom|an?|one|its|his|her|their)\\b|\\p{Ll}[\\p{L}\\-]*(?:ing|ed)\\b");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|been|does|did|would|will|could|can|should|may|might|must)\\b");
     private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
@@ -51,8 +62,12 @@ final class Attribution {
             if (m.find()) {
                 String who = clean(m.group("who"));
                 // "“go back to Kabul” and told ...": a conjunction is no speaker.
+                // "He said he held the Taliban responsible.", "said the claims were false.": a clause after "said" is what
+                // was said, not who said it;
+                // "In Kabul, a spokesman, X, said", "Speaking on Monday, ...": an opening phrase is no speaker either.
                 if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
-                        && !CONJUNCTION.matcher(who).matches()) {
+                        && !CONJUNCTION.matcher(who).matches() && !SUBJECTS.contains(firstWord(who))
+                        && !FINITE.matcher(who).find() && !ADVERBIAL.matcher(who).lookingAt() && !firstWord(who).endsWith("ing")) {
                     return who;
                 }
             }
@@ -75,13 +90,15 @@ final class Attribution {
                 }
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
+                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))
+                        && !NO_ACTORS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
-                    Incident.Allegation allegation = new Incident.Allegation(actor, source(by, lastSpeaker));
-                    if (allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
-                        allegations.add(allegation);
+                    String source = source(by, lastSpeaker);
+                    // "“They wanted him silenced.”" with no one named as saying it: an allegation needs who makes it.
+                    if (source != null && allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
+                        allegations.add(new Incident.Allegation(actor, source));
                     }
                 }
             }
@@ -151,7 +168,28 @@ final class Attribution {
     }
 
     private String source(String raw, String lastSpeaker) {
-        String by = clean(raw);
+        String by = clean(raw).replaceFirst("\\s+(?:said|says|told)\\b.*$", "");
+        // "adding that he", "that the family": the clause's subject is the source.
+        by = by.replaceFirst("(?i)^(?:(?:adding|saying|noting|insisting|stressing|arguing)\\s+)?(?:that\\s+)?", "");
+        // "rights groups have long", "The exile group Vayfond, of which X is a member, also"
+        by = by.replaceFirst("(?i)(?:,?\\s+(?:have|has|had|also|long|repeatedly|previously|often|already|and))+[\\s,]*$", "");
+        by = by.replaceFirst("[\\s,]+$", "");
+        // "Sahaq's brother, reached by phone in Jalalabad": the apposition after the head is not the source.
+        int first = by.indexOf(", ");
+        if (first > 0 && APPOSITION.matcher(by.substring(first + 2)).lookingAt()) {
+            by = by.substring(0, first);
+        }
+        // "that the Taliban intelligence had been searching for him": a clause, not a source; "The victim was a poet, and
+        // exile groups": the source is the subject after the conjunction.
+        if (FINITE.matcher(by).find()) {
+            String[] clauses = by.split(",?\\s+(?:and|but)\\s+");
+            String last = clauses[clauses.length - 1];
+            if (clauses.length > 1 && !FINITE.matcher(last).find()) {
+                by = last;
+            } else if (lastSpeaker != null) {
+                return lastSpeaker;
+            }
+        }
         int comma = by.lastIndexOf(", ");
         if (comma >= 0 && by.length() - comma > 4 && by.substring(0, comma).matches("(?s).*\\b(?:said|told|says|in|on)\\b.*")) {
             by = by.substring(comma + 2);
@@ -181,10 +219,14 @@ final class Attribution {
         return rules.lastKnownActor(before).map(a -> (a + " " + group.group(1)).trim()).orElse(actor);
     }
 
+    private static String firstWord(String phrase) {
+        return phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
     /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
     private static boolean containsPronoun(String actor) {
         for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PRONOUNS.contains(word) || word.matches("been|was|were|is|are")) {
+            if (PRONOUNS.contains(word) || word.matches("be|been|was|were|is|are")) {
                 return true;
             }
         }
@@ -202,7 +244,15 @@ final class Attribution {
         if (actor.matches("(?i)^(?:of|by|to|for|that|with|on|in|at|from|after|as)\\b.*")) {
             return "";
         }
-        return actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim();
+        return shortName(actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim());
+    }
+
+    private static String shortName(String actor) {
+        Matcher m = INTELLIGENCE_OF.matcher(actor);
+        if (!m.matches()) {
+            m = OWNED_INTELLIGENCE.matcher(actor);
+        }
+        return m.matches() ? m.group(1) + " intelligence" : actor;
     }
 
     private static String clean(String raw) {

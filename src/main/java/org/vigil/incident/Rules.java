@@ -392,9 +392,10 @@ final class Rules {
             // A source starts a sentence or follows punctuation or a conjunction, never mid-phrase:
             // this keeps the lazy noun phrases from being tried at every character.
             // "... and accused X of": the source is the sentence's subject, left to the speaker fallback.
-            String regex = rule.replace("{by} ", "(?:(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
+            // "“We believe this is happening at the request of ...”": a sentence opening a quote has its source inside it.
+            String regex = rule.replace("{by} ", "(?:(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
                             + NOUN_PHRASE + ") |(?<=\\sand\\s))")
-                    .replace("{by}", "(?:^|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
+                    .replace("{by}", "(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
                     .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")

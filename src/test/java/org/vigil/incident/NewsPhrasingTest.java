@@ -190,6 +190,17 @@ class NewsPhrasingTest {
         });
     }
 
+    @Test
+    void blameTheFamilyLaysOnAnActorInTheOpeningSentenceIsKeptWithItsSource() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander was shot dead in the Turkish city of Kayseri on Sunday, his family told \
+                reporters, in a killing they blame on the Taliban.
+
+                Local police said they had opened an investigation.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.allegedPerpetrators())
+                .containsExactly(new Incident.Allegation("Taliban", "his family")));
+    }
+
     private static List<String> actors(Incident i) {
         return i.allegedPerpetrators().stream().map(Incident.Allegation::actor).toList();
     }

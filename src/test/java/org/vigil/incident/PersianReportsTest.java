@@ -15,6 +15,29 @@ class PersianReportsTest {
     }
 
     @Test
+    void aRelativesCertaintyThatItWasSomeonesWorkAllegesIt() {
+        List<Incident> incidents = extract("""
+                یک خبرنگار پیشین افغان روز جمعه در شهر کراچی پاکستان توسط افراد مسلح ناشناس به ضرب گلوله کشته شد.
+
+                پسر او به خبرگزاری‌ها گفت: «پدرم دشمنی نداشت. ما یقین داریم که این قتل کار طالبان است.»""",
+                "2025-12-06T09:00:00Z");
+        assertThat(incidents).first().satisfies(i -> {
+            assertThat(i.allegedPerpetrators()).extracting(Incident.Allegation::actor).containsExactly("طالبان");
+            assertThat(i.allegedPerpetrators()).allSatisfy(a -> assertThat(a.allegedBy()).isNotNull());
+        });
+    }
+
+    @Test
+    void anAccusationOfTheKillingNamesTheAccused() {
+        List<Incident> incidents = extract("""
+                یک فعال مدنی افغان روز شنبه در شهر اسلام‌آباد پاکستان با ضربات چاقو کشته شد.
+
+                خانواده او استخبارات طالبان را به قتل وی متهم کردند.""", "2025-12-08T09:00:00Z");
+        assertThat(incidents).first().satisfies(i -> assertThat(i.allegedPerpetrators())
+                .containsExactly(new Incident.Allegation("استخبارات طالبان", "خانواده")));
+    }
+
+    @Test
     void aNamedGeneralAfterAnUnnamedReportIsItsVictimAndAnEarlierKillingIsAReference() {
         List<Incident> incidents = extract("""
                 یک افسر پیشین ارتش افغانستان روز دوشنبه در شهر مشهد ایران توسط افراد مسلح ناشناس به ضرب گلوله کشته شد.
