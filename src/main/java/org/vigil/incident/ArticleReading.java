@@ -583,15 +583,17 @@ final class ArticleReading {
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
                 Rules.Hit<Rules.Trigger> act = c.trigger;
-                List<PlaceFinder.Mention> around = places.find(withoutInsertions(clause, act), countries, null);
-                if (around.stream().noneMatch(m -> m.city() != null)) {
-                    // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
-                    // relative clause tells the same act again, with its place.
-                    for (Rules.Hit<Rules.Trigger> h : earlier) {
-                        if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
-                            around = places.find(withoutInsertions(clause, h), countries, null);
-                        }
+                // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
+                // relative clause tells the same act again, with its place, which is nearer the scene than any place
+                // left around the cue's noun ("..., who was shot dead in Gerasdorf, a town just outside Vienna").
+                List<PlaceFinder.Mention> around = List.of();
+                for (Rules.Hit<Rules.Trigger> h : earlier) {
+                    if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
+                        around = places.find(withoutInsertions(clause, h), countries, null);
                     }
+                }
+                if (around.stream().noneMatch(m -> m.city() != null)) {
+                    around = places.find(withoutInsertions(clause, act), countries, null);
                 }
                 List<PlaceFinder.Mention> near = around;
                 c.place = nearest(near.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)

@@ -200,4 +200,18 @@ class VictimFindingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Rauf Nasiri", "former Afghan senator",
                         Incident.TargetCategory.POLITICIAN));
     }
+
+    @Test
+    void whoeverAVerdictNamesIsTheKillerNotAnotherVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan police officer, Rahim Gul Nazari, was shot and wounded in Hamburg on Monday, police said.
+
+                The attack brought back memories of the killing of another Afghan dissident, Omar Zadran, in 2019. \
+                A Russian man was later found guilty of his murder and jailed for life.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+        assertThat(incidents).allSatisfy(i -> assertThat(i.victims()).hasSize(1));
+        assertThat(incidents.get(1).killed().best()).isEqualTo(1);
+    }
 }
+
