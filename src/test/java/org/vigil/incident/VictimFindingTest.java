@@ -213,5 +213,19 @@ class VictimFindingTest {
         assertThat(incidents).allSatisfy(i -> assertThat(i.victims()).hasSize(1));
         assertThat(incidents.get(1).killed().best()).isEqualTo(1);
     }
+
+    @Test
+    void anActCountedInASeriesAddsNeitherAVictimNorAnOutcome() {
+        List<Incident> incidents = extract("""
+                An Afghan radio presenter, Ali Reza Karimi, was shot dead and his nephew injured outside their flat in \
+                Peshawar on Friday, police and colleagues said, the second killing of an Afghan journalist in \
+                Pakistan this year.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::outcome)
+                    .containsExactly(Incident.Outcome.KILLED, Incident.Outcome.INJURED);
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
 }
 
