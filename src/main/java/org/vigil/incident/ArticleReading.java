@@ -554,14 +554,22 @@ final class ArticleReading {
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt();
+            // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
+            // date is one more victim of the act told.
+            boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
+                    && dateOf(c, last).isEmpty();
             // "days after he was deported": an earlier act that befell the same person.
-            boolean herEarlier = c.reference && cue <= first.start() && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+            boolean herEarlier = c.reference && !anotherHere && cue <= first.start()
+                    && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
-            boolean someoneEarlier = c.reference && !actReported && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
+            boolean someoneEarlier = c.reference && !actReported && !anotherHere && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
                     && !v.bystander && v.head != null && beforeAct.contains(v.head)
                     && last.victims.stream().noneMatch(u -> u.head != null && u.head.equals(v.head)));
             target = elsewhere || earlier || separate || herEarlier || someoneEarlier ? null : last;
+            if (anotherHere && target != null) {
+                c.reference = false;
+            }
         }
         // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
         // "... detained a Russian citizen near Linz several hours after the shooting": the same, elsewhere.

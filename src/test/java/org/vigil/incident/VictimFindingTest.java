@@ -227,5 +227,36 @@ class VictimFindingTest {
             assertThat(i.injured().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aBystanderHurtInTheNextSentenceIsCountedInTheAttack() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Haji Karim Noori, was shot and wounded outside a bakery in \
+                Peshawar on Tuesday, police said. A bystander was also hurt by a stray bullet.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(2));
+    }
+
+    @Test
+    void anotherPersonHurtWithoutPlaceOrDateIsOneMoreVictimNotAnotherIncident() {
+        List<Incident> separate = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, Turkish media \
+                reported.
+
+                Another man was seriously injured when he tried to intervene.""");
+        assertThat(separate).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+        List<Incident> sameSentence = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, while another \
+                man was seriously injured, Turkish media reported.""");
+        assertThat(sameSentence).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(1));
+        List<Incident> earlier = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, Turkish media \
+                reported.
+
+                Another former judge was shot dead in Ankara in 2024.""");
+        assertThat(earlier).hasSize(2);
+    }
 }
 
