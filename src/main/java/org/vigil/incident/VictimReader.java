@@ -61,6 +61,7 @@ final class VictimReader {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
     private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
@@ -502,7 +503,8 @@ final class VictimReader {
 
     /** "shot dead a former officer", "shot dead Karim Jan": an active act followed by the one it befell. */
     private boolean takesObject(String clause, Rules.Hit<Rules.Trigger> h) {
-        if (hasOwnObject(clause, h)) {
+        // "Two men stabbed him to death": whoever comes before an act with a pronoun object did it.
+        if (hasOwnObject(clause, h) || OBJECT_PRONOUN.matcher(clause).region(h.end(), clause.length()).lookingAt()) {
             return true;
         }
         String after = clause.substring(h.end());
