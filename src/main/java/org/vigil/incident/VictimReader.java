@@ -50,6 +50,9 @@ final class VictimReader {
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired|[\\p{Ll}\\-]+\\s+of)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
+    /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
+    private static final Pattern SERVED_AS = Pattern.compile(
+            "^\\s*,?\\s*who\\s+(?:had\\s+)?(?:once\\s+|previously\\s+|long\\s+)?(?:served|worked)\\s+as\\s+(?:a|an|the)\\s+((?:(?!\\s(?:and|who|until|before|after)\\s)[^,;.]){3,80})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
@@ -445,6 +448,7 @@ final class VictimReader {
             after = after.substring(age.end());
         }
         Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
+        Matcher servedAs = SERVED_AS.matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
         // "The dead man was identified as X": the role is what comes before the identification.
         Matcher preceding = ROLE_BEFORE.matcher(IDENTIFIED_TAIL.matcher(before).replaceFirst(""));
@@ -465,6 +469,9 @@ final class VictimReader {
             int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
             v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?i:the|a|an|another|his|her|their)\\s+", "");
+        } else if (servedAs.find()) {
+            // "X, 56, who served as a judge of the appeals court in Kabul": the office held is a former one.
+            v.role = "former " + servedAs.group(1).trim();
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }

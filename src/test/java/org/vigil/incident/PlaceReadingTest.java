@@ -392,5 +392,16 @@ class PlaceReadingTest {
                 dead in Pinneberg, a town just outside Hamburg, in 2019.""");
         assertThat(incidents).extracting(i -> i.place().city()).containsExactly("Hamburg", "Pinneberg");
     }
+
+    @Test
+    void aBusTerminalOrChowkNamedByItsAreaNamesTheDistrict() {
+        List<Incident> incidents = extract("""
+                LAHORE: A former Afghan army captain, Mohammad Nabi Sahak, was shot dead near the Badami Bagh bus \
+                stand in Lahore on Tuesday night, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.place().district()).isEqualTo("Badami Bagh");
+        });
+    }
 }
 

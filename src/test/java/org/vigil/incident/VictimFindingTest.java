@@ -258,5 +258,16 @@ class VictimFindingTest {
                 Another former judge was shot dead in Ankara in 2024.""");
         assertThat(earlier).hasSize(2);
     }
+
+    @Test
+    void anOfficeTheVictimServedInIsAFormerOne() {
+        List<Incident> incidents = extract("""
+                Nasir Ahmad Popal, 49, who served as a prosecutor in Herat until 2021, was abducted by armed men \
+                in Karachi on Tuesday, his brother said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement().satisfies(v -> {
+            assertThat(v.role()).isEqualTo("former prosecutor in Herat");
+            assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+        }));
+    }
 }
 
