@@ -691,4 +691,15 @@ class NewsPhrasingTest {
                 assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::nationality)
                         .containsExactly(tuple("Sayed Omid Hashimi", "Afghan")));
     }
+
+    @Test
+    void anActBefallingAClassOfPeopleTheVictimSpokeAgainstIsNoIncident() {
+        List<Incident> incidents = extract("""
+                A Hazara rights campaigner, Abdul Latif Sultani, was stabbed to death outside his home in Quetta on \
+                Wednesday, police said.
+
+                In his sermons he had often condemned the killing of unarmed demonstrators in Kabul in 2023.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Quetta"));
+    }
 }
+
