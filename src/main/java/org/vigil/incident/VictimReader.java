@@ -26,6 +26,9 @@ final class VictimReader {
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
     /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
     private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*(?:who|a|an)\\s[^,;]{1,80},");
+    /** "of the building", "who were walking past": a phrase after a person noun that says which people are meant. */
+    private static final Pattern POSTMODIFIER = Pattern.compile("^(?:\\s+(?:of|from|inside|near)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!(?:who|that)\\s)[\\p{Ll}\\-]+(?=\\s+(?:who|that|was|were)\\s)"
+            + "|\\s+(?:who|that)\\s+(?:was|were)\\s+\\p{Ll}+ing(?:\\s+\\p{Ll}+){0,2}?(?=\\s+(?:was|were)\\s)){1,2}");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
@@ -180,6 +183,10 @@ final class VictimReader {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     // "His son, who tried to stop the men, was punched": a relative clause may stand between.
                     String between = h.start() >= m.end() ? RELATIVE_INSERTION.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
+                    // "Two residents of the building who were walking past were lightly injured": what says which ones.
+                    if (between != null) {
+                        between = POSTMODIFIER.matcher(between).replaceFirst("");
+                    }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
                             && clause.substring(h.start(), h.end()).endsWith("ed");

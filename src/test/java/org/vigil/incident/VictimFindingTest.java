@@ -269,5 +269,14 @@ class VictimFindingTest {
             assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
         }));
     }
+
+    @Test
+    void peopleSaidWhichOnesBeforeTheirPassiveAreHurtToo() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence chief, Rahmatullah Nabil Hotak, was wounded when a bomb went off under \
+                his car in Dushanbe on Monday, officials said. Three customers of the nearby bakery who were standing \
+                outside were slightly hurt.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(4));
+    }
 }
 
