@@ -29,6 +29,8 @@ final class VictimReader {
     /** "of the building", "who were walking past": a phrase after a person noun that says which people are meant. */
     private static final Pattern POSTMODIFIER = Pattern.compile("^(?:\\s+(?:of|from|inside|near)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!(?:who|that)\\s)[\\p{Ll}\\-]+(?=\\s+(?:who|that|was|were)\\s)"
             + "|\\s+(?:who|that)\\s+(?:was|were)\\s+\\p{Ll}+ing(?:\\s+\\p{Ll}+){0,2}?(?=\\s+(?:was|were)\\s)){1,2}");
+    /** A past participle, regular or one of the irregular ones acts are told with ("his brother hurt", "his son shot"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:ed|\\bhurt|\\bshot|\\bbeaten|\\bslain|\\bstruck|\\btaken|\\bhit)$");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
@@ -189,7 +191,7 @@ final class VictimReader {
                     }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
-                            && clause.substring(h.start(), h.end()).endsWith("ed");
+                            && PARTICIPLE.matcher(clause.substring(h.start(), h.end())).find();
                     // "His son was punched": the trigger phrase may hold the auxiliary itself.
                     boolean ownAuxiliary = between != null && between.isBlank()
                             && AUXILIARY_ONLY.matcher(clause.substring(h.start(), h.end())).lookingAt();

@@ -278,5 +278,18 @@ class VictimFindingTest {
                 outside were slightly hurt.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(4));
     }
+
+    @Test
+    void aRelativeHurtAfterAndWithoutAuxiliaryIsHurtByTheSameAct() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police commander, Mohammad Nabi Sahak, was shot dead and his cousin hurt \
+                outside a bakery in Zahedan on Tuesday, relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::targetCategory)
+                    .contains(Incident.TargetCategory.FAMILY_MEMBER);
+        });
+    }
 }
 
