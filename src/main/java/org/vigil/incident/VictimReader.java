@@ -91,7 +91,9 @@ final class VictimReader {
     /** "his driver, Sardar Wali", "his son Bilal". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
-            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
+            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
+                    // Persian "برادرش X": the possessive is a suffix of the noun.
+                    + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -442,7 +444,7 @@ final class VictimReader {
     /** "His driver, Sardar Wali": the noun a name is introduced by (lower case), or null. */
     static String describedAs(String clause, PersonNames.Name n) {
         Matcher m = DESCRIBED_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT) : null;
     }
 
     Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
