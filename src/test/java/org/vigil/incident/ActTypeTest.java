@@ -175,5 +175,17 @@ class ActTypeTest {
                 Gunmen shot a former Afghan judge in Izmir on Monday and left him for dead, police said.""");
         assertThat(survived).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION));
     }
+
+    @Test
+    void aPersonMissingAfterBeingTakenFromTheirLodgingsWasAbducted() {
+        List<Incident> incidents = extract("""
+                An exiled Afghan women's rights campaigner has not been seen for a week after being taken from a \
+                hostel in Lahore by men in plain clothes, her colleagues said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).singleElement().satisfies(v ->
+                    assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.ACTIVIST));
+        });
+    }
 }
 
