@@ -64,7 +64,9 @@ final class ArticleReading {
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
     private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$");
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
+            // Persian "برادرش X": the possessive is a suffix of the noun.
+            + "|(?:^|\\s)\\p{L}+ش\\s+$");
     private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
     private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
@@ -554,14 +556,22 @@ final class ArticleReading {
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt();
+            // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
+            // date is one more victim of the act told.
+            boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
+                    && dateOf(c, last).isEmpty();
             // "days after he was deported": an earlier act that befell the same person.
-            boolean herEarlier = c.reference && cue <= first.start() && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+            boolean herEarlier = c.reference && !anotherHere && cue <= first.start()
+                    && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
-            boolean someoneEarlier = c.reference && !actReported && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
+            boolean someoneEarlier = c.reference && !actReported && !anotherHere && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
                     && !v.bystander && v.head != null && beforeAct.contains(v.head)
                     && last.victims.stream().noneMatch(u -> u.head != null && u.head.equals(v.head)));
             target = elsewhere || earlier || separate || herEarlier || someoneEarlier ? null : last;
+            if (anotherHere && target != null) {
+                c.reference = false;
+            }
         }
         // "A 29-year-old man was arrested near the scene": an arrest told after a violent act is the authorities' answer.
         // "... detained a Russian citizen near Linz several hours after the shooting": the same, elsewhere.
@@ -583,15 +593,17 @@ final class ArticleReading {
                 }
                 c = new Clause(sentence, clause, earlier, earlier.stream().filter(h -> h.value().opens()).findFirst().get());
                 Rules.Hit<Rules.Trigger> act = c.trigger;
-                List<PlaceFinder.Mention> around = places.find(withoutInsertions(clause, act), countries, null);
-                if (around.stream().noneMatch(m -> m.city() != null)) {
-                    // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
-                    // relative clause tells the same act again, with its place.
-                    for (Rules.Hit<Rules.Trigger> h : earlier) {
-                        if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
-                            around = places.find(withoutInsertions(clause, h), countries, null);
-                        }
+                // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
+                // relative clause tells the same act again, with its place, which is nearer the scene than any place
+                // left around the cue's noun ("..., who was shot dead in Gerasdorf, a town just outside Vienna").
+                List<PlaceFinder.Mention> around = List.of();
+                for (Rules.Hit<Rules.Trigger> h : earlier) {
+                    if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {
+                        around = places.find(withoutInsertions(clause, h), countries, null);
                     }
+                }
+                if (around.stream().noneMatch(m -> m.city() != null)) {
+                    around = places.find(withoutInsertions(clause, act), countries, null);
                 }
                 List<PlaceFinder.Mention> near = around;
                 c.place = nearest(near.stream().filter(m -> m.city() != null).toList(), act, PlaceFinder.Mention::start)

@@ -38,6 +38,8 @@ final class PersonNames {
     /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}(?<!\\bof\\s)$");
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
+    /** A Persian noun with the possessive suffix "-ash" ("برادرش", his brother) and the word after it. */
+    private static final Pattern KIN_SUFFIXED = Pattern.compile("(?<![\\p{L}\\u200c])(\\p{L}+)ش\\s+([^\\s،,.;:!?«»\"“”()]+)");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
             "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
@@ -225,6 +227,7 @@ final class PersonNames {
 
     private List<Name> afterHonorific(String text) {
         List<Name> names = new ArrayList<>(apposed(text));
+        names.addAll(afterKin(text));
         Matcher h = rules.honorific.matcher(text);
         while (h.find()) {
             Matcher token = TOKEN.matcher(text).region(h.end(), text.length());
@@ -243,6 +246,20 @@ final class PersonNames {
             int from = start;
             if (start >= 0 && names.stream().noneMatch(n -> n.start() <= from && from < n.end())) {
                 names.add(new Name(start, end, text.substring(start, end), h.group()));
+            }
+        }
+        return names;
+    }
+
+    /** "همراه با برادرش نجیب‌الله": a kinship noun with the possessive suffix introduces a one-word name, as "his brother X". */
+    private List<Name> afterKin(String text) {
+        List<Name> names = new ArrayList<>();
+        Matcher m = KIN_SUFFIXED.matcher(text);
+        while (m.find()) {
+            String name = m.group(2);
+            if (rules.isKinship(m.group(1)) && !rules.nameStop.matcher(name).matches() && !rules.honorific.matcher(name).matches()
+                    && !isPlace.test(name) && rules.triggers(name).isEmpty() && !rules.person.matcher(name).matches()) {
+                names.add(new Name(m.start(2), m.end(2), name, null));
             }
         }
         return names;

@@ -259,7 +259,13 @@ final class PlaceFinder {
                     mentions.add(cityMention(start, end, text, principal.get(), district(principal.get(), ofCity.group(2))));
                     continue;
                 }
-                mentions.add(city == null
+                // "in the Shiraz area", "the Quetta region": an area named by the city itself is the city, no district of it.
+                Gazetteer.City told = city;
+                Gazetteer.City cityItself = city(run.text(), countries)
+                        .filter(c -> told == null ? c.principal() : c.countryCode().equals(told.countryCode())
+                                && Gazetteer.fold(c.name()).equals(Gazetteer.fold(told.name()))).orElse(null);
+                mentions.add(cityItself != null && !ofFound ? cityMention(start, end, text, cityItself, null)
+                        : city == null
                         ? new Mention(start, end, null, run.text(), null, null, text.substring(start, end))
                         : cityMention(start, end, text, city, district(city, run.text())));
                 continue;

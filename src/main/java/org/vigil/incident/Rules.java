@@ -98,6 +98,10 @@ final class Rules {
     /** Perpetrators told without saying who they are ("the attackers", "unknown gunmen"). */
     final Pattern anonymous;
     final Pattern victimOf;
+    /** What an act did to its object, told after it ("stabbed a former judge to death", "shot him dead"). */
+    private final Pattern resultative;
+    /** Words that make an act noun one of a series ("the third killing of a former officer"): its of-phrase is a class of people. */
+    final Pattern series;
     /** "X's car", "X's body": what the act hit was the person's, so the person is its target. */
     final Pattern possessedTarget;
     /** Nouns of places and bodies that close a description before a name ("governor of Kunduz province X"). */
@@ -178,6 +182,8 @@ final class Rules {
         indiscriminate = words(lexicon.words("indiscriminate"));
         anonymous = words(lexicon.words("anonymous"));
         victimOf = words(lexicon.words("victim_of"));
+        series = words(lexicon.words("series"));
+        resultative = words(lexicon.words("resultative"));
         possessedTarget = words(lexicon.words("possessed_target"));
         bodyNoun = words(lexicon.words("body_noun"));
         separate = words(lexicon.words("separate"));
@@ -222,7 +228,7 @@ final class Rules {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 // "microbe-killing chemicals": a trigger inside a compound modifier reports no act.
-                if (m.start() == 0 || text.charAt(m.start() - 1) != '-') {
+                if ((m.start() == 0 || text.charAt(m.start() - 1) != '-') && !countsSeries(text, m.start())) {
                     all.add(new Hit<>(m.start(), m.end(), rule.trigger()));
                 }
             }
@@ -241,7 +247,42 @@ final class Rules {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
+        for (int i = 0; i < hits.size(); i++) {
+            Hit<Trigger> hit = hits.get(i);
+            int next = i + 1 < hits.size() ? hits.get(i + 1).start() : text.length();
+            if (hit.value().outcome() == Incident.Outcome.INJURED && killsItsObject(text, hit.end(), next)) {
+                hits.set(i, new Hit<>(hit.start(), hit.end(), new Trigger(Act.KILL, hit.value().method(), Incident.Outcome.KILLED)));
+            }
+        }
         return hits;
+    }
+
+    /**
+     * "stabbed a former Afghan judge, X, to death", "shot him dead": the act's outcome told after its object, within
+     * the same clause (no other act, conjunction or sentence end between), makes a wounding act a killing.
+     */
+    private boolean killsItsObject(String text, int actEnd, int nextAct) {
+        Matcher m = resultative.matcher(text).region(actEnd, Math.min(nextAct, actEnd + 100)).useTransparentBounds(true);
+        if (!m.find() || m.start() == actEnd) {
+            return false;
+        }
+        String between = text.substring(actEnd, m.start());
+        return between.chars().noneMatch(ch -> ch == '.' || ch == ';' || ch == '!' || ch == '?')
+                && !conjunction.matcher(between).find() && !between.isBlank();
+    }
+
+    /**
+     * "the third killing of a former Afghan security official in Iran": an act counted in a series is the kind of act
+     * the report's belongs to, not one more act, and its of-phrase names a kind of people, not a victim.
+     */
+    private boolean countsSeries(String text, int actStart) {
+        Matcher m = series.matcher(text).region(Math.max(0, actStart - 20), actStart).useTransparentBounds(true);
+        while (m.find()) {
+            if (text.substring(m.end(), actStart).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<Incident.Method> weapon(String text) {

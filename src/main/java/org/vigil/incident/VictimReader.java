@@ -26,6 +26,11 @@ final class VictimReader {
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
     /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
     private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*(?:who|a|an)\\s[^,;]{1,80},");
+    /** "of the building", "who were walking past": a phrase after a person noun that says which people are meant. */
+    private static final Pattern POSTMODIFIER = Pattern.compile("^(?:\\s+(?:of|from|inside|near)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!(?:who|that)\\s)[\\p{Ll}\\-]+(?=\\s+(?:who|that|was|were)\\s)"
+            + "|\\s+(?:who|that)\\s+(?:was|were)\\s+\\p{Ll}+ing(?:\\s+\\p{Ll}+){0,2}?(?=\\s+(?:was|were)\\s)){1,2}");
+    /** A past participle, regular or one of the irregular ones acts are told with ("his brother hurt", "his son shot"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:ed|\\bhurt|\\bshot|\\bbeaten|\\bslain|\\bstruck|\\btaken|\\bhit)$");
     private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile(
             // "a girl who was kidnapped": a relative pronoun may open the passive.
@@ -50,6 +55,9 @@ final class VictimReader {
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
     private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired|[\\p{Ll}\\-]+\\s+of)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
+    /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
+    private static final Pattern SERVED_AS = Pattern.compile(
+            "^\\s*,?\\s*who\\s+(?:had\\s+)?(?:once\\s+|previously\\s+|long\\s+)?(?:served|worked)\\s+as\\s+(?:a|an|the)\\s+((?:(?!\\s(?:and|who|until|before|after)\\s)[^,;.]){3,80})");
     /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
     private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
@@ -61,6 +69,7 @@ final class VictimReader {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
     private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
@@ -82,7 +91,9 @@ final class VictimReader {
     /** "his driver, Sardar Wali", "his son Bilal". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
-            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$");
+            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
+                    // Persian "برادرش X": the possessive is a suffix of the noun.
+                    + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
 
     private final Rules rules;
     private final PersonNames names;
@@ -176,9 +187,13 @@ final class VictimReader {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     // "His son, who tried to stop the men, was punched": a relative clause may stand between.
                     String between = h.start() >= m.end() ? RELATIVE_INSERTION.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
+                    // "Two residents of the building who were walking past were lightly injured": what says which ones.
+                    if (between != null) {
+                        between = POSTMODIFIER.matcher(between).replaceFirst("");
+                    }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
-                            && clause.substring(h.start(), h.end()).endsWith("ed");
+                            && PARTICIPLE.matcher(clause.substring(h.start(), h.end())).find();
                     // "His son was punched": the trigger phrase may hold the auxiliary itself.
                     boolean ownAuxiliary = between != null && between.isBlank()
                             && AUXILIARY_ONLY.matcher(clause.substring(h.start(), h.end())).lookingAt();
@@ -429,7 +444,7 @@ final class VictimReader {
     /** "His driver, Sardar Wali": the noun a name is introduced by (lower case), or null. */
     static String describedAs(String clause, PersonNames.Name n) {
         Matcher m = DESCRIBED_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT) : null;
     }
 
     Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
@@ -444,6 +459,7 @@ final class VictimReader {
             after = after.substring(age.end());
         }
         Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
+        Matcher servedAs = SERVED_AS.matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
         // "The dead man was identified as X": the role is what comes before the identification.
         Matcher preceding = ROLE_BEFORE.matcher(IDENTIFIED_TAIL.matcher(before).replaceFirst(""));
@@ -464,6 +480,9 @@ final class VictimReader {
             int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
             v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
                     .replaceFirst("^(?i:the|a|an|another|his|her|their)\\s+", "");
+        } else if (servedAs.find()) {
+            // "X, 56, who served as a judge of the appeals court in Kabul": the office held is a former one.
+            v.role = "former " + servedAs.group(1).trim();
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }
@@ -502,7 +521,8 @@ final class VictimReader {
 
     /** "shot dead a former officer", "shot dead Karim Jan": an active act followed by the one it befell. */
     private boolean takesObject(String clause, Rules.Hit<Rules.Trigger> h) {
-        if (hasOwnObject(clause, h)) {
+        // "Two men stabbed him to death": whoever comes before an act with a pronoun object did it.
+        if (hasOwnObject(clause, h) || OBJECT_PRONOUN.matcher(clause).region(h.end(), clause.length()).lookingAt()) {
             return true;
         }
         String after = clause.substring(h.end());

@@ -149,4 +149,43 @@ class ActTypeTest {
                     assertThat(i.victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.INJURED);
                 });
     }
+
+    @Test
+    void aWoundingVerbWhoseObjectIsFollowedByDeathIsAKilling() {
+        List<Incident> knifed = extract("""
+                An assailant stabbed a former Afghan prosecutor, Noor Ahmad Wardak, to death outside a mosque in \
+                Mashhad on Tuesday, relatives said.""");
+        assertThat(knifed).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.method()).isEqualTo(Incident.Method.KNIFE);
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+        List<Incident> shot = extract("""
+                Two gunmen on a motorcycle shot Haji Gul Rahman, a former district governor, dead in Quetta on Monday.""");
+        assertThat(shot).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ASSASSINATION);
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Gul Rahman");
+        });
+        List<Incident> pronoun = extract("""
+                A former Afghan officer, Abdul Qadir Zazai, was found in his flat in Izmir on Monday. Two men had \
+                stabbed him to death, police said.""");
+        assertThat(pronoun).singleElement().satisfies(i ->
+                assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Abdul Qadir Zazai"));
+        List<Incident> survived = extract("""
+                Gunmen shot a former Afghan judge in Izmir on Monday and left him for dead, police said.""");
+        assertThat(survived).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION));
+    }
+
+    @Test
+    void aPersonMissingAfterBeingTakenFromTheirLodgingsWasAbducted() {
+        List<Incident> incidents = extract("""
+                An exiled Afghan women's rights campaigner has not been seen for a week after being taken from a \
+                hostel in Lahore by men in plain clothes, her colleagues said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.victims()).singleElement().satisfies(v ->
+                    assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.ACTIVIST));
+        });
+    }
 }
+

@@ -702,4 +702,28 @@ class NewsPhrasingTest {
                 assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::nationality)
                         .containsExactly(tuple("Sayed Omid Hashimi", "Afghan")));
     }
+
+    @Test
+    void anActBefallingAClassOfPeopleTheVictimSpokeAgainstIsNoIncident() {
+        List<Incident> incidents = extract("""
+                A Hazara rights campaigner, Abdul Latif Sultani, was stabbed to death outside his home in Quetta on \
+                Wednesday, police said.
+
+                In his sermons he had often condemned the killing of unarmed demonstrators in Kabul in 2023.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Quetta"));
+    }
+
+    @Test
+    void anotherKillingToldAsLastWeeksIsAnEarlierIncident() {
+        List<Incident> incidents = extract("""
+                A former Afghan special forces officer, Ahmad Zia Noori, was shot dead in Isfahan on Wednesday, his \
+                cousin said.
+
+                Last week, a former Afghan border policeman, Gul Agha Stanekzai, was stabbed to death in Tabriz, \
+                according to relatives.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).extracting(i -> i.sources().get(0).role())
+                .containsExactly(Incident.SourceRole.MAIN, Incident.SourceRole.REFERENCE);
+    }
 }
+

@@ -138,4 +138,21 @@ class PersianReportsTest {
             assertThat(i.place().countryCode()).isEqualTo("IR");
         });
     }
+
+    @Test
+    void aRelativeNamedAfterTheSuffixedKinshipNounIsTheWoundedRelative() {
+        List<Incident> incidents = extract("""
+                یک افسر پیشین ارتش افغانستان روز دوشنبه در شهر مشهد ایران به ضرب گلوله کشته شد. پسر او نیز در این رویداد زخمی شده است.
+
+                منابع خانوادگی گفتند که جنرال محمد نسیم کریمی هنگامی که همراه با پسرش فرهاد از خانه بیرون می‌شد، هدف شلیک دو مرد قرار گرفت.""",
+                "2025-11-20T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactlyInAnyOrder("محمد نسیم کریمی", "فرهاد");
+            assertThat(i.victims()).filteredOn(v -> "فرهاد".equals(v.name())).singleElement().satisfies(v -> {
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER);
+            });
+        });
+    }
 }
+

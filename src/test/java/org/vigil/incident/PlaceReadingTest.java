@@ -371,4 +371,37 @@ class PlaceReadingTest {
                 Springfield late on Saturday, police said.""", "en");
         assertThat(spelledOut).singleElement().satisfies(i -> assertThat(i.place().admin1()).isEqualTo("Missouri"));
     }
+
+    @Test
+    void anAreaNamedByTheCityItselfIsTheCityNotADistrictOfIt() {
+        List<Incident> incidents = extract("""
+                Police in Punjab said a former Afghan officer, Wali Jan Sabri, had been shot dead in the Lahore area \
+                on Friday.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.place().district()).isNull();
+        });
+    }
+
+    @Test
+    void theRelativeClauseOfARecalledActPlacesItBeforeTheCityItsTownIsMeasuredFrom() {
+        List<Incident> incidents = extract("""
+                A former Afghan police officer, Rahim Gul Nazari, was shot and wounded in Hamburg on Monday, police said.
+
+                The attack brought back memories of the killing of another Afghan dissident, Omar Zadran, who was shot \
+                dead in Pinneberg, a town just outside Hamburg, in 2019.""");
+        assertThat(incidents).extracting(i -> i.place().city()).containsExactly("Hamburg", "Pinneberg");
+    }
+
+    @Test
+    void aBusTerminalOrChowkNamedByItsAreaNamesTheDistrict() {
+        List<Incident> incidents = extract("""
+                LAHORE: A former Afghan army captain, Mohammad Nabi Sahak, was shot dead near the Badami Bagh bus \
+                stand in Lahore on Tuesday night, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.place().district()).isEqualTo("Badami Bagh");
+        });
+    }
 }
+

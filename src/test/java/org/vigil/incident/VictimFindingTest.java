@@ -200,4 +200,96 @@ class VictimFindingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Abdul Rauf Nasiri", "former Afghan senator",
                         Incident.TargetCategory.POLITICIAN));
     }
+
+    @Test
+    void whoeverAVerdictNamesIsTheKillerNotAnotherVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan police officer, Rahim Gul Nazari, was shot and wounded in Hamburg on Monday, police said.
+
+                The attack brought back memories of the killing of another Afghan dissident, Omar Zadran, in 2019. \
+                A Russian man was later found guilty of his murder and jailed for life.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.ATTEMPTED_ASSASSINATION);
+        assertThat(incidents).allSatisfy(i -> assertThat(i.victims()).hasSize(1));
+        assertThat(incidents.get(1).killed().best()).isEqualTo(1);
+    }
+
+    @Test
+    void anActCountedInASeriesAddsNeitherAVictimNorAnOutcome() {
+        List<Incident> incidents = extract("""
+                An Afghan radio presenter, Ali Reza Karimi, was shot dead and his nephew injured outside their flat in \
+                Peshawar on Friday, police and colleagues said, the second killing of an Afghan journalist in \
+                Pakistan this year.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::outcome)
+                    .containsExactly(Incident.Outcome.KILLED, Incident.Outcome.INJURED);
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aBystanderHurtInTheNextSentenceIsCountedInTheAttack() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Haji Karim Noori, was shot and wounded outside a bakery in \
+                Peshawar on Tuesday, police said. A bystander was also hurt by a stray bullet.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(2));
+    }
+
+    @Test
+    void anotherPersonHurtWithoutPlaceOrDateIsOneMoreVictimNotAnotherIncident() {
+        List<Incident> separate = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, Turkish media \
+                reported.
+
+                Another man was seriously injured when he tried to intervene.""");
+        assertThat(separate).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+        List<Incident> sameSentence = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, while another \
+                man was seriously injured, Turkish media reported.""");
+        assertThat(sameSentence).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(1));
+        List<Incident> earlier = extract("""
+                A former Afghan judge, Abdul Wahid Sultani, was stabbed to death in Izmir on Monday, Turkish media \
+                reported.
+
+                Another former judge was shot dead in Ankara in 2024.""");
+        assertThat(earlier).hasSize(2);
+    }
+
+    @Test
+    void anOfficeTheVictimServedInIsAFormerOne() {
+        List<Incident> incidents = extract("""
+                Nasir Ahmad Popal, 49, who served as a prosecutor in Herat until 2021, was abducted by armed men \
+                in Karachi on Tuesday, his brother said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement().satisfies(v -> {
+            assertThat(v.role()).isEqualTo("former prosecutor in Herat");
+            assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+        }));
+    }
+
+    @Test
+    void peopleSaidWhichOnesBeforeTheirPassiveAreHurtToo() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence chief, Rahmatullah Nabil Hotak, was wounded when a bomb went off under \
+                his car in Dushanbe on Monday, officials said. Three customers of the nearby bakery who were standing \
+                outside were slightly hurt.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(4));
+    }
+
+    @Test
+    void aRelativeHurtAfterAndWithoutAuxiliaryIsHurtByTheSameAct() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police commander, Mohammad Nabi Sahak, was shot dead and his cousin hurt \
+                outside a bakery in Zahedan on Tuesday, relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).extracting(Incident.Victim::targetCategory)
+                    .contains(Incident.TargetCategory.FAMILY_MEMBER);
+        });
+    }
 }
+
