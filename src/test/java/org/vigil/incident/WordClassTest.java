@@ -41,6 +41,14 @@ class WordClassTest {
     }
 
     @Test
+    void aLanguagesOwnClassReplacesTheEnglishOne() {
+        Pattern stop = persian.pattern("\\s{apposition_stop}\\s");
+        assertThat(stop.matcher("فرمانده پیشین که در").find()).isTrue();
+        assertThat(stop.matcher("a presenter who had fled").find()).isFalse();
+        assertThat(english.pattern("\\s{apposition_stop}\\s").matcher("a presenter who had fled").find()).isTrue();
+    }
+
+    @Test
     void eachTemplateIsCompiledOncePerLanguage() {
         assertThat(english.pattern("{copula}\\b")).isSameAs(english.pattern("{copula}\\b"));
     }
