@@ -32,9 +32,10 @@ final class VictimReader {
             "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
                     // Persian "برادرش X": the possessive is a suffix of the noun.
                     + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
-    // Persian only (read where the verb comes last): "پسر ۱۷ ساله او", "برادرش"; "این قتل".
+    /** Persian only (read where the verb comes last): "پسر ۱۷ ساله او", "برادرش". */
     private static final String PERSIAN_RELATIVE = "(?<![\\p{L}])(\\p{L}+?)({possessive_suffix})?(?:\\s+[\\d۰-۹]{1,3}\\s+{age_unit})?"
             + "(?:\\s+({third_person}))?(?![\\p{L}])";
+    /** Persian only: "این قتل", an act named with "this". */
     private static final String PERSIAN_THIS = "(?<![\\p{L}]){demonstrative}\\s+$";
 
     private final Rules rules;
@@ -43,7 +44,7 @@ final class VictimReader {
     private final Predicate<String> isKnownVictim;
 
     // The clause grammar, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
-    // "a passer-by sustained bullet injuries": the one who suffers it is its subject.
+    /** What may stand between a subject and its act: "a passer-by sustained bullet injuries" (the one who suffers it). */
     private final Pattern passiveBefore;
     /** Whatever may come before the subject of a clause: a dateline, an introductory phrase, a conjunction. */
     private final Pattern opening;
@@ -55,25 +56,30 @@ final class VictimReader {
     private final Pattern participle;
     /** "A former pilot was killed and his brother wounded": a clause that leaves out the auxiliary. */
     private final Pattern gapped;
-    // "a girl who was kidnapped": a relative pronoun may open the passive.
+    /** Only the auxiliary of a passive, which a relative pronoun may open ("a girl who was kidnapped"). */
     private final Pattern auxiliaryOnly;
     private final Pattern orgAffiliation;
     private final Pattern trailingOf;
     private final Pattern singular;
-    // "The two wounded were taken to hospital" points back at people already counted.
+    private final Pattern pluralNoun;
+    /** A bare number before an act ("30 people were killed and 50 wounded"); "The two wounded" counts no one new. */
     private final Pattern ellipticCount;
     private final Pattern subordinator;
     /** "shot a former officer dead", "stabbed X to death", "beat him to death": the outcome follows the object. */
     private final Pattern deadAfterObject;
     private final Pattern woundNoun;
     private final Pattern countAfter;
-    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
-    // the nearest preposition governs the name.
-    // "identified by police as X": "as" opens a predicate of its own.
+    /**
+     * A preposition that governs what follows: "the target of the attack was Abdul Rauf": a copula ends the
+     * prepositional phrase; "the gate of the house of X": the nearest preposition governs the name; "identified by
+     * police as X": "as" opens a predicate of its own.
+     */
     private final Pattern governed;
     private final Pattern genitive;
-    /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
-    // Persian has no article: "X، فرمانده پیشین ارتش، ..."
+    /**
+     * A role after a name: "X, a former presenter in Kabul who had fled to Pakistan" (the role stops before its relative
+     * clause); Persian has no article: "X، فرمانده پیشین ارتش، ...".
+     */
     private final Pattern apposition;
     /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
     private final Pattern servedAs;
@@ -127,6 +133,7 @@ final class VictimReader {
         orgAffiliation = rules.pattern("^\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)"
                 + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|{organisation_word})){0,6})");
         trailingOf = rules.pattern("\\s+{genitive}$");
+        pluralNoun = rules.pattern("(?i).*{plural_suffix}");
         singular = rules.pattern("(?i)^(?:{indefinite}|{additive}|{possessive}|{cardinal_one}|{one_of} {possessive})$");
         ellipticCount = rules.pattern("(?i)(?<![\\p{L}\\d])(?<!{group_determiner}\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|{number_to_ten})"
                 + "\\s+(?:{more}\\s+)?(?:{plural_past_be}\\s+)?$");
@@ -290,7 +297,7 @@ final class VictimReader {
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
             v.count = singular.matcher(det).matches()
-                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s")
+                    ? (pluralNoun.matcher(noun).matches()
                     && !partitive.matcher(det).lookingAt()
                     ? 0 : 1)
                     : IncidentExtractor.count(det);
