@@ -228,7 +228,7 @@ final class Rules {
      * as a group of alternatives tried in written order, each matched literally (a space is one space).
      * Each template is compiled once per language.
      *
-     * @throws IllegalStateException when a class is defined nowhere
+     * @throws IllegalStateException when a class is defined nowhere or holds an empty word
      */
     Pattern pattern(String template) {
         return patterns.computeIfAbsent(template, t -> Pattern.compile(WORD_CLASS.matcher(t)
@@ -239,6 +239,9 @@ final class Rules {
         for (Lexicon source : wordSources) {
             List<String> words = source.list("words").stream().filter(e -> e.words().get(0).equals(name))
                     .findFirst().map(e -> List.of(e.value().split("\\s*\\|\\s*"))).orElse(source.words(name));
+            if (words.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalStateException("incident/rules-" + language + ".tsv: word class {" + name + "} has an empty word");
+            }
             if (!words.isEmpty()) {
                 return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
             }
