@@ -14,20 +14,27 @@ import java.util.regex.Pattern;
  */
 final class Custody {
 
-    /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
-    private static final Pattern BY_AGENT = Pattern.compile("^[^,;.]{0,120}?\\bby\\s+([^,;.]{1,80})");
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\p{Ll}+\\s+){0,2}$");
-    private static final Pattern COVERT = Pattern.compile(
-            "(?i)\\b(?:in plain clothes|in plainclothes|in civilian clothes|masked|unidentified|unknown|gunmen|armed men)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|which|that|claiming|saying|posing|presenting|identifying)\\b");
-    private static final Pattern PASSIVE_TRIGGER = Pattern.compile("(?:was|were|been|being|is|are)\\b");
     private static final Rules.Trigger ABDUCTION = new Rules.Trigger(Rules.Act.ABDUCT, null, Incident.Outcome.ABDUCTED);
     private static final Rules.Trigger DETENTION = new Rules.Trigger(Rules.Act.DETAIN, null, Incident.Outcome.DETAINED);
 
     private final Rules rules;
+    /** The agent of a passive: "by" and the noun phrase up to the next comma or clause end. */
+    private final Pattern byAgent;
+    private final Pattern passiveVoice;
+    /** "five men in plain clothes", "unidentified gunmen": takers who hide who they are. */
+    private final Pattern covert;
+    /** "men who said they were from the intelligence service", "posing as police": what takers claimed to be. */
+    private final Pattern claimed;
+    /** A trigger phrase that holds its own "was": "was taken from his house". */
+    private final Pattern passiveTrigger;
 
     Custody(Rules rules) {
         this.rules = rules;
+        this.byAgent = rules.pattern("^[^,;.]{0,120}?\\b{passive_agent}\\s+([^,;.]{1,80})");
+        this.passiveVoice = rules.pattern("\\b(?:{copula}|{passive_get})\\s+(?:\\p{Ll}+\\s+){0,2}$");
+        this.covert = rules.pattern("(?i)\\b{covert}\\b");
+        this.claimed = rules.pattern("\\b{agent_claim}\\b");
+        this.passiveTrigger = rules.pattern("{copula}\\b");
     }
 
     /** The hits of a clause with every taking of a person resolved to a detention or an abduction. */
@@ -43,7 +50,7 @@ final class Custody {
             if (act == Rules.Act.DETAIN && agent == null) {
                 // "Five men in plain clothes detained X": a subject that hides who it is makes no arrest.
                 String subject = agent(clause, h, true);
-                agent = subject != null && COVERT.matcher(subject).find() ? subject : null;
+                agent = subject != null && covert.matcher(subject).find() ? subject : null;
             }
             if (act == Rules.Act.TAKE && agent == null) {
                 // "was taken away" says nothing of who took him: the incident it joins decides (see Draft).
@@ -59,18 +66,18 @@ final class Custody {
     }
 
     /** Who did it: the "by" phrase, else (when asked) the words before an active verb; null when unsaid. */
-    private static String agent(String clause, Rules.Hit<Rules.Trigger> h, boolean subject) {
+    private String agent(String clause, Rules.Hit<Rules.Trigger> h, boolean subject) {
         // "was picked up by police": the trigger phrase may hold its own "by".
-        Matcher by = BY_AGENT.matcher(clause.substring(h.start()));
+        Matcher by = byAgent.matcher(clause.substring(h.start()));
         if (by.find()) {
             // "by men in plain clothes who said they were from the intelligence service": who they are is the head of the
             // phrase, not what they claimed to be.
-            Matcher relative = RELATIVE.matcher(by.group(1));
+            Matcher relative = claimed.matcher(by.group(1));
             return relative.find() && relative.start() > 0 ? by.group(1).substring(0, relative.start()) : by.group(1);
         }
         String before = clause.substring(0, h.start());
         // "X, a former reporter, was taken from his house": a trigger phrase that holds its own "was" is passive too.
-        boolean passive = PASSIVE.matcher(before).find() || PASSIVE_TRIGGER.matcher(clause).region(h.start(), h.end()).lookingAt();
+        boolean passive = passiveVoice.matcher(before).find() || passiveTrigger.matcher(clause).region(h.start(), h.end()).lookingAt();
         return !subject || passive || before.isBlank() ? null : before;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -113,8 +114,9 @@ final class Rules {
     final Pattern accuse;
     private final List<Map.Entry<Pattern, String>> actorCountries = new ArrayList<>();
 
-    private Rules(String language, Lexicon lexicon) {
+    private Rules(String language, Lexicon lexicon, Lexicon english) {
         this.language = language;
+        this.wordSources = lexicon == english ? List.of(lexicon) : List.of(lexicon, english);
         this.capitalisedNames = !lexicon.entries("setting").getOrDefault("names", "capitalised").equals("honorific");
         this.givenNames = capitalisedNames ? Lexicon.load("incident/given-names.tsv").words("given").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()) : Set.of();
@@ -204,9 +206,47 @@ final class Rules {
     }
 
     private static final class Holder {
+        static final Lexicon ENGLISH = Lexicon.load("incident/rules-en.tsv");
         static final Map<String, Rules> BY_LANGUAGE = Map.of(
-                "en", new Rules("en", Lexicon.load("incident/rules-en.tsv")),
-                "fa", new Rules("fa", Lexicon.load("incident/rules-fa.tsv")));
+                "en", new Rules("en", ENGLISH, ENGLISH),
+                "fa", new Rules("fa", Lexicon.load("incident/rules-fa.tsv"), ENGLISH));
+    }
+
+    // Word classes: the words code patterns are built from, named in them as {name}.
+
+    private static final Pattern WORD_CLASS = Pattern.compile("\\{([a-z_]+)}");
+    /**
+     * Where word classes are read: this language's rules, then English's. The grammar words of English (auxiliaries,
+     * prepositions) are read in every language's text, as English quoted in it still reads as English.
+     */
+    private final List<Lexicon> wordSources;
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    /**
+     * A pattern written as structure and named word classes: {@code {name}} stands for the words of the
+     * {@code words} row {@code name} or, where the list is already data of its own kind, of the kind {@code name},
+     * as a group of alternatives tried in written order, each matched literally (a space is one space).
+     * Each template is compiled once per language.
+     *
+     * @throws IllegalStateException when a class is defined nowhere or holds an empty word
+     */
+    Pattern pattern(String template) {
+        return patterns.computeIfAbsent(template, t -> Pattern.compile(WORD_CLASS.matcher(t)
+                .replaceAll(m -> Matcher.quoteReplacement(alternation(m.group(1))))));
+    }
+
+    private String alternation(String name) {
+        for (Lexicon source : wordSources) {
+            List<String> words = source.list("words").stream().filter(e -> e.words().get(0).equals(name))
+                    .findFirst().map(e -> List.of(e.value().split("\\s*\\|\\s*"))).orElse(source.words(name));
+            if (words.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalStateException("incident/rules-" + language + ".tsv: word class {" + name + "} has an empty word");
+            }
+            if (!words.isEmpty()) {
+                return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+            }
+        }
+        throw new IllegalStateException("incident/rules-" + language + ".tsv: no word class {" + name + "}");
     }
 
     /** All trigger phrases of a text, longest match first where they overlap, in text order. */

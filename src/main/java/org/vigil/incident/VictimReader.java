@@ -16,89 +16,101 @@ import java.util.regex.Pattern;
  */
 final class VictimReader {
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            // "a passer-by sustained bullet injuries": the one who suffers it is its subject.
-            "(?:\\b(?:was|were|been|being|is|are|be|found|later|also|reportedly|allegedly|fatally|seriously|critically|badly|sustained|suffered|received)\\s+){1,3}$");
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
-                    // A clause cut before "while"/"and" opens with it.
-                    + "(?:\\s*(?:while|and|but|whereas)\\s+)?$");
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}['’]s(?=\\s)");
-    /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
-    private static final Pattern RELATIVE_INSERTION = Pattern.compile("^\\s*,\\s*(?:who|a|an)\\s[^,;]{1,80},");
-    /** "of the building", "who were walking past": a phrase after a person noun that says which people are meant. */
-    private static final Pattern POSTMODIFIER = Pattern.compile("^(?:\\s+(?:of|from|inside|near)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!(?:who|that)\\s)[\\p{Ll}\\-]+(?=\\s+(?:who|that|was|were)\\s)"
-            + "|\\s+(?:who|that)\\s+(?:was|were)\\s+\\p{Ll}+ing(?:\\s+\\p{Ll}+){0,2}?(?=\\s+(?:was|were)\\s)){1,2}");
-    /** A past participle, regular or one of the irregular ones acts are told with ("his brother hurt", "his son shot"). */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:ed|\\bhurt|\\bshot|\\bbeaten|\\bslain|\\bstruck|\\btaken|\\bhit)$");
-    private static final Pattern GAPPED = Pattern.compile("(?i)^\\s*(?:and|while)\\s");
-    private static final Pattern AUXILIARY_ONLY = Pattern.compile(
-            // "a girl who was kidnapped": a relative pronoun may open the passive.
-            "\\s*(?:(?:who|that)\\s+)?(?:was|were|had been|has been|have been)\\s+(?:(?:also|later|reportedly|allegedly|fatally|seriously|critically|badly|lightly|slightly|moderately|gravely|severely|mortally)\\s+)?");
-    private static final Pattern ORG_AFFILIATION = Pattern.compile("^\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|intelligence|service|police|army|forces|parliament|senate|assembly|government|ministry|of)){0,6})");
-    private static final Pattern SINGULAR = Pattern.compile("(?i)^(?:a|an|another|his|her|their|one|one of (?:his|her|their)|یک)$");
-    private static final Pattern ELLIPTIC_COUNT = Pattern.compile(
-            // "The two wounded were taken to hospital" points back at people already counted.
-            "(?i)(?<![\\p{L}\\d])(?<!(?:the|these|those|both)\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:others\\s+|more\\s+)?(?:were\\s+)?$");
-    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)(?<![\\p{L}])(?:when|as|after|before|while|because|until|since|if|where|then|once)(?![\\p{L}])");
-    /** "shot a former officer dead", "stabbed X to death", "beat him to death": the outcome follows the object. */
-    private static final Pattern DEAD_AFTER_OBJECT = Pattern.compile("(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:dead|to death)\\b");
-    private static final Pattern WOUND_NOUN = Pattern.compile("(?i)\\b(?:wounds|injuries)$");
-    private static final Pattern COUNT_AFTER = Pattern.compile(
-            "(?i)^\\s+(?:at least\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:,|\\.|;|$|\\band\\b|others\\b|more\\b))");
-    // "the target of the attack was Abdul Rauf": a copula ends the prepositional phrase; "the gate of the house of X":
-    // the nearest preposition governs the name.
-    // "identified by police as X": "as" opens a predicate of its own.
-    private static final Pattern GOVERNED = Pattern.compile("(?:^|\\s)(of|by|against|with|for|from|to|into)\\s+"
-            + "(?:(?!(?:was|were|is|are|as|of|by|against|with|for|from|to|into)\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*$");
     private static final Pattern AGE = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    /** "X, a former presenter in Kabul who had fled to Pakistan": the role stops before its relative clause. */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile("^\\s*,?\\s*(?:a|an|the(?=\\s+(?:former|ex-|retired|[\\p{Ll}\\-]+\\s+of)\\s))\\s+((?:(?!\\s(?:who|whose|which|that)\\s)[^,;.]){3,120})");
-    /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
-    private static final Pattern SERVED_AS = Pattern.compile(
-            "^\\s*,?\\s*who\\s+(?:had\\s+)?(?:once\\s+|previously\\s+|long\\s+)?(?:served|worked)\\s+as\\s+(?:a|an|the)\\s+((?:(?!\\s(?:and|who|until|before|after)\\s)[^,;.]){3,80})");
-    /** Persian has no article: "X، فرمانده پیشین ارتش، ..." */
-    private static final Pattern BARE_APPOSITION = Pattern.compile("^\\s*،\\s*(?:از\\s+)?((?:(?!\\s(?:بود|است|و|که)(?:\\s|$))[^،;.]){3,120})");
-    /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
-    private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\-'’])((?:former|retired|ex-)?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
-    private static final Pattern IDENTIFIED_TAIL = Pattern.compile(
-            "\\s+(?:(?:was|were|is|are|has been|had been)\\s+)?(?:identified|named)(?:\\s+by\\s+[\\p{L}\\-]+)?\\s+as\\s*$");
-    private static final Pattern ROLE_AFFILIATION = Pattern.compile("\\s+(?:(?:of|with|for)\\s+(?:the\\s+)?|in\\s+the\\s+)(\\p{Lu}.*)$");
-
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?!year|month|week|day)");
-    private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*)?and\\s+");
-    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOMINAL_OF = Pattern.compile("\\s+(?:[\\p{L}\\d]+\\s+){1,3}of\\s+");
-    private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)\\b(?:together|along)\\s+with\\s+$");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?i)his|her|their|one of (?:his|her|their)");
-    /** "his wife and two children": the possessive of the first of two coordinated people governs both. */
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:his|her|their)\\s+[\\p{L}\\-]+\\s+and\\s+$");
-    private static final Pattern PERSIAN_THIS = Pattern.compile("(?<![\\p{L}])(?:این|آن)\\s+$");
-    private static final Pattern PERSIAN_RELATIVE = Pattern.compile(
-            "(?<![\\p{L}])(\\p{L}+?)(ش|\\u200cاش)?(?:\\s+[\\d۰-۹]{1,3}\\s+ساله)?(?:\\s+(او|وی))?(?![\\p{L}])");
-    private static final Pattern CHILDREN = Pattern.compile("(?i)child|children|kids|baby|babies");
-    private static final Pattern DESCRIBING = Pattern.compile("(?:['’]s\\s|\\s+(?:who|whose|known|critical|serving|working|of)\\s)");
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+((?:[\\p{L}\\-]+\\s*){1,2})");
-    private static final Pattern PHRASE_END = Pattern.compile("[,;.]|\\s(?:was|were|is|are|had|has|have|who|in|at|on|near|from|to)\\s");
-    private static final Pattern ACCUSED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:the|two|three|both)\\s+(?:accused|suspects?|attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|culprits?)\\b(?=[^.;]{0,80}$)");
-    private static final Pattern WHO_DID = Pattern.compile(
-            "\\bwho\\s+(?!(?:was|were|had been|has been|is|are|had|has)\\b)([^,]{1,80}),\\s*$");
-    private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(?:(?:on|at|in|from|of|for)\\s+(?:the\\s+|a\\s+)?[\\p{L}\\-]+\\s+)?");
-
+    private static final Pattern POSSESSIVE_ENDING = Pattern.compile("['’]s$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S*\\s*");
+    /** Up to two lower-case modifiers between a name in the possessive and the person noun it determines. */
+    private static final Pattern FEW_MODIFIERS = Pattern.compile("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}");
+    /** Up to four words between a verb of accusing and the name it accuses. */
+    private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
     /** "his driver, Sardar Wali", "his son Bilal". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
             "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
                     // Persian "برادرش X": the possessive is a suffix of the noun.
                     + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
+    /** Persian only (read where the verb comes last): "پسر ۱۷ ساله او", "برادرش". */
+    private static final String PERSIAN_RELATIVE = "(?<![\\p{L}])(\\p{L}+?)({possessive_suffix})?(?:\\s+[\\d۰-۹]{1,3}\\s+{age_unit})?"
+            + "(?:\\s+({third_person}))?(?![\\p{L}])";
+    /** Persian only: "این قتل", an act named with "this". */
+    private static final String PERSIAN_THIS = "(?<![\\p{L}]){demonstrative}\\s+$";
 
     private final Rules rules;
     private final PersonNames names;
     private final Gazetteer gazetteer;
     private final Predicate<String> isKnownVictim;
+
+    // The clause grammar, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    /** What may stand between a subject and its act: "a passer-by sustained bullet injuries" (the one who suffers it). */
+    private final Pattern passiveBefore;
+    /** Whatever may come before the subject of a clause: a dateline, an introductory phrase, a conjunction. */
+    private final Pattern opening;
+    /** ", who tried to stop the men," or an apposition ", a Turkish woman," between a person and the passive about them. */
+    private final Pattern relativeInsertion;
+    /** "of the building", "who were walking past": a phrase after a person noun that says which people are meant. */
+    private final Pattern postmodifier;
+    /** A past participle, regular or one of the irregular ones acts are told with ("his brother hurt", "his son shot"). */
+    private final Pattern participle;
+    /** "A former pilot was killed and his brother wounded": a clause that leaves out the auxiliary. */
+    private final Pattern gapped;
+    /** Only the auxiliary of a passive, which a relative pronoun may open ("a girl who was kidnapped"). */
+    private final Pattern auxiliaryOnly;
+    private final Pattern orgAffiliation;
+    private final Pattern trailingOf;
+    private final Pattern singular;
+    private final Pattern pluralNoun;
+    /** A bare number before an act ("30 people were killed and 50 wounded"); "The two wounded" counts no one new. */
+    private final Pattern ellipticCount;
+    private final Pattern subordinator;
+    /** "shot a former officer dead", "stabbed X to death", "beat him to death": the outcome follows the object. */
+    private final Pattern deadAfterObject;
+    private final Pattern woundNoun;
+    private final Pattern countAfter;
+    /**
+     * A preposition that governs what follows: "the target of the attack was Abdul Rauf": a copula ends the
+     * prepositional phrase; "the gate of the house of X": the nearest preposition governs the name; "identified by
+     * police as X": "as" opens a predicate of its own.
+     */
+    private final Pattern governed;
+    private final Pattern genitive;
+    /**
+     * A role after a name: "X, a former presenter in Kabul who had fled to Pakistan" (the role stops before its relative
+     * clause); Persian has no article: "X، فرمانده پیشین ارتش، ...".
+     */
+    private final Pattern apposition;
+    /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
+    private final Pattern servedAs;
+    /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
+    private final Pattern roleBefore;
+    private final Pattern identifiedTail;
+    /** "a former Afghan army officer, identified as Abdul Basir Noori" */
+    private final Pattern identifiedAs;
+    private final Pattern roleAffiliation;
+    /** "Unidentified men kidnapped Afghan journalist X": what precedes the role in the words after the act. */
+    private final Pattern roleLead;
+    private final Pattern roleDeterminer;
+    private final Pattern leadingNumber;
+    private final Pattern andNext;
+    private final Pattern objectPronoun;
+    /** "shot Karim Jan dead": at most a determiner and a few words between an act and its object. */
+    private final Pattern objectGap;
+    private final Pattern nominalOf;
+    private final Pattern togetherWith;
+    private final Pattern possessive;
+    private final Pattern partitive;
+    /** "his wife and two children": the possessive of the first of two coordinated people governs both. */
+    private final Pattern possessiveBefore;
+    private final Pattern children;
+    private final Pattern describing;
+    private final Pattern phraseEnd;
+    private final Pattern accusedBefore;
+    private final Pattern whoDid;
+    private final Pattern relativeBefore;
+    private final Pattern agentBefore;
+    private final Pattern speakerAfter;
     private final Pattern speakerPastInsertion;
 
     /** @param isKnownVictim whether a name already belongs to a victim of this article */
@@ -107,7 +119,61 @@ final class VictimReader {
         this.names = names;
         this.gazetteer = gazetteer;
         this.isKnownVictim = isKnownVictim;
-        this.speakerPastInsertion = Pattern.compile("(?:\\s*,[^,;.\"“”]{1,120},\\s*|\\s+who\\s[^,;.\"“”]{1,80}?\\s)(?iu:"
+        passiveBefore = rules.pattern("(?:\\b(?:{copula}|{passive_lead})\\s+){1,3}$");
+        opening = rules.pattern("^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
+                // A clause cut before "while"/"and" opens with it.
+                + "(?:\\s*{clause_opener}\\s+)?$");
+        relativeInsertion = rules.pattern("^\\s*,\\s*{insertion_opener}\\s[^,;]{1,80},");
+        postmodifier = rules.pattern("^(?:\\s+{postmodifier_prep}\\s+{determiner}\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!{relative}\\s)[\\p{Ll}\\-]+"
+                + "(?=\\s+(?:{relative}|{past_be})\\s)"
+                + "|\\s+{relative}\\s+{past_be}\\s+\\p{Ll}+{progressive_suffix}(?:\\s+\\p{Ll}+){0,2}?(?=\\s+{past_be}\\s)){1,2}");
+        participle = rules.pattern("(?:{past_suffix}|\\b{irregular_participle})$");
+        gapped = rules.pattern("(?i)^\\s*{conjunction}\\s");
+        auxiliaryOnly = rules.pattern("\\s*(?:{relative}\\s+)?{passive_auxiliary}\\s+(?:{passive_adverb}\\s+)?");
+        orgAffiliation = rules.pattern("^\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)"
+                + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|{organisation_word})){0,6})");
+        trailingOf = rules.pattern("\\s+{genitive}$");
+        pluralNoun = rules.pattern("(?i).*{plural_suffix}");
+        singular = rules.pattern("(?i)^(?:{indefinite}|{additive}|{possessive}|{cardinal_one}|{one_of} {possessive})$");
+        ellipticCount = rules.pattern("(?i)(?<![\\p{L}\\d])(?<!{group_determiner}\\s)((?!(?:19|20)\\d\\d\\b)\\d{1,4}|{number_to_ten})"
+                + "\\s+(?:{more}\\s+)?(?:{plural_past_be}\\s+)?$");
+        subordinator = rules.pattern("(?i)(?<![\\p{L}]){subordinator}(?![\\p{L}])");
+        deadAfterObject = rules.pattern("(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+{resultative}\\b");
+        woundNoun = rules.pattern("(?i)\\b{wound_noun}$");
+        countAfter = rules.pattern("(?i)^\\s+(?:{at_least}\\s+)?((?!(?:19|20)\\d\\d\\b)\\d{1,4}|{number_to_ten}|{number_above_ten})"
+                + "(?=\\s*(?:,|\\.|;|$|\\b{coordinator}\\b|{more}\\b))");
+        governed = rules.pattern("(?:^|\\s)({governing_prep})\\s+"
+                + "(?:(?!(?:{finite_be}|{predicative}|{governing_prep})\\s)[\\p{L}\\-'’]+\\s+){0,4}$");
+        genitive = rules.pattern("{genitive}");
+        apposition = rules.pattern(rules.capitalisedNames
+                ? "^\\s*,?\\s*(?:{indefinite}|{definite}(?=\\s+(?:{former_title}|[\\p{Ll}\\-]+\\s+{genitive})\\s))\\s+((?:(?!\\s{apposition_stop}\\s)[^,;.]){3,120})"
+                : "^\\s*،\\s*(?:{member_of}\\s+)?((?:(?!\\s{apposition_stop}(?:\\s|$))[^،;.]){3,120})");
+        servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
+                + "(?:{indefinite}|{definite})\\s+((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
+        roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
+        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}\\s+[\\p{L}\\-]+)?\\s+{predicative}\\s*$");
+        identifiedAs = rules.pattern("\\s*,?\\s*(?:(?:{identified}|{alias})\\s+(?:{passive_agent} \\p{L}+\\s+)?{predicative}\\s+)?");
+        roleAffiliation = rules.pattern("\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)(\\p{Lu}.*)$");
+        roleLead = rules.pattern("^(?:.*\\b{role_lead}\\s+)");
+        roleDeterminer = rules.pattern("^(?i:{definite}|{indefinite}|{additive}|{possessive})\\s+");
+        leadingNumber = rules.pattern("(?i)(\\d{1,4}|{number_to_ten}|{number_above_ten})\\s+(?!{time_unit})");
+        andNext = rules.pattern("\\s*(?:,\\s*)?{coordinator}\\s+");
+        objectPronoun = rules.pattern("(?i)\\s+{object_pronoun}\\b");
+        objectGap = rules.pattern("\\s+(?:(?:{definite}|{indefinite})\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}");
+        nominalOf = rules.pattern("\\s+(?:[\\p{L}\\d]+\\s+){1,3}{genitive}\\s+");
+        togetherWith = rules.pattern("(?i)\\b{accompanying}\\s+{comitative}\\s+$");
+        possessive = rules.pattern("(?i){possessive}|{one_of} {possessive}");
+        partitive = rules.pattern("(?i){one_of}");
+        possessiveBefore = rules.pattern("(?i)(?<![\\p{L}]){possessive}\\s+[\\p{L}\\-]+\\s+{coordinator}\\s+$");
+        children = rules.pattern("(?i){children}");
+        describing = rules.pattern("(?:['’]s\\s|\\s+{describing}\\s)");
+        phraseEnd = rules.pattern("[,;.]|\\s{phrase_end}\\s");
+        accusedBefore = rules.pattern("(?i)\\b{accused_determiner}\\s+{accused_noun}\\b(?=[^.;]{0,80}$)");
+        whoDid = rules.pattern("\\b{subject_relative}\\s+(?!{finite_auxiliary}\\b)([^,]{1,80}),\\s*$");
+        relativeBefore = rules.pattern("{subject_relative} \\z");
+        agentBefore = rules.pattern(".*\\b{passive_agent}$");
+        speakerAfter = rules.pattern("\\s+(?:{speaker_prep}\\s+(?:{speaker_article}\\s+)?[\\p{L}\\-]+\\s+)?");
+        speakerPastInsertion = rules.pattern("(?:\\s*,[^,;.\"“”]{1,120},\\s*|\\s+{subject_relative}\\s[^,;.\"“”]{1,80}?\\s)(?iu:"
                 + rules.speech.pattern() + ")");
     }
 
@@ -120,7 +186,7 @@ final class VictimReader {
     /** "The accused, identified as X (24) and Y (22), were arrested": names the clause gives to those said to have done it. */
     private boolean accused(String clause, PersonNames.Name n) {
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher m = ACCUSED_BEFORE.matcher(before);
+        Matcher m = accusedBefore.matcher(before);
         // "The gunmen opened fire as X was leaving": an act between them makes the name its target.
         return m.find() && rules.triggers(before.substring(m.end())).isEmpty();
     }
@@ -128,7 +194,7 @@ final class VictimReader {
     /** "the man who kidnapped the child, Michael Webb, was sentenced": the name stands for the one who did it. */
     private boolean agent(String clause, PersonNames.Name n) {
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        Matcher who = WHO_DID.matcher(before);
+        Matcher who = whoDid.matcher(before);
         return who.find() && !rules.triggers(who.group(1)).isEmpty();
     }
 
@@ -147,19 +213,19 @@ final class VictimReader {
                 firstDescriptor = false;
                 continue;
             }
-            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && clause.substring(chainEnd, m.start()).matches("\\s*(?:,\\s*)?and\\s+")
+            Rules.Hit<Rules.Trigger> object = chainEnd >= 0 && andNext.matcher(clause.substring(chainEnd, m.start())).matches()
                     ? chained : null;
             for (Rules.Hit<Rules.Trigger> h : hits) {
                 String between = clause.substring(Math.min(h.end(), m.start()), m.start());
                 if (h.end() <= m.start() && (between.trim().split("\\s+").length <= 2 && !between.contains(",")
-                        && !between.trim().toLowerCase(Locale.ROOT).matches(".*\\bby$") && !subjectOfNewClause(clause, h, between)
+                        && !agentBefore.matcher(between.trim().toLowerCase(Locale.ROOT)).matches() && !subjectOfNewClause(clause, h, between)
                         // "the killing in March of a former officer"
-                        || NOMINAL_OF.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
+                        || nominalOf.matcher(between).matches() && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())) {
                     object = h;
                 }
             }
             // "deported her ... together with her two children": they share what befell the one it names.
-            if (object == null && TOGETHER_WITH.matcher(clause.substring(0, m.start())).find()) {
+            if (object == null && togetherWith.matcher(clause.substring(0, m.start())).find()) {
                 object = hits.stream().filter(h -> h.end() <= m.start() && h.value().outcome() != null).reduce((a, b) -> b).orElse(null);
             }
             // Persian "تیراندازی دو مرد": a person after a nominal act that harms nobody by itself is its agent.
@@ -168,13 +234,13 @@ final class VictimReader {
             }
             Rules.Hit<Rules.Trigger> subject = null;
             // Verb-final languages put the act after whoever it befell, whatever opens the clause ("روز دوشنبه یک افسر ... کشته شد").
-            if (firstDescriptor && (rules.verbFinal || OPENING.matcher(clause.substring(0, m.start())).matches())) {
+            if (firstDescriptor && (rules.verbFinal || opening.matcher(clause.substring(0, m.start())).matches())) {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
-                    boolean passive = PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
+                    boolean passive = passiveBefore.matcher(clause.substring(0, h.start())).find();
                     // "Two men on a motorbike shot dead a former officer": an act with an object of its own is what the
                     // subject did.
                     if (h.start() >= m.end() && (passive
-                            || clause.substring(0, h.start()).endsWith("who ") || rules.verbFinal
+                            || relativeBefore.matcher(clause.substring(0, h.start())).find() || rules.verbFinal
                             || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL && !takesObject(clause, h)
                             || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
@@ -186,18 +252,18 @@ final class VictimReader {
                 // "... after a former officer was stabbed to death": the subject of a passive right after it.
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     // "His son, who tried to stop the men, was punched": a relative clause may stand between.
-                    String between = h.start() >= m.end() ? RELATIVE_INSERTION.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
+                    String between = h.start() >= m.end() ? relativeInsertion.matcher(clause.substring(m.end(), h.start())).replaceFirst("") : null;
                     // "Two residents of the building who were walking past were lightly injured": what says which ones.
                     if (between != null) {
-                        between = POSTMODIFIER.matcher(between).replaceFirst("");
+                        between = postmodifier.matcher(between).replaceFirst("");
                     }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
-                    boolean gapped = between != null && between.isBlank() && GAPPED.matcher(clause).lookingAt()
-                            && PARTICIPLE.matcher(clause.substring(h.start(), h.end())).find();
+                    boolean auxiliaryLeftOut = between != null && between.isBlank() && gapped.matcher(clause).lookingAt()
+                            && participle.matcher(clause.substring(h.start(), h.end())).find();
                     // "His son was punched": the trigger phrase may hold the auxiliary itself.
                     boolean ownAuxiliary = between != null && between.isBlank()
-                            && AUXILIARY_ONLY.matcher(clause.substring(h.start(), h.end())).lookingAt();
-                    if (between != null && AUXILIARY_ONLY.matcher(between).matches() || gapped || ownAuxiliary) {
+                            && auxiliaryOnly.matcher(clause.substring(h.start(), h.end())).lookingAt();
+                    if (between != null && auxiliaryOnly.matcher(between).matches() || auxiliaryLeftOut || ownAuxiliary) {
                         subject = h;
                         break;
                     }
@@ -223,38 +289,38 @@ final class VictimReader {
             Victim v = new Victim();
             v.role = (m.group("mods") + noun).trim();
             int end = m.end();
-            Matcher aff = ORG_AFFILIATION
+            Matcher aff = orgAffiliation
                     .matcher(clause.substring(end));
             // "his driver in the Hayatabad area": a place, not an organisation.
-            if (aff.find() && !rules.districtNoun.matcher(clause.substring(end + aff.end()).replaceFirst("^\\S*\\s*", "")).lookingAt()) {
-                v.affiliation = aff.group(1).replaceAll("\\s+of$", "");
+            if (aff.find() && !rules.districtNoun.matcher(FIRST_WORD.matcher(clause.substring(end + aff.end())).replaceFirst("")).lookingAt()) {
+                v.affiliation = trailingOf.matcher(aff.group(1)).replaceAll("");
                 v.role = v.role + clause.substring(end, end + aff.end()).replaceAll("\\s+", " ");
             }
-            v.count = SINGULAR.matcher(det).matches()
-                    ? (noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.equalsIgnoreCase("passer-by")
-                    && !det.toLowerCase(Locale.ROOT).startsWith("one of")
+            v.count = singular.matcher(det).matches()
+                    ? (pluralNoun.matcher(noun).matches()
+                    && !partitive.matcher(det).lookingAt()
                     ? 0 : 1)
                     : IncidentExtractor.count(det);
-            Matcher counted = LEADING_NUMBER.matcher(m.group("mods"));
+            Matcher counted = leadingNumber.matcher(m.group("mods"));
             if (counted.lookingAt()) {
                 // "another 30 people": the number, not the determiner, counts them.
                 v.count = IncidentExtractor.count(counted.group(1));
             }
             v.head = noun.toLowerCase(Locale.ROOT);
-            boolean possessed = POSSESSIVE.matcher(det).lookingAt() || POSSESSIVE_BEFORE.matcher(clause.substring(0, m.start())).find();
-            if (possessed && CHILDREN.matcher(noun).matches()) {
+            boolean possessed = possessive.matcher(det).lookingAt() || possessiveBefore.matcher(clause.substring(0, m.start())).find();
+            if (possessed && children.matcher(noun).matches()) {
                 // "her two children", "his wife and two children": one's own children are family.
                 v.descriptions.add("family");
             }
             v.bystander = rules.bystander.matcher(noun).matches();
-            v.possessed = POSSESSIVE.matcher(det).lookingAt();
-            v.outcome = object != null && DEAD_AFTER_OBJECT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+            v.possessed = possessive.matcher(det).lookingAt();
+            v.outcome = object != null && deadAfterObject.matcher(clause).region(m.end(), clause.length()).lookingAt()
                     ? Incident.Outcome.KILLED : outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
-            if (v.nationality == null && rules.capitalisedNames && DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
+            if (v.nationality == null && rules.capitalisedNames && describing.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
                 // "two members of an Iranian Kurdish opposition party"
-                Matcher phraseEnd = PHRASE_END.matcher(clause).region(m.end(), Math.min(clause.length(), m.end() + 80));
-                v.nationality = nationality(clause.substring(m.end(), phraseEnd.find() ? phraseEnd.start() : phraseEnd.regionEnd()));
+                Matcher stop = phraseEnd.matcher(clause).region(m.end(), Math.min(clause.length(), m.end() + 80));
+                v.nationality = nationality(clause.substring(m.end(), stop.find() ? stop.start() : stop.regionEnd()));
             }
             if (v.nationality == null && !rules.capitalisedNames) {
                 v.nationality = nationality(clause.substring(m.start(), Math.min(clause.length(), m.end() + 40)));
@@ -264,16 +330,16 @@ final class VictimReader {
             // is another phrase ("a man died ... between protesters and police").
             int tail = Math.min(clause.length(), m.end() + 80);
             int comma = rules.capitalisedNames ? clause.indexOf(',', m.end()) : -1;
-            boolean describes = !rules.capitalisedNames || DESCRIBING.matcher(clause).region(m.end(), clause.length()).lookingAt();
+            boolean describes = !rules.capitalisedNames || describing.matcher(clause).region(m.end(), clause.length()).lookingAt();
             v.descriptions.add(describes ? clause.substring(m.start(), comma >= 0 && comma < tail ? comma : tail) : m.group());
             victims.add(v);
         }
         // "30 people were killed and 50 wounded", "wounding nine": a bare number next to the trigger counts victims.
         for (Rules.Hit<Rules.Trigger> h : hits) {
             // "the body bore three bullet wounds": a number before a noun of wounds counts wounds, not people.
-            boolean wounds = WOUND_NOUN.matcher(clause.substring(h.start(), h.end())).find();
-            Matcher before = ELLIPTIC_COUNT.matcher(wounds ? "" : clause.substring(0, h.start()));
-            Matcher after = COUNT_AFTER.matcher(clause.substring(h.end()));
+            boolean wounds = woundNoun.matcher(clause.substring(h.start(), h.end())).find();
+            Matcher before = ellipticCount.matcher(wounds ? "" : clause.substring(0, h.start()));
+            Matcher after = countAfter.matcher(clause.substring(h.end()));
             String number = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
             if (h.value().outcome() != null && number != null) {
                 Victim v = new Victim();
@@ -296,7 +362,7 @@ final class VictimReader {
      * the suffix ش); the act after it is what befell them.
      */
     private Optional<Victim> persianRelative(String clause, List<Rules.Hit<Rules.Trigger>> hits) {
-        Matcher m = PERSIAN_RELATIVE.matcher(clause);
+        Matcher m = rules.pattern(PERSIAN_RELATIVE).matcher(clause);
         while (m.find()) {
             String noun = m.group(1);
             boolean possessed = m.group(2) != null || m.group(3) != null;
@@ -306,7 +372,7 @@ final class VictimReader {
             // "خانواده او ... مسئول این قتل": an act named with "this" is the one told, not one that befell the relative.
             Optional<Rules.Hit<Rules.Trigger>> act = hits.stream()
                     .filter(h -> h.start() >= m.end() && h.start() - m.end() <= 80 && h.value().outcome() != null
-                            && h.value().opens() && !PERSIAN_THIS.matcher(clause.substring(0, h.start())).find())
+                            && h.value().opens() && !rules.pattern(PERSIAN_THIS).matcher(clause.substring(0, h.start())).find())
                     .findFirst();
             if (act.isPresent()) {
                 Victim v = new Victim();
@@ -332,7 +398,7 @@ final class VictimReader {
         while (m.find()) {
             String following = clause.substring(m.end(), Math.min(clause.length(), m.end() + 40));
             Matcher person = rules.person.matcher(following);
-            if (person.find() && following.substring(0, person.start()).matches("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}")) {
+            if (person.find() && FEW_MODIFIERS.matcher(following.substring(0, person.start())).matches()) {
                 if (b == null) {
                     b = new StringBuilder(clause);
                 }
@@ -344,7 +410,7 @@ final class VictimReader {
 
     /** "a former general and an army commander who were shot dead": the first of two people a passive is about. */
     private Rules.Hit<Rules.Trigger> coordinatedSubject(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
-        Matcher and = AND_NEXT.matcher(clause).region(end, clause.length());
+        Matcher and = andNext.matcher(clause).region(end, clause.length());
         if (!and.lookingAt()) {
             return null;
         }
@@ -353,7 +419,7 @@ final class VictimReader {
             return null;
         }
         for (Rules.Hit<Rules.Trigger> h : hits) {
-            if (h.start() >= next.end() && AUXILIARY_ONLY.matcher(clause.substring(next.end(), h.start())).matches()) {
+            if (h.start() >= next.end() && auxiliaryOnly.matcher(clause.substring(next.end(), h.start())).matches()) {
                 return h;
             }
         }
@@ -364,8 +430,8 @@ final class VictimReader {
      * "was seriously injured when two men attacked him": a person after a subordinator, or after an act in the passive,
      * is the subject of what follows, not the object of the act.
      */
-    private static boolean subjectOfNewClause(String clause, Rules.Hit<Rules.Trigger> h, String between) {
-        return SUBORDINATOR.matcher(between).find() || PASSIVE_BEFORE.matcher(clause.substring(0, h.start())).find();
+    private boolean subjectOfNewClause(String clause, Rules.Hit<Rules.Trigger> h, String between) {
+        return subordinator.matcher(between).find() || passiveBefore.matcher(clause.substring(0, h.start())).find();
     }
 
     /** "from a relative's house": a possessor owns something, it suffers nothing ("a women's rights activist" is one person). */
@@ -376,7 +442,7 @@ final class VictimReader {
 
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     private boolean speaks(String clause, int end) {
-        Matcher after = SPEAKER_AFTER.matcher(clause).region(end, clause.length());
+        Matcher after = speakerAfter.matcher(clause).region(end, clause.length());
         if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {
             return true;
         }
@@ -393,16 +459,16 @@ final class VictimReader {
         String before = clause.substring(0, Math.max(0, start));
         Matcher accuse = rules.accuse.matcher(before);
         while (accuse.find()) {
-            if (before.substring(accuse.end()).matches("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}")) {
+            if (FEW_WORDS.matcher(before.substring(accuse.end())).matches()) {
                 return true;
             }
         }
-        Matcher m = GOVERNED.matcher(before);
+        Matcher m = governed.matcher(before);
         if (!m.find()) {
             return false;
         }
         // "was taken from his house along with Freshta Karimi": someone who shares the act told before.
-        if (m.group(1).equals("with") && TOGETHER_WITH.matcher(before.substring(0, m.end(1)) + " ").find()
+        if (togetherWith.matcher(before.substring(0, m.end(1)) + " ").find()
                 && !rules.triggers(before.substring(0, m.start(1))).isEmpty()) {
             return false;
         }
@@ -414,8 +480,8 @@ final class VictimReader {
             return false;
         }
         String head = before.substring(0, m.start(1)).stripTrailing();
-        String last = head.substring(head.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
-        return !(m.group(1).equals("of") && rules.victimOf.matcher(last).matches());
+        String last = POSSESSIVE_ENDING.matcher(head.substring(head.lastIndexOf(' ') + 1)).replaceAll("");
+        return !(genitive.matcher(m.group(1)).matches() && rules.victimOf.matcher(last).matches());
     }
 
     /** "Ramzan Kadyrov's security services": a name in the possessive owns something, it suffers nothing. */
@@ -458,14 +524,14 @@ final class VictimReader {
         if (age.find()) {
             after = after.substring(age.end());
         }
-        Matcher apposition = (rules.capitalisedNames ? ROLE_APPOSITION : BARE_APPOSITION).matcher(after);
-        Matcher servedAs = SERVED_AS.matcher(after);
+        Matcher appositive = apposition.matcher(after);
+        Matcher office = servedAs.matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
         // "The dead man was identified as X": the role is what comes before the identification.
-        Matcher preceding = ROLE_BEFORE.matcher(IDENTIFIED_TAIL.matcher(before).replaceFirst(""));
-        if (apposition.find() && (rules.capitalisedNames || rules.person.matcher(apposition.group(1).trim().split("\\s+")[0]).matches())) {
-            String role = apposition.group(1).trim();
-            Matcher aff = ROLE_AFFILIATION.matcher(role);
+        Matcher preceding = roleBefore.matcher(identifiedTail.matcher(before).replaceFirst(""));
+        if (appositive.find() && (rules.capitalisedNames || rules.person.matcher(appositive.group(1).trim().split("\\s+")[0]).matches())) {
+            String role = appositive.group(1).trim();
+            Matcher aff = roleAffiliation.matcher(role);
             if (aff.find()) {
                 v.affiliation = aff.group(1).trim();
             }
@@ -478,17 +544,16 @@ final class VictimReader {
             String role = preceding.group(1).trim();
             // "Unidentified men kidnapped Afghan journalist X": the role starts after the act.
             int act = rules.triggers(role).stream().mapToInt(Rules.Hit::end).max().orElse(0);
-            v.role = role.substring(act).trim().replaceFirst("^(?:.*\\b(?:of|for|to|with|at|in|and)\\s+)", "")
-                    .replaceFirst("^(?i:the|a|an|another|his|her|their)\\s+", "");
-        } else if (servedAs.find()) {
+            v.role = roleDeterminer.matcher(roleLead.matcher(role.substring(act).trim()).replaceFirst("")).replaceFirst("");
+        } else if (office.find()) {
             // "X, 56, who served as a judge of the appeals court in Kabul": the office held is a former one.
-            v.role = "former " + servedAs.group(1).trim();
+            v.role = "former " + office.group(1).trim();
         } else if (n.honorific() != null) {
             v.role = n.honorific();
         }
         v.nationality = v.role == null ? null : nationality(v.role);
         v.outcome = outcomeNear(clause, hits, n.start(), null);
-        if (actRightBefore(clause, hits, n) && DEAD_AFTER_OBJECT.matcher(clause).region(n.end(), clause.length()).lookingAt()) {
+        if (actRightBefore(clause, hits, n) && deadAfterObject.matcher(clause).region(n.end(), clause.length()).lookingAt()) {
             v.outcome = Incident.Outcome.KILLED;
         }
         if (v.outcome == Incident.Outcome.UNHARMED && hits.stream().anyMatch(h -> h.start() > n.end()
@@ -513,16 +578,16 @@ final class VictimReader {
     }
 
     /** "shot Karim Jan dead": the act that takes the name as its object. */
-    private static boolean actRightBefore(String clause, List<Rules.Hit<Rules.Trigger>> hits, PersonNames.Name n) {
+    private boolean actRightBefore(String clause, List<Rules.Hit<Rules.Trigger>> hits, PersonNames.Name n) {
         int start = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
-        return hits.stream().anyMatch(h -> h.end() <= start && clause.substring(h.end(), start).matches("\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}")
+        return hits.stream().anyMatch(h -> h.end() <= start && objectGap.matcher(clause.substring(h.end(), start)).matches()
                 && h.value().outcome() != null);
     }
 
     /** "shot dead a former officer", "shot dead Karim Jan": an active act followed by the one it befell. */
     private boolean takesObject(String clause, Rules.Hit<Rules.Trigger> h) {
         // "Two men stabbed him to death": whoever comes before an act with a pronoun object did it.
-        if (hasOwnObject(clause, h) || OBJECT_PRONOUN.matcher(clause).region(h.end(), clause.length()).lookingAt()) {
+        if (hasOwnObject(clause, h) || objectPronoun.matcher(clause).region(h.end(), clause.length()).lookingAt()) {
             return true;
         }
         String after = clause.substring(h.end());
@@ -546,7 +611,7 @@ final class VictimReader {
         Matcher last = null;
         while (m.find()) {
             // "a former Afghan army officer, identified as Abdul Basir Noori"
-            if (before.substring(m.end()).matches("\\s*,?\\s*(?:(?:identified|named|known)\\s+(?:by \\p{L}+\\s+)?as\\s+)?")) {
+            if (identifiedAs.matcher(before.substring(m.end())).matches()) {
                 last = rules.descriptor.matcher(before);
                 last.find(m.start());
             }
@@ -586,7 +651,7 @@ final class VictimReader {
             }
         }
         for (String word : phrase.split("[\\s,]+")) {
-            Optional<Gazetteer.Country> c = gazetteer.countryByName(word.replaceAll("['’]s$", ""));
+            Optional<Gazetteer.Country> c = gazetteer.countryByName(POSSESSIVE_ENDING.matcher(word).replaceAll(""));
             if (c.isPresent()) {
                 return c.get().code();
             }
