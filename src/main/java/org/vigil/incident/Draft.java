@@ -105,6 +105,22 @@ final class Draft {
                 return;
             }
         }
+        // "a passer-by was wounded" in the lead, "a young man who was passing by was hit in the leg" further on: the one
+        // bystander counted with that outcome, told of again in other words.
+        List<Victim> told = victims.stream().filter(u -> u.name == null && u.bystander && u.count == 1 && u.outcome == v.outcome
+                && u.sentence != v.sentence).toList();
+        if (v.retold && told.size() == 1) {
+            told.get(0).merge(v);
+            return;
+        }
+        // "with his son Samiullah ... while his son was hit in the leg": the one named by that noun, told of again.
+        for (Victim existing : victims) {
+            if (existing.name != null && v.count == 1 && v.possessed && existing.head != null && existing.head.equals(v.head)) {
+                existing.merge(v);
+                existing.count = 1;
+                return;
+            }
+        }
         victims.add(v);
     }
 
@@ -130,8 +146,10 @@ final class Draft {
         for (Victim unnamed : victims) {
             // "X, a former police chief, and his son were shot dead": a named person is not the unnamed relative.
             boolean otherKin = unnamed != same && unnamed.descriptions.stream().anyMatch(isKin);
-            if (unnamed.name == null && !otherKin && (unnamed == same || same == null && (!unnamed.bystander || onlyBystander))
-                    && unnamed.count > 0) {
+            // "The guard, identified as X, was shot in the shoulder": someone named as a bystander may be one of the
+            // bystanders counted, never the target.
+            boolean mayBe = v.bystander ? unnamed.bystander : !unnamed.bystander || onlyBystander;
+            if (unnamed.name == null && !otherKin && (unnamed == same || same == null && mayBe) && unnamed.count > 0) {
                 v.absorb(unnamed);
                 v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;

@@ -24,6 +24,8 @@ final class Victim {
     boolean bystander;
     /** Introduced as someone's ("his driver", "her son"): never the person whose it is. */
     boolean possessed;
+    /** "A young man who was passing by was hit": one person told without a calling, not as one more; maybe one told before. */
+    boolean retold;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
     /** Other names the text gives the same person ("widely known as Commander Qaisar"). */

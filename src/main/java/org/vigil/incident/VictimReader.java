@@ -112,6 +112,12 @@ final class VictimReader {
     private final Pattern agentBefore;
     private final Pattern speakerAfter;
     private final Pattern speakerPastInsertion;
+    /** ", was hit" but not ", and a son": the comma that closes an apposition, not one that goes on with a list. */
+    private final Pattern closedApposition;
+    /** "a young man", "a woman": a person told without a calling, who may be someone the report counted already. */
+    private final Pattern anyone;
+    /** "was also hurt", "another man": one more than those told. */
+    private final Pattern oneMore;
 
     /** @param isKnownVictim whether a name already belongs to a victim of this article */
     VictimReader(Rules rules, PersonNames names, Gazetteer gazetteer, Predicate<String> isKnownVictim) {
@@ -151,7 +157,8 @@ final class VictimReader {
         servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
                 + "(?:{indefinite}|{definite})\\s+((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
-        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}\\s+[\\p{L}\\-]+)?\\s+{predicative}\\s*$");
+        // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person.
+        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}\\s*$");
         identifiedAs = rules.pattern("\\s*,?\\s*(?:(?:{identified}|{alias})\\s+(?:{passive_agent} \\p{L}+\\s+)?{predicative}\\s+)?");
         roleAffiliation = rules.pattern("\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)(\\p{Lu}.*)$");
         roleLead = rules.pattern("^(?:.*\\b{role_lead}\\s+)");
@@ -173,6 +180,9 @@ final class VictimReader {
         relativeBefore = rules.pattern("{subject_relative} \\z");
         agentBefore = rules.pattern(".*\\b{passive_agent}$");
         speakerAfter = rules.pattern("\\s+(?:{speaker_prep}\\s+(?:{speaker_article}\\s+)?[\\p{L}\\-]+\\s+)?");
+        anyone = rules.pattern("(?i){anyone}");
+        oneMore = rules.pattern("(?i)(?<![\\p{L}]){one_more}(?![\\p{L}])");
+        closedApposition = rules.pattern("\\s*,(?!\\s*(?:{coordinator}|{indefinite}|{definite}|{possessive})\\s)");
         speakerPastInsertion = rules.pattern("(?:\\s*,[^,;.\"“”]{1,120},\\s*|\\s+{subject_relative}\\s[^,;.\"“”]{1,80}?\\s)(?iu:"
                 + rules.speech.pattern() + ")");
     }
@@ -209,7 +219,7 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start()) || speaks(clause, m.end()) || owns(clause, m.end())) {
+            if (isApposition(clause, m.start(), m.end()) || speaks(clause, m.end()) || owns(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -314,6 +324,7 @@ final class VictimReader {
             }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.possessed = possessive.matcher(det).lookingAt();
+            v.retold = v.count == 1 && !v.possessed && anyone.matcher(noun).matches() && !oneMore.matcher(clause).find();
             v.outcome = object != null && deadAfterObject.matcher(clause).region(m.end(), clause.length()).lookingAt()
                     ? Incident.Outcome.KILLED : outcomeNear(clause, hits, m.start(), by);
             v.nationality = nationality(v.role);
@@ -493,7 +504,7 @@ final class VictimReader {
     }
 
     /** "Rahimi, a former police chief" describes the name before it, not another victim. */
-    private boolean isApposition(String clause, int start) {
+    private boolean isApposition(String clause, int start, int end) {
         String before = clause.substring(0, start);
         Matcher comma = TRAILING_COMMA.matcher(before);
         if (!comma.find()) {
@@ -503,20 +514,29 @@ final class VictimReader {
         if (names.find(head).stream().anyMatch(n -> n.end() == head.length())) {
             return true;
         }
+        // "The driver, a Turkish citizen, was hit": a description set off by commas after a person noun is that person;
+        // "his wife, a son and two daughters" goes on with "and", a list of others.
         String last = head.substring(head.lastIndexOf(' ') + 1);
+        if (rules.person.matcher(last).matches() && closedApposition.matcher(clause).region(end, clause.length()).lookingAt()) {
+            return true;
+        }
         return !last.isEmpty() && isKnownVictim.test(last);
     }
 
     /** "His driver, Sardar Wali": the noun a name is introduced by (lower case), or null. */
     static String describedAs(String clause, PersonNames.Name n) {
-        Matcher m = DESCRIBED_BEFORE.matcher(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
+        return describedBy(clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1))));
+    }
+
+    /** The person noun that ends the words before a name ("his driver, "), lower case, or null. */
+    private static String describedBy(String before) {
+        Matcher m = DESCRIBED_BEFORE.matcher(before);
         return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT) : null;
     }
 
     Victim named(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
         Victim v = new Victim();
         v.name = n.name();
-        v.head = describedAs(clause, n);
         v.honorific = n.honorific();
         v.count = 1;
         String after = clause.substring(n.end());
@@ -527,8 +547,13 @@ final class VictimReader {
         Matcher appositive = apposition.matcher(after);
         Matcher office = servedAs.matcher(after);
         String before = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-        // "The dead man was identified as X": the role is what comes before the identification.
-        Matcher preceding = roleBefore.matcher(identifiedTail.matcher(before).replaceFirst(""));
+        // "The dead man was identified as X": the role is what comes before the identification; so is the noun a name
+        // is introduced by ("his bodyguard, identified by relatives only as X").
+        String described = identifiedTail.matcher(before).replaceFirst("");
+        v.head = describedBy(described);
+        // "His driver, X", "a passer-by, identified as X": named by a noun of those hurt alongside the target.
+        v.bystander = v.head != null && rules.bystander.matcher(v.head).matches();
+        Matcher preceding = roleBefore.matcher(described);
         if (appositive.find() && (rules.capitalisedNames || rules.person.matcher(appositive.group(1).trim().split("\\s+")[0]).matches())) {
             String role = appositive.group(1).trim();
             Matcher aff = roleAffiliation.matcher(role);

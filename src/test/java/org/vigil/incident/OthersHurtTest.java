@@ -1,0 +1,100 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People hurt alongside the target (drivers, guards, relatives, passers-by): told by where a bullet landed, named
+ * after the noun that introduces them, described again in other words, and each counted once.
+ */
+class OthersHurtTest {
+
+    /** Published on Thursday 12 March 2026. */
+    private static List<Incident> extract(String text) {
+        return Stories.extract(text, "2026-03-12T07:30:00Z");
+    }
+
+    private static Incident.Victim named(Incident incident, String name) {
+        return incident.victims().stream().filter(v -> name.equals(v.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWoundToldByWhereItLandedIsAnInjury() {
+        List<Incident> incidents = extract("""
+                Gunmen opened fire on a former Afghan air force officer, Abdul Karim Sahil, outside a mosque in \
+                Kerman on Saturday. He was struck twice in the thigh and is recovering in hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(named(i, "Abdul Karim Sahil").outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aGuardNamedAfterIdentifiedAsIsTheGuardNotTheTarget() {
+        List<Incident> incidents = extract("""
+                A former Afghan army general was stabbed to death outside his flat in Izmir on Friday night, police \
+                said. His bodyguard, identified by neighbours only as Jawid Noori, was hit in the arm as he tried to \
+                intervene.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            Incident.Victim guard = named(i, "Jawid Noori");
+            assertThat(guard.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(guard.targetCategory()).isEqualTo(Incident.TargetCategory.OTHER);
+            assertThat(i.victims()).anySatisfy(v -> {
+                assertThat(v.name()).isNull();
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.KILLED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            });
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aDescriptionSetOffByCommasAfterAPersonNounIsThatPerson() {
+        List<Incident> incidents = extract("""
+                A former Afghan deputy minister escaped unhurt when a gunman fired at her car in Ankara on Monday \
+                evening, police said. Her driver was injured. The driver, a Pakistani national, was hit in the leg \
+                and taken to a nearby clinic.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(1));
+    }
+
+    @Test
+    void aBystanderToldAgainInOtherWordsIsCountedOnce() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer was shot dead in Peshawar on Monday and a passer-by was \
+                wounded, police said.
+
+                A woman who was walking past with her shopping was hit in the arm by a stray bullet.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aBystanderToldAsOneMoreIsCountedAgain() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer was shot dead in Peshawar on Monday and a passer-by was \
+                wounded, police said.
+
+                A woman who was walking past with her shopping was also hit in the arm by a stray bullet.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.injured().best()).isEqualTo(2));
+    }
+
+    @Test
+    void aRelativeNamedOnceAndToldAgainByTheNounIsOnePerson() {
+        List<Incident> incidents = extract("""
+                A former Afghan judge and his nephew were wounded when gunmen opened fire on their car in Quetta on \
+                Sunday, police said.
+
+                Abdul Qayyum Rahimi, 60, was driving home with his nephew Farhad Noori, 19, when two men on a \
+                motorcycle fired at the car. Rahimi was struck in the chest, while his nephew was hit in the hand.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(named(i, "Farhad Noori").outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(i.injured().best()).isEqualTo(2);
+        });
+    }
+}
