@@ -105,10 +105,11 @@ final class Draft {
                 return;
             }
         }
-        // "a passer-by was wounded" in the lead, "a young man who was passing by was hit in the leg" further on: the one
-        // bystander counted with that outcome, told of again in other words.
-        List<Victim> told = victims.stream().filter(u -> u.name == null && u.bystander && u.count == 1 && u.outcome == v.outcome
-                && u.sentence != v.sentence).toList();
+        // "a passer-by was wounded" in the lead, "a young man who was passing by was hit in the leg" further on; "X was shot
+        // dead" and then "the killing of a former officer in broad daylight": the one person already counted with that
+        // outcome, told of again in other words (a calling of a bystander never stands for the target, nor the reverse).
+        List<Victim> told = victims.stream().filter(u -> (u.name != null || u.count == 1) && u.outcome == v.outcome
+                && u.sentence != v.sentence && (u.bystander ? v.generic || v.bystander : !v.bystander)).toList();
         if (v.retold && told.size() == 1) {
             told.get(0).merge(v);
             return;

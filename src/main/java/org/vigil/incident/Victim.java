@@ -24,8 +24,10 @@ final class Victim {
     boolean bystander;
     /** Introduced as someone's ("his driver", "her son"): never the person whose it is. */
     boolean possessed;
-    /** "A young man who was passing by was hit": one person told without a calling, not as one more; maybe one told before. */
+    /** "The killing of a former officer", "a young man who was passing by": one person told not as one more; maybe one told before. */
     boolean retold;
+    /** Told without a calling ("a young man", "a woman"): may be a bystander as well as the target. */
+    boolean generic;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
     /** Other names the text gives the same person ("widely known as Commander Qaisar"). */

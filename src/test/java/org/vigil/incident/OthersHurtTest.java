@@ -97,4 +97,18 @@ class OthersHurtTest {
             assertThat(i.injured().best()).isEqualTo(2);
         });
     }
+
+    @Test
+    void theTargetToldAgainByACallingInALaterSentenceIsCountedOnce() {
+        List<Incident> incidents = extract("""
+                Nasrullah Stanikzai, a former Afghan border police commander, was shot dead outside his home in \
+                Zahedan on Tuesday night, relatives said.
+
+                "The murder of a former commander on a busy street should not be hard to solve," said a researcher \
+                with a rights group.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().extracting(Incident.Victim::name).isEqualTo("Nasrullah Stanikzai");
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
 }
