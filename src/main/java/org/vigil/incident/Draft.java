@@ -107,8 +107,10 @@ final class Draft {
         }
         // "a passer-by was wounded" in the lead, "a young man who was passing by was hit in the leg" further on; "X was shot
         // dead" and then "the killing of a former officer in broad daylight": the one person already counted with that
-        // outcome, told of again in other words (a calling of a bystander never stands for the target, nor the reverse).
-        List<Victim> told = victims.stream().filter(u -> (u.name != null || u.count == 1) && u.outcome == v.outcome
+        // outcome, told of again in other words (a calling of a bystander never stands for the target, nor the reverse);
+        // "three Afghan migrants were killed" ... "the bodies of three men": a group of the same number.
+        List<Victim> told = victims.stream().filter(u -> (v.count == 1 ? u.name != null || u.count == 1 : u.name == null && u.count == v.count)
+                && u.outcome == v.outcome
                 && u.sentence != v.sentence && (u.bystander ? v.generic || v.bystander : !v.bystander)).toList();
         if (v.retold && told.size() == 1) {
             told.get(0).merge(v);
@@ -147,10 +149,14 @@ final class Draft {
         for (Victim unnamed : victims) {
             // "X, a former police chief, and his son were shot dead": a named person is not the unnamed relative.
             boolean otherKin = unnamed != same && unnamed.descriptions.stream().anyMatch(isKin);
+            // "three migrants were killed" ... "his brother X was shot in the thigh": one told wounded is none of a group of dead.
+            boolean notAmongDead = unnamed.count > 1 && unnamed.outcome == Incident.Outcome.KILLED && v.outcome == Incident.Outcome.INJURED;
             // "The guard, identified as X, was shot in the shoulder": someone named as a bystander may be one of the
             // bystanders counted, never the target.
-            boolean mayBe = v.bystander ? unnamed.bystander : !unnamed.bystander || onlyBystander;
-            if (unnamed.name == null && !otherKin && (unnamed == same || same == null && mayBe) && unnamed.count > 0) {
+            // "at least five others were wounded" ... "his brother X was shot in the thigh": one of a group hurt alike.
+            boolean oneOfGroup = unnamed.count > 1 && v.outcome != null && v.outcome == unnamed.outcome;
+            boolean mayBe = v.bystander ? unnamed.bystander : !unnamed.bystander || onlyBystander || oneOfGroup;
+            if (unnamed.name == null && !otherKin && !notAmongDead && (unnamed == same || same == null && mayBe) && unnamed.count > 0) {
                 v.absorb(unnamed);
                 v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;

@@ -24,7 +24,7 @@ final class Victim {
     boolean bystander;
     /** Introduced as someone's ("his driver", "her son"): never the person whose it is. */
     boolean possessed;
-    /** "The killing of a former officer", "a young man who was passing by": one person told not as one more; maybe one told before. */
+    /** "The killing of a former officer", "the bodies of three men": people told not as more; maybe ones told before. */
     boolean retold;
     /** Told without a calling ("a young man", "a woman"): may be a bystander as well as the target. */
     boolean generic;

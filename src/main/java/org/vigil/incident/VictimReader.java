@@ -324,7 +324,7 @@ final class VictimReader {
             }
             v.bystander = rules.bystander.matcher(noun).matches();
             v.possessed = possessive.matcher(det).lookingAt();
-            v.retold = v.count == 1 && !v.possessed && !oneMore.matcher(clause).find();
+            v.retold = v.count >= 1 && !v.possessed && !oneMore.matcher(clause).find();
             v.generic = anyone.matcher(noun).matches();
             v.outcome = object != null && deadAfterObject.matcher(clause).region(m.end(), clause.length()).lookingAt()
                     ? Incident.Outcome.KILLED : outcomeNear(clause, hits, m.start(), by);

@@ -111,4 +111,29 @@ class OthersHurtTest {
             assertThat(i.killed().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aTollToldAgainWithTheSameNumberIsOneGroup() {
+        List<Incident> incidents = extract("""
+                Four Hazara labourers were killed when gunmen stormed a brick kiln near Quetta on Friday night, police \
+                said.
+
+                Hospital officials later said the bodies of four men had been brought to the Civil Hospital in Quetta.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.killed().best()).isEqualTo(4));
+    }
+
+    @Test
+    void someoneNamedAsWoundedIsOneOfTheWoundedNotOfTheDead() {
+        List<Incident> incidents = extract("""
+                At least two Afghan migrants were killed and four others wounded when Iranian border guards fired on a \
+                group of migrants near Saravan on Sunday, survivors said.
+
+                Relatives said Nabi Rasuli, 22, was shot in the thigh and was being held under guard in a hospital in \
+                Zahedan.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(named(i, "Nabi Rasuli").outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(i.killed().best()).isEqualTo(2);
+            assertThat(i.injured().best()).isEqualTo(4);
+        });
+    }
 }
