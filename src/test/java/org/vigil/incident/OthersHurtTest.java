@@ -136,4 +136,28 @@ class OthersHurtTest {
             assertThat(i.injured().best()).isEqualTo(4);
         });
     }
+
+    @Test
+    void aSisterTakenWithTheTargetIsAFamilyMemberTakenToo() {
+        List<Incident> incidents = extract("""
+                Turkish police detained an exiled Tajik opposition blogger and her sister at their flat in Istanbul's \
+                Esenyurt district on Monday, friends of the family said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims())
+                .anySatisfy(v -> {
+                    assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER);
+                    assertThat(v.outcome()).isEqualTo(Incident.Outcome.DETAINED);
+                }).hasSize(2));
+    }
+
+    @Test
+    void anInLawWoundedWithTheTargetIsAFamilyMember() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander was shot dead in Peshawar on Friday and his brother-in-law was \
+                wounded, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.injured().best()).isEqualTo(1);
+            assertThat(i.victims()).anySatisfy(v ->
+                    assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER));
+        });
+    }
 }
