@@ -95,6 +95,7 @@ final class VictimReader {
     private final Pattern leadingNumber;
     private final Pattern andNext;
     private final Pattern objectPronoun;
+    private final Pattern objectPronounAnywhere;
     /** "shot Karim Jan dead": at most a determiner and a few words between an act and its object. */
     private final Pattern objectGap;
     private final Pattern nominalOf;
@@ -166,6 +167,7 @@ final class VictimReader {
         leadingNumber = rules.pattern("(?i)(\\d{1,4}|{number_to_ten}|{number_above_ten})\\s+(?!{time_unit})");
         andNext = rules.pattern("\\s*(?:,\\s*)?{coordinator}\\s+");
         objectPronoun = rules.pattern("(?i)\\s+{object_pronoun}\\b");
+        objectPronounAnywhere = rules.pattern("(?i)(?<![\\p{L}]){object_pronoun}(?![\\p{L}])");
         objectGap = rules.pattern("\\s+(?:(?:{definite}|{indefinite})\\s+)?(?:[\\p{L}\\-]+\\s+){0,4}");
         nominalOf = rules.pattern("\\s+(?:[\\p{L}\\d]+\\s+){1,3}{genitive}\\s+");
         togetherWith = rules.pattern("(?i)\\b{accompanying}\\s+{comitative}\\s+$");
@@ -248,10 +250,14 @@ final class VictimReader {
                 for (Rules.Hit<Rules.Trigger> h : hits) {
                     boolean passive = passiveBefore.matcher(clause.substring(0, h.start())).find();
                     // "Two men on a motorbike shot dead a former officer": an act with an object of its own is what the
-                    // subject did.
+                    // subject did; "an activist who ran a satellite programme disappeared": one without befell the subject.
                     if (h.start() >= m.end() && (passive
                             || relativeBefore.matcher(clause.substring(0, h.start())).find() || rules.verbFinal
-                            || h.value().act() == Rules.Act.SPARE || h.value().act() == Rules.Act.KILL && !takesObject(clause, h)
+                            || h.value().act() == Rules.Act.SPARE
+                            || h.value().act() == Rules.Act.KILL && !takesObject(clause, h)
+                            || h.value().act() == Rules.Act.ABDUCT && !personAfter(clause, h)
+                            // "Three armed men abducted [and later killed ...]": those told as doers took, they were not taken.
+                            && !rules.anonymous.matcher(m.group("noun")).matches()
                             || h.value().act() == Rules.Act.DIE)) {
                         subject = h;
                         break;
@@ -619,6 +625,22 @@ final class VictimReader {
         String after = clause.substring(h.end());
         int gap = after.length() - after.stripLeading().length();
         return gap > 0 && names.find(after).stream().anyMatch(n -> n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1) == gap);
+    }
+
+    /**
+     * "Three men abducted and later killed a former officer", "abducted on Monday a Tajik activist": whoever an act of
+     * taking is followed by in its clause is the one taken, however far; "disappeared during a stopover" takes no one.
+     */
+    private boolean personAfter(String clause, Rules.Hit<Rules.Trigger> h) {
+        // "went missing in Istanbul, his brother said": a speaker is no one taken.
+        Matcher person = rules.descriptor.matcher(clause).region(h.end(), clause.length());
+        while (person.find()) {
+            if (!speaks(clause, person.end())) {
+                return true;
+            }
+        }
+        return names.find(clause).stream().anyMatch(n -> n.start() >= h.end() && !names.isSpeaker(clause, n))
+                || objectPronounAnywhere.matcher(clause).region(h.end(), clause.length()).find();
     }
 
     /** "killing his driver and wounding Hotak": the act befell the person named right after it, not the name. */

@@ -291,5 +291,24 @@ class VictimFindingTest {
                     .contains(Incident.TargetCategory.FAMILY_MEMBER);
         });
     }
-}
 
+    @Test
+    void whoeverDisappearsIsTheOneTakenEvenPastARelativeClause() {
+        List<Incident> incidents = extract("""
+                An exiled Uzbek rights activist who had run a human rights website from Sweden vanished during a \
+                business trip to Almaty and is now believed to be held in Tashkent, his daughter said on Friday.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement().satisfies(v -> {
+            assertThat(v.outcome()).isEqualTo(Incident.Outcome.ABDUCTED);
+            assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.ACTIVIST);
+        }));
+    }
+
+    @Test
+    void menToldTakingSomeoneAreNotTheOnesTaken() {
+        List<Incident> incidents = extract("""
+                Two young men in plain clothes abducted on Thursday a former Afghan judge in Dushanbe, his wife \
+                said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement()
+                .extracting(Incident.Victim::targetCategory).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL));
+    }
+}
