@@ -311,4 +311,13 @@ class VictimFindingTest {
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement()
                 .extracting(Incident.Victim::targetCategory).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL));
     }
+
+    @Test
+    void aSeparatistIsAnActivistWhateverFaithTheTextNames() {
+        List<Incident> incidents = extract("""
+                A Baloch separatist leader living in exile was shot dead outside his home in Kandahar on Sunday, \
+                his party said.""");
+        assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement()
+                .extracting(Incident.Victim::targetCategory).isEqualTo(Incident.TargetCategory.ACTIVIST));
+    }
 }
