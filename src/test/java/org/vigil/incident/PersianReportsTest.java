@@ -154,5 +154,20 @@ class PersianReportsTest {
             });
         });
     }
-}
 
+    @Test
+    void aSisterOrCousinHurtWithTheTargetIsAWoundedFamilyMember() {
+        for (String kin : List.of("خواهر", "پسرعموی")) {
+            List<Incident> incidents = extract("""
+                    یک فعال مدنی افغان روز جمعه در شهر زاهدان ایران به ضرب گلوله کشته شد. %s او نیز در این حمله زخمی شد."""
+                    .formatted(kin), "2025-11-20T09:00:00Z");
+            assertThat(incidents).as(kin).singleElement().satisfies(i -> {
+                assertThat(i.injured().best()).isEqualTo(1);
+                assertThat(i.victims()).anySatisfy(v -> {
+                    assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                    assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER);
+                });
+            });
+        }
+    }
+}
