@@ -47,6 +47,14 @@ final class ArticleReading {
     /** "identified as X", "identified her as its chairwoman, X". */
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
+    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "^[\\p{L}'’\\- ]{1,40}?\\s(?:said|says|say|told\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:that\\s+)?$");
+    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|a|an|who|also)\\b.*");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
+    /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
+    private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:after|following) the");
     private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
@@ -540,7 +548,12 @@ final class ArticleReading {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && owner.city() != null && !nearby(city, owner.city());
             // "Rasouli had been arrested in Mashhad in February": the same person's earlier ordeal elsewhere.
-            target = c.reference && elsewhere ? null : owner;
+            // "Sharipov was detained on Oct. 3" in a story of his deportation on Nov. 8: an earlier ordeal of
+            // another kind, weeks before, is an incident of its own.
+            Draft ordeal = owner;
+            boolean earlierOrdeal = !ordeal.acts().contains(first.value().act()) && relativeClauseAt(clause, first.start()) < 0
+                    && dateOf(c, ordeal).map(w -> w.precision() == Incident.DatePrecision.DAY && isEarlier(w, ordeal)).orElse(false);
+            target = c.reference && elsewhere || earlierOrdeal ? null : owner;
         } else if (drafts.isEmpty()) {
             target = null;
         } else {
@@ -550,8 +563,13 @@ final class ArticleReading {
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
             // "... linking agents of the Indian government to that killing": "that" points at the act just told.
             boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
+            Draft told = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
+            // "He was deported while his case was still open" after the deportee's detention weeks before was told: an act
+            // of the kind only the later incident has, told with neither place nor date, is that incident's act again.
+            Rules.Act act = first.value().act();
+            Draft last = c.reference || c.place != null || dateOf(c, told).isPresent() || told.acts().contains(act) || told.when == null
+                    ? told : drafts.stream().filter(d -> d.acts().contains(act) && isEarlier(told.when, d)).reduce((a, b) -> b).orElse(told);
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
@@ -942,16 +960,18 @@ final class ArticleReading {
                 listed = n.end();
                 continue;
             }
+            String after = s.substring(n.end());
             boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
+                    || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
-            String after = s.substring(n.end());
             // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
             // wherever they stand in the sentence.
-            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*") || !rules.capitalisedNames) {
+            if (pointsBack || INTRODUCTION.matcher(after).matches() || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 last.addNamed(v);

@@ -725,5 +725,20 @@ class NewsPhrasingTest {
         assertThat(incidents).extracting(i -> i.sources().get(0).role())
                 .containsExactly(Incident.SourceRole.MAIN, Incident.SourceRole.REFERENCE);
     }
-}
 
+    @Test
+    void theSamePersonsDetentionWeeksBeforeTheirDeportationIsAnEarlierIncident() {
+        List<Incident> incidents = extract("""
+                Russian authorities on Tuesday deported an Uzbek opposition blogger, Davron Yusupov, to Tashkent, his \
+                lawyer said.
+
+                Yusupov was arrested on Sept. 30 at a bus station in Moscow's Maryino district and held in a \
+                migrant detention centre since.
+
+                "He was expelled while his asylum appeal was still pending," the lawyer said.""");
+        assertThat(incidents).extracting(Incident::type, i -> i.date().start())
+                .containsExactly(tuple(Incident.Type.DEPORTATION, "2025-11-18"), tuple(Incident.Type.DETENTION, "2025-09-30"));
+        assertThat(incidents.get(1).place().district()).isEqualTo("Maryino");
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Davron Yusupov");
+    }
+}

@@ -291,5 +291,39 @@ class VictimFindingTest {
                     .contains(Incident.TargetCategory.FAMILY_MEMBER);
         });
     }
-}
 
+    @Test
+    void aNameOpeningWhatRelativesReportNamesTheUnnamedVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer living in exile in Almaty was abducted by masked men on Monday, \
+                fellow exiles said.
+
+                His relatives said Colonel Sher Ahmad Zadran, who once ran a counter-narcotics unit in Helmand, had \
+                gone out to buy bread and was never seen again.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Sher Ahmad Zadran");
+    }
+
+    @Test
+    void aNameGivenWithAnAgeRightAfterTheActNamesItsVictim() {
+        List<Incident> incidents = extract("""
+                Police in Baku detained a former Afghan provincial governor on Tuesday, his lawyer said.
+
+                Officers drove Abdul Samad Rahimi, 52, from his office in an unmarked car, the \
+                lawyer said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdul Samad Rahimi");
+    }
+
+    @Test
+    void aNameSetOffByDashesIsIntroducedLikeOneSetOffByCommas() {
+        List<Incident> incidents = extract("""
+                A former Afghan army interpreter was beaten by a group of men in central Athens on Saturday, a \
+                migrant support group said.
+
+                Karim Nazari — a father of three who worked with British troops in Helmand — was walking to a \
+                night shift when the men surrounded him.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Karim Nazari");
+    }
+}
