@@ -44,6 +44,12 @@ final class PersonNames {
     private static final Pattern APPOSED = Pattern.compile(
             "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
 
+    /** "، ۴۸ ساله،" (48 years old), "، مشهور به «...»" (known as): appositions that introduce a person as a role does. */
+    private static final Pattern AGE_OR_ALIAS = Pattern.compile("^(?:[۰-۹\\d]{1,3}\\s*ساله|(?:مشهور|معروف)\\s+به)(?![\\p{L}\\u200c])");
+    /** "این دادستان پیشین، محمد نعیم فراهی، ۴۸ ساله": the person a story told of by role, named in apposition to it. */
+    private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
+            "(?:^|\\s)(?:این|آن)\\s+([^،,.;:!?«»]{2,40}?)\\s*،\\s*((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،");
+
     private final Rules rules;
     private final Predicate<String> isPlace;
 
@@ -273,12 +279,23 @@ final class PersonNames {
             String name = m.group(1);
             String role = m.group(2).trim();
             String head = role.split("\\s+")[0];
-            boolean named = java.util.Arrays.stream(name.split("\\s+"))
-                    .noneMatch(w -> rules.nameStop.matcher(w).matches() || rules.honorific.matcher(w).matches() || isPlace.test(w));
-            if (named && rules.person.matcher(head).matches() && !rules.isKinship(head)) {
+            if (plainName(name) && (rules.person.matcher(head).matches() && !rules.isKinship(head) || AGE_OR_ALIAS.matcher(role).lookingAt())) {
                 names.add(new Name(m.start(1), m.end(1), name, null));
             }
         }
+        Matcher d = DESCRIBED_THEN_NAMED.matcher(text);
+        while (d.find()) {
+            String head = d.group(1).trim().split("\\s+")[0];
+            if (rules.person.matcher(head).matches() && !rules.isKinship(head) && plainName(d.group(2))
+                    && names.stream().noneMatch(n -> n.start() == d.start(2))) {
+                names.add(new Name(d.start(2), d.end(2), d.group(2), null));
+            }
+        }
         return names;
+    }
+
+    private boolean plainName(String name) {
+        return java.util.Arrays.stream(name.split("\\s+"))
+                .noneMatch(w -> rules.nameStop.matcher(w).matches() || rules.honorific.matcher(w).matches() || isPlace.test(w));
     }
 }
