@@ -53,6 +53,10 @@ final class ArticleReading {
     /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
     private static final Pattern INTRODUCTION = Pattern.compile("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|a|an|who|also)\\b.*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
+    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
+    private static final Pattern ONE_OF_THEM = Pattern.compile(
+            "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
+    private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
@@ -500,7 +504,13 @@ final class ArticleReading {
         }
         Clause c = new Clause(sentence, clause, hits, first);
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
-        c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
+        List<PlaceFinder.Mention> cities = mentions.stream().filter(m -> m.city() != null).toList();
+        // "were put on a bus in Dushanbe ... and handed over at the Panji Poyon crossing": a removal happens where the
+        // person is taken from; the crossing is only the way out, the place when the text names no other.
+        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !CROSSING.matcher(m.phrase()).find())) {
+            cities = cities.stream().filter(m -> !CROSSING.matcher(m.phrase()).find()).toList();
+        }
+        c.place = nearest(cities, first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
         if (c.place == null && to < sentence.text().length()) {
             c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
@@ -913,10 +923,13 @@ final class ArticleReading {
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
+        // "One of the two is X ... The other, Y, served as a lieutenant": the people of a group told by number.
+        boolean theOther = ONE_OF_THEM.matcher(sentence.text()).lookingAt();
         Draft last = null;
         for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
-            if (drafts.get(i).awaitsName() && drafts.get(i).pronounClause == null) {
-                last = drafts.get(i);
+            Draft d = drafts.get(i);
+            if ((d.awaitsName() || theOther && d.victims.stream().anyMatch(v -> v.name == null && v.count > 0)) && d.pronounClause == null) {
+                last = d;
             }
         }
         // An act that harmed nobody in particular yet ("the line has all but disappeared") takes a name only
@@ -961,7 +974,7 @@ final class ArticleReading {
                 continue;
             }
             String after = s.substring(n.end());
-            boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
@@ -974,7 +987,11 @@ final class ArticleReading {
             if (pointsBack || INTRODUCTION.matcher(after).matches() || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
-                last.addNamed(v);
+                if (theOther) {
+                    last.addListed(v);
+                } else {
+                    last.addNamed(v);
+                }
             }
             if (!identified) {
                 return;

@@ -326,4 +326,16 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Karim Nazari");
     }
+
+    @Test
+    void theOtherOfAGroupToldByNumberIsNamedToo() {
+        List<Incident> incidents = extract("""
+                Kazakh police detained two former Afghan air force officers in Almaty on Monday, a rights group said.
+
+                One of the two is Habibullah Sadat, a helicopter pilot who left Kabul in 2021. The other, \
+                Wahidullah Amiri, had worked at the Kandahar air base.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactlyInAnyOrder("Habibullah Sadat", "Wahidullah Amiri");
+        assertThat(incidents.get(0).victims()).hasSize(2);
+    }
 }
