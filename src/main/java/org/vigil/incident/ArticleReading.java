@@ -57,6 +57,8 @@ final class ArticleReading {
     private static final Pattern ONE_OF_THEM = Pattern.compile(
             "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
     private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
+    private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
+            "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
@@ -536,6 +538,7 @@ final class ArticleReading {
             owner = draftMentionedIn(clause).orElse(null);
         }
         Draft target;
+        boolean someoneElse = false;
         Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
                 .reduce((a, b) -> b).orElse(null) : null;
         if (sameAct != null) {
@@ -553,6 +556,15 @@ final class ArticleReading {
             if (target == null && !c.reference && !drafts.isEmpty() && c.place == null && fresh.size() == 1 && known.isEmpty()
                     && rules.isKinship(String.valueOf(VictimReader.describedAs(clause, fresh.get(0))))) {
                 target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
+            }
+            // "The taxi driver, Peter Otieno, was injured by flying glass", "The guard, identified as X, was shot in the
+            // shoulder": someone at the scene, named after a definite description and hurt with neither place nor date
+            // of their own, is hurt by the act just told.
+            Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
+            if (target == null && told != null && !c.reference && c.place == null && fresh.size() == 1 && known.isEmpty()
+                    && dateOf(c, told).isEmpty() && THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()) {
+                target = told;
+                someoneElse = true;
             }
         } else if (owner != null) {
             Gazetteer.City city = c.place == null ? null : c.place.city();
@@ -683,7 +695,12 @@ final class ArticleReading {
             }
             Victim v = victimReader.named(clause, n, c.hits);
             v.sentence = sentence;
-            target.addNamed(v);
+            if (someoneElse) {
+                // Not the one the act was aimed at, told of before: another person it hurt.
+                target.victims.add(v);
+            } else {
+                target.addNamed(v);
+            }
             previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
         if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {

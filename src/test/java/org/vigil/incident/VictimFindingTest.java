@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Who an act befell, told apart from everyone else a report names: a victim named through the people who
@@ -337,5 +338,18 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactlyInAnyOrder("Habibullah Sadat", "Wahidullah Amiri");
         assertThat(incidents.get(0).victims()).hasSize(2);
+    }
+
+    @Test
+    void someoneAtTheSceneNamedAfterADefiniteDescriptionIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                A former Afghan army general, Abdul Karim Wardak, was shot dead outside a restaurant in Dubai's Karama \
+                area on Sunday night, police said.
+
+                The doorman, Joseph Mwangi, was wounded in the arm and taken to Rashid Hospital. The general's \
+                bodyguard, identified as Naveed Akhtar, was unhurt.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .contains(tuple("Abdul Karim Wardak", Incident.Outcome.KILLED), tuple("Joseph Mwangi", Incident.Outcome.INJURED));
     }
 }
