@@ -1009,12 +1009,26 @@ final class ArticleReading {
                 } else {
                     last.addNamed(v);
                 }
+                toldAgain(last, sentence);
             }
             if (!identified) {
                 return;
             }
             listed = n.end();
         }
+    }
+
+    /**
+     * "Officers took X, 57, from a rented apartment in the capital's Yunusabad district on the morning of November 11":
+     * the sentence naming the victim of an act told "last week" tells it again, with its district and day.
+     */
+    private void toldAgain(Draft d, Sentences.Sentence sentence) {
+        if (d.naming.contains(sentence)) {
+            return;
+        }
+        d.naming.add(sentence);
+        dates.find(sentence.text(), published, null).stream().filter(m -> !reportingDate(sentence.text(), m)).findFirst()
+                .ifPresent(m -> d.refine(m.when(), sentence));
     }
 
     private <T> Optional<T> nearest(List<T> items, Rules.Hit<Rules.Trigger> trigger, java.util.function.ToIntFunction<T> position) {
@@ -1341,6 +1355,19 @@ final class ArticleReading {
                 }
                 if (district != null) {
                     d.evidence.add(new Incident.Evidence("place", c.sentence.text(), url(), c.sentence.start(), c.sentence.end()));
+                    break;
+                }
+            }
+        }
+        if (city != null && district == null) {
+            for (Sentences.Sentence s : d.naming) {
+                Gazetteer.City here = city;
+                Optional<PlaceFinder.Mention> m = places.find(s.text(), countries, city).stream()
+                        .filter(x -> x.district() != null && x.city() != null && sameCity(x.city(), here)).findFirst();
+                if (m.isPresent()) {
+                    district = m.get().district();
+                    districtMention = m.get();
+                    d.evidence.add(new Incident.Evidence("place", s.text(), url(), s.start(), s.end()));
                     break;
                 }
             }

@@ -741,4 +741,18 @@ class NewsPhrasingTest {
         assertThat(incidents.get(1).place().district()).isEqualTo("Maryino");
         assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Davron Yusupov");
     }
+
+    @Test
+    void theSentenceNamingTheVictimGivesTheDayAndDistrictOfAnActToldLastWeek() {
+        List<Incident> incidents = extract("""
+                Russian police detained a former Afghan army officer in Moscow last week, his lawyer said on Friday.
+
+                Officers took Sayed Akbar Hashimi, 49, from a hostel in the city's Lyublino district on the evening of \
+                November 12, the lawyer said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Sayed Akbar Hashimi");
+        assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-12");
+        assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+        assertThat(incidents.get(0).place().district()).isEqualTo("Lyublino");
+    }
 }
