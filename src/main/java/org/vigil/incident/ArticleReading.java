@@ -59,6 +59,8 @@ final class ArticleReading {
     private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
     private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
             "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
+    private static final Pattern THAT_ACT = Pattern.compile(
+            "(?i)\\bthat\\s+(?:killing|attack|murder|shooting|stabbing|abduction|kidnapping|bombing|assassination|disappearance)\\b");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
@@ -1204,11 +1206,13 @@ final class ArticleReading {
     private void readAttributions() {
         String lastSpeaker = null;
         Draft lastMain = drafts.get(0);
+        Draft lastTold = null;
         for (Sentences.Sentence sentence : sentences) {
             String s = sentence.text();
             for (Draft d : drafts) {
-                if (!d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence)) {
-                    lastMain = d;
+                if (d.clauses.stream().anyMatch(c -> c.sentence == sentence)) {
+                    lastMain = d.reference ? lastMain : d;
+                    lastTold = d;
                 }
             }
             String speaker = attribution.speaker(s);
@@ -1229,6 +1233,10 @@ final class ArticleReading {
             if (targets.isEmpty()) {
                 drafts.stream().filter(d -> d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence))
                         .findFirst().ifPresent(targets::add);
+            }
+            // "No one claimed responsibility for that killing" right after an earlier killing was told: that one.
+            if (targets.isEmpty() && lastTold != null && lastTold.reference && THAT_ACT.matcher(s).find()) {
+                targets.add(lastTold);
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();

@@ -755,4 +755,17 @@ class NewsPhrasingTest {
         assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
         assertThat(incidents.get(0).place().district()).isEqualTo("Lyublino");
     }
+
+    @Test
+    void aClaimAboutThatKillingRightAfterAnEarlierOneIsToldIsAboutTheEarlierOne() {
+        List<Incident> incidents = extract("""
+                A former Afghan army officer, Mirwais Sahak, was stabbed and wounded in Istanbul's Esenler district on \
+                Tuesday, his brother said.
+
+                In March, another former officer, Gul Ahmad Zazai, was shot dead in the city's Bagcilar district. \
+                Nobody has claimed responsibility for that killing.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).claim().status()).isEqualTo(Incident.ClaimStatus.NOT_MENTIONED);
+        assertThat(incidents.get(1).claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+    }
 }
