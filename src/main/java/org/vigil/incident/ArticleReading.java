@@ -38,7 +38,7 @@ final class ArticleReading {
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
-    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
+    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private static final Pattern AMONG_THE = Pattern.compile(
@@ -520,6 +520,12 @@ final class ArticleReading {
             c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
                     .map(PlaceFinder.Mention::city).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
+        // "The slain man, identified as X, had served in Helmand and later in Kabul": an act pointed back at happened
+        // where it was told; the places around it are the person's past.
+        if (!drafts.isEmpty() && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
+            c.place = null;
+            c.cityFurtherOn = null;
+        }
         int cue = referenceCue(withoutInsertions(clause, first), first);
         c.reference = cue >= 0;
 
@@ -682,6 +688,11 @@ final class ArticleReading {
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
+            // "fired on the two men as they were leaving": a definite count points back at the people already told of.
+            if (!opened && v.role != null && v.count > 1 && target.victims.size() >= v.count && Pattern.compile(
+                    "(?i)\\bthe\\s+\\S+\\s+" + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
+                continue;
+            }
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
             if (opened || !c.reference) {
                 target.addUnnamed(v);
@@ -950,6 +961,12 @@ final class ArticleReading {
             if ((d.awaitsName() || theOther && d.victims.stream().anyMatch(v -> v.name == null && v.count > 0)) && d.pronounClause == null) {
                 last = d;
             }
+        }
+        // "His cousin, Rahmatullah, was hit in the arm": the name of a relative an incident counts unnamed.
+        if (last == null && rules.capitalisedNames) {
+            List<PersonNames.Name> named = names.find(sentence.text());
+            last = named.isEmpty() || names.isSpeaker(sentence.text(), named.get(0)) ? null
+                    : draftDescribing(sentence.text(), named.subList(0, 1)).orElse(null);
         }
         // An act that harmed nobody in particular yet ("the line has all but disappeared") takes a name only
         // from the very next sentence.

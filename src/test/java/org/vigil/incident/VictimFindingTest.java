@@ -352,4 +352,23 @@ class VictimFindingTest {
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
                 .contains(tuple("Abdul Karim Wardak", Incident.Outcome.KILLED), tuple("Joseph Mwangi", Incident.Outcome.INJURED));
     }
+
+    @Test
+    void aOneWordNameIdentifiedOrGivenWithAPatronymicIsAPersonAndAUnitAfterAnOrdinalIsNot() {
+        List<Incident> incidents = extract("""
+                A former Afghan army sergeant was shot dead and his brother was wounded in the Iranian city of Shiraz \
+                on Friday night, relatives said.
+
+                The slain man, identified as Zabihullah, son of Mohammad Nabi — called "Zabi Ranger" by his friends — \
+                had served with the 3rd Ranger Battalion in Kandahar and later in Kabul. Two men on a motorcycle fired \
+                on the two brothers outside their home. His brother, Samiullah, was hit in the leg.
+
+                No group has said it carried out the attack.""");
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.place().city()).isEqualTo("Shiraz");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactlyInAnyOrder("Zabihullah", "Samiullah");
+        assertThat(i.killed().best()).isEqualTo(1);
+        assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+    }
 }
