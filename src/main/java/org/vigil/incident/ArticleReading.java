@@ -61,6 +61,14 @@ final class ArticleReading {
             "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
     private static final Pattern THAT_ACT = Pattern.compile(
             "(?i)\\bthat\\s+(?:killing|attack|murder|shooting|stabbing|abduction|kidnapping|bombing|assassination|disappearance)\\b");
+    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
+    private static final Pattern LATER_ON = Pattern.compile(
+            "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
+    private static final Pattern NTH_ACT = Pattern.compile("(?i)\\bthe\\s+(first|second)\\s+(?:incident|attack)\\b");
+    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
+    private static final Pattern SPEAKS_NEXT = Pattern.compile("\\s*(?:,[^,]{1,80},\\s*)?(?:said|says|told|added)\\b");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
@@ -94,7 +102,8 @@ final class ArticleReading {
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
-            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
+            // "Shinwari himself was unhurt": a reflexive stresses the subject.
+            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+(?:himself|herself))?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
     /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
     private static final Pattern NO_SUBJECT = Pattern.compile(
             "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
@@ -122,6 +131,8 @@ final class ArticleReading {
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The incident the last act read was told of. */
+    private Draft lastTold;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
 
@@ -356,6 +367,7 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            fullerNames(s);
             rememberNamed(sentence);
             return;
         }
@@ -366,6 +378,34 @@ final class ArticleReading {
         }
         readClause(sentence, clauseStart, s.length());
         rememberNamed(sentence);
+    }
+
+    /** The incident "the first incident" or "the second attack" points at, when the story has told that many. */
+    private Draft toldNth(String clause) {
+        Matcher m = NTH_ACT.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        int n = m.group(1).equalsIgnoreCase("first") ? 0 : 1;
+        List<Draft> told = drafts.stream().filter(d -> !d.openedAsReference).toList();
+        return told.size() > n && told.size() <= 2 ? told.get(n) : null;
+    }
+
+    /** "identified as Hayatullah ... Relatives said Hayatullah Achakzai had served": the full name of a victim known by part of it. */
+    private void fullerNames(String s) {
+        for (PersonNames.Name n : names.find(s)) {
+            // Not a namesake who speaks ("Hayatullah Khan, the district chief, said").
+            if (SPEAKS_NEXT.matcher(s.substring(n.end())).lookingAt()) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                for (Victim v : d.victims) {
+                    if (v.name != null && n.name().startsWith(v.name + " ")) {
+                        v.name = n.name();
+                    }
+                }
+            }
+        }
     }
 
     /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
@@ -527,7 +567,8 @@ final class ArticleReading {
             c.cityFurtherOn = null;
         }
         int cue = referenceCue(withoutInsertions(clause, first), first);
-        c.reference = cue >= 0;
+        Matcher separately = rules.separate.matcher(clause);
+        c.reference = cue >= 0 && !(separately.lookingAt() && cue < separately.end());
 
         List<PersonNames.Name> known = new ArrayList<>();
         List<PersonNames.Name> fresh = new ArrayList<>();
@@ -586,8 +627,15 @@ final class ArticleReading {
             target = c.reference && elsewhere || earlierOrdeal ? null : owner;
         } else if (drafts.isEmpty()) {
             target = null;
+        } else if (toldNth(clause) != null) {
+            // "the first incident took place near a market", "In the second incident, ...": one of the acts the story
+            // opened with, by its order.
+            target = toldNth(clause);
+            c.reference = false;
         } else {
-            Draft latest = drafts.get(drafts.size() - 1);
+            // "... the first incident took place near a market. Two armed men opened fire on a man": the story goes on
+            // with the act it told last, which after a look back at the first of two is not the newest one.
+            Draft latest = lastTold != null ? lastTold : drafts.get(drafts.size() - 1);
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
@@ -603,7 +651,7 @@ final class ArticleReading {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            boolean separate = rules.separate.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
             // date is one more victim of the act told.
             boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
@@ -680,6 +728,7 @@ final class ArticleReading {
             drafts.add(target);
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
+        lastTold = target;
         describeKnownVictims(target, clause);
         actOnKnownVictims(target, c);
         if (found.isEmpty() && descriptors.isEmpty()) {
@@ -774,7 +823,8 @@ final class ArticleReading {
                 continue;
             }
             String[] tokens = v.name.split("\\s+");
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}])").matcher(c.text);
+            // "wounding Shinwari's nephew": what the possessive names was hurt, not its owner.
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}]|['’]s\\b)").matcher(c.text);
             while (m.find()) {
                 int at = m.start();
                 c.hits.stream().filter(h -> h.value().outcome() != null && h.end() <= at && c.text.substring(h.end(), at).isBlank())
@@ -956,8 +1006,14 @@ final class ArticleReading {
         // "One of the two is X ... The other, Y, served as a lieutenant": the people of a group told by number.
         boolean theOther = ONE_OF_THEM.matcher(sentence.text()).lookingAt();
         Draft last = null;
-        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
-            Draft d = drafts.get(i);
+        // The act told last is the one a name most likely belongs to, then the newest before it.
+        List<Draft> candidates = new ArrayList<>(drafts);
+        if (lastTold != null) {
+            candidates.remove(lastTold);
+            candidates.add(lastTold);
+        }
+        for (int i = candidates.size() - 1; i >= 0 && last == null; i--) {
+            Draft d = candidates.get(i);
             if ((d.awaitsName() || theOther && d.victims.stream().anyMatch(v -> v.name == null && v.count > 0)) && d.pronounClause == null) {
                 last = d;
             }
@@ -1010,7 +1066,7 @@ final class ArticleReading {
                 continue;
             }
             String after = s.substring(n.end());
-            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || OWNED_BY.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")

@@ -768,4 +768,25 @@ class NewsPhrasingTest {
         assertThat(incidents.get(0).claim().status()).isEqualTo(Incident.ClaimStatus.NOT_MENTIONED);
         assertThat(incidents.get(1).claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
     }
+
+    @Test
+    void twoAttacksOfOneDayAreToldApartByTheirOrder() {
+        List<Incident> incidents = extract("""
+                PESHAWAR: Gunmen shot dead a former Afghan intelligence officer in Peshawar on Monday, while hours later \
+                a bomb went off at the house of a former Afghan army colonel in Mardan, police said.
+
+                According to police, the first incident took place near a fruit market. Two men on a motorcycle opened \
+                fire on a man waiting for a rickshaw. He was identified as Sultan Mohammad, son of Gul Khan. His \
+                relatives said Sultan Mohammad Safi had worked for the intelligence service in Kunar.
+
+                In the second incident, unknown men threw a bomb into the courtyard of a house in Mardan late on \
+                Monday. The house belongs to Najibullah Wardak, a former colonel of the Afghan army. The blast wounded \
+                Wardak's son. Wardak himself was unhurt.""");
+        assertThat(incidents).extracting(Incident::type)
+                .containsExactly(Incident.Type.ASSASSINATION, Incident.Type.BOMBING);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).contains("Sultan Mohammad Safi");
+        assertThat(incidents.get(1).place().city()).isEqualTo("Mardan");
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .contains(tuple("Najibullah Wardak", Incident.Outcome.UNHARMED));
+    }
 }
