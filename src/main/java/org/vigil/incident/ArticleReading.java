@@ -69,6 +69,8 @@ final class ArticleReading {
     private static final Pattern OWNED_BY = Pattern.compile(
             "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
     private static final Pattern SPEAKS_NEXT = Pattern.compile("\\s*(?:,[^,]{1,80},\\s*)?(?:said|says|told|added)\\b");
+    private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
+            "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
@@ -408,6 +410,14 @@ final class ArticleReading {
         }
     }
 
+    /**
+     * "A Chechen blogger who had spent years mocking the leader of Chechnya, Ramzan Kadyrov, was found shot dead": a name in
+     * the relative clause describing the victim, before the act, is someone the victim had to do with.
+     */
+    private static boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
+        return act.start() > n.end() && DESCRIBED_BY_WHO.matcher(clause.substring(0, n.start())).find();
+    }
+
     /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
     private boolean tellsOfSelf(String clause, PersonNames.Name n, List<Rules.Hit<Rules.Trigger>> hits) {
         Matcher speech = rules.speech.matcher(clause);
@@ -525,7 +535,8 @@ final class ArticleReading {
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n))
+                .filter(n -> !inRelativeClauseBeforeAct(clause, n, first)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();

@@ -371,4 +371,15 @@ class VictimFindingTest {
         assertThat(i.killed().best()).isEqualTo(1);
         assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
     }
+
+    @Test
+    void aNameInTheRelativeClauseDescribingTheVictimIsNotTheVictim() {
+        List<Incident> incidents = extract("""
+                A Uzbek exile who had long criticised the country's former security chief, Rustam Inoyatov, was found \
+                stabbed to death in his flat in Istanbul's Avcilar district on Tuesday, police said.
+
+                The dead man was identified by his family as Bahodir Karimov, 52.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Bahodir Karimov");
+    }
 }
