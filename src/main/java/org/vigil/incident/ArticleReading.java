@@ -660,7 +660,11 @@ final class ArticleReading {
             Draft last = c.reference || c.place != null || dateOf(c, told).isPresent() || told.acts().contains(act) || told.when == null
                     ? told : drafts.stream().filter(d -> d.acts().contains(act) && isEarlier(told.when, d)).reduce((a, b) -> b).orElse(told);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
+            // "shot dead in a village of Panjgur district" ... "in the village of Parom, about 40 kilometres west of Panjgur
+            // town": a village the gazetteer lacks, placed by the story's town, is the scene told more closely.
+            boolean placedByIt = city != null && last.city() != null && Double.isNaN(city.lat())
+                    && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
@@ -1223,6 +1227,10 @@ final class ArticleReading {
         return Optional.empty();
     }
 
+    private static boolean mentionsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+    }
+
     static boolean sameName(String a, String b) {
         String fa = Gazetteer.fold(a);
         String fb = Gazetteer.fold(b);
@@ -1394,6 +1402,17 @@ final class ArticleReading {
         if (cityMention == null) {
             cityClause = sentenceGoesOn(d);
             cityMention = cityClause == null ? null : cityClause.place;
+        }
+        // "in a village of Panjgur district" told more closely as "in the village of Parom, 40 kilometres west of Panjgur
+        // town": the village the gazetteer lacks, placed by the town first named, is the scene.
+        for (Clause c : d.clauses) {
+            PlaceFinder.Mention m = c.place;
+            if (cityMention != null && m != null && m != cityMention && m.city() != null && Double.isNaN(m.city().lat())
+                    && !Double.isNaN(cityMention.city().lat()) && m.city().countryCode().equals(cityMention.city().countryCode())
+                    && mentionsWord(c.text, cityMention.city().name())) {
+                cityMention = m;
+                cityClause = c;
+            }
         }
         Gazetteer.City city = cityMention != null ? cityMention.city() : null;
         if (city == null && !d.reference && datelineCity != null

@@ -77,4 +77,17 @@ class BorderAndVillageTest {
                 Tuesday, his brother said.""");
         assertThat(onlyTheCrossing).extracting(i -> i.place().city()).containsExactly("Torkham");
     }
+
+    @Test
+    void aVillageOfTheTownFirstNamedToldMoreCloselyIsTheSceneOfTheSameAct() {
+        List<Incident> incidents = extract("""
+                CHAMAN: A former Afghan police commander was shot dead near his home in a village of Chaman district on \
+                Sunday evening, his relatives said.
+
+                The commander was returning home from a wheat field in the village of Kharkanai, about 30 kilometres \
+                east of Chaman town, when two armed men on a motorbike stopped him and opened fire, police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).place().city()).isEqualTo("Kharkanai");
+        assertThat(incidents.get(0).place().countryCode()).isEqualTo("PK");
+    }
 }
