@@ -571,9 +571,9 @@ final class ArticleReading {
             c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
                     .map(PlaceFinder.Mention::city).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
-        // "The slain man, identified as X, had served in Helmand and later in Kabul": an act pointed back at happened
-        // where it was told; the places around it are the person's past.
-        if (!drafts.isEmpty() && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
+        // "The slain man, identified as X, had served in Helmand and later in Kabul": an act pointed back at to name its
+        // victim happened where it was told; the places around the name are the person's past.
+        if (!drafts.isEmpty() && !found.isEmpty() && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
             c.place = null;
             c.cityFurtherOn = null;
         }

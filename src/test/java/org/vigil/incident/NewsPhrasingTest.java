@@ -789,4 +789,16 @@ class NewsPhrasingTest {
         assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
                 .contains(tuple("Najibullah Wardak", Incident.Outcome.UNHARMED));
     }
+
+    @Test
+    void theActToldAgainAsTakingPlaceGivesItsDayAndDistrict() {
+        List<Incident> incidents = extract("""
+                BERLIN - An exiled Afghan journalist was beaten by two men in Berlin at the weekend, his colleagues \
+                said.
+
+                The assault took place late on Saturday night in the Neukoelln district, police said on Thursday.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-15");
+        assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+    }
 }
