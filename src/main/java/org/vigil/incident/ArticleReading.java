@@ -38,7 +38,7 @@ final class ArticleReading {
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
-    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|also called)\\s+$");
+    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private static final Pattern AMONG_THE = Pattern.compile(
@@ -47,6 +47,32 @@ final class ArticleReading {
     /** "identified as X", "identified her as its chairwoman, X". */
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
+    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "^[\\p{L}'’\\- ]{1,40}?\\s(?:said|says|say|told\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:that\\s+)?$");
+    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|a|an|who|also)\\b.*");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
+    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
+    private static final Pattern ONE_OF_THEM = Pattern.compile(
+            "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
+    private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
+    private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
+            "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
+    private static final Pattern THAT_ACT = Pattern.compile(
+            "(?i)\\bthat\\s+(?:killing|attack|murder|shooting|stabbing|abduction|kidnapping|bombing|assassination|disappearance)\\b");
+    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
+    private static final Pattern LATER_ON = Pattern.compile(
+            "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
+    private static final Pattern NTH_ACT = Pattern.compile("(?i)\\bthe\\s+(first|second)\\s+(?:incident|attack)\\b");
+    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
+    private static final Pattern SPEAKS_NEXT = Pattern.compile("\\s*(?:,[^,]{1,80},\\s*)?(?:said|says|told|added)\\b");
+    private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
+            "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
+    /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
+    private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
     private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:after|following) the");
     private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
@@ -78,7 +104,8 @@ final class ArticleReading {
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
-            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
+            // "Shinwari himself was unhurt": a reflexive stresses the subject.
+            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+(?:himself|herself))?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
     /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
     private static final Pattern NO_SUBJECT = Pattern.compile(
             "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
@@ -106,6 +133,8 @@ final class ArticleReading {
     private Gazetteer.City datelineCity;
     private String datelinePhrase;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The incident the last act read was told of. */
+    private Draft lastTold;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
 
@@ -340,6 +369,7 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            fullerNames(s);
             rememberNamed(sentence);
             return;
         }
@@ -350,6 +380,42 @@ final class ArticleReading {
         }
         readClause(sentence, clauseStart, s.length());
         rememberNamed(sentence);
+    }
+
+    /** The incident "the first incident" or "the second attack" points at, when the story has told that many. */
+    private Draft toldNth(String clause) {
+        Matcher m = NTH_ACT.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        int n = m.group(1).equalsIgnoreCase("first") ? 0 : 1;
+        List<Draft> told = drafts.stream().filter(d -> !d.openedAsReference).toList();
+        return told.size() > n && told.size() <= 2 ? told.get(n) : null;
+    }
+
+    /** "identified as Hayatullah ... Relatives said Hayatullah Achakzai had served": the full name of a victim known by part of it. */
+    private void fullerNames(String s) {
+        for (PersonNames.Name n : names.find(s)) {
+            // Not a namesake who speaks ("Hayatullah Khan, the district chief, said").
+            if (SPEAKS_NEXT.matcher(s.substring(n.end())).lookingAt()) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                for (Victim v : d.victims) {
+                    if (v.name != null && n.name().startsWith(v.name + " ")) {
+                        v.name = n.name();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "A Chechen blogger who had spent years mocking the leader of Chechnya, Ramzan Kadyrov, was found shot dead": a name in
+     * the relative clause describing the victim, before the act, is someone the victim had to do with.
+     */
+    private static boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
+        return act.start() > n.end() && DESCRIBED_BY_WHO.matcher(clause.substring(0, n.start())).find();
     }
 
     /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
@@ -469,7 +535,8 @@ final class ArticleReading {
             return;
         }
         List<PersonNames.Name> found = names.find(clause).stream()
-                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n)).toList();
+                .filter(n -> victimReader.isVictim(clause, n) || tellsOfSelf(clause, n, hits) || namesUnnamedVictim(clause, n))
+                .filter(n -> !inRelativeClauseBeforeAct(clause, n, first)).toList();
         List<Victim> descriptors = victimReader.unnamed(clause, hits);
         boolean specific = !found.isEmpty() || descriptors.stream().anyMatch(v -> v.count == 1 && !v.bystander)
                 || draftMentionedIn(clause).isPresent();
@@ -492,14 +559,27 @@ final class ArticleReading {
         }
         Clause c = new Clause(sentence, clause, hits, first);
         List<PlaceFinder.Mention> mentions = places.find(withoutInsertions(clause, first), countries, null);
-        c.place = nearest(mentions.stream().filter(m -> m.city() != null).toList(), first, PlaceFinder.Mention::start)
+        List<PlaceFinder.Mention> cities = mentions.stream().filter(m -> m.city() != null).toList();
+        // "were put on a bus in Dushanbe ... and handed over at the Panji Poyon crossing": a removal happens where the
+        // person is taken from; the crossing is only the way out, the place when the text names no other.
+        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !CROSSING.matcher(m.phrase()).find())) {
+            cities = cities.stream().filter(m -> !CROSSING.matcher(m.phrase()).find()).toList();
+        }
+        c.place = nearest(cities, first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
         if (c.place == null && to < sentence.text().length()) {
             c.cityFurtherOn = places.find(sentence.text().substring(to), countries, null).stream()
                     .map(PlaceFinder.Mention::city).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
+        // "The slain man, identified as X, had served in Helmand and later in Kabul": an act pointed back at to name its
+        // victim happened where it was told; the places around the name are the person's past.
+        if (!drafts.isEmpty() && !found.isEmpty() && hits.stream().filter(h -> h.value().opens()).allMatch(h -> anaphoric(clause, h))) {
+            c.place = null;
+            c.cityFurtherOn = null;
+        }
         int cue = referenceCue(withoutInsertions(clause, first), first);
-        c.reference = cue >= 0;
+        Matcher separately = rules.separate.matcher(clause);
+        c.reference = cue >= 0 && !(separately.lookingAt() && cue < separately.end());
 
         List<PersonNames.Name> known = new ArrayList<>();
         List<PersonNames.Name> fresh = new ArrayList<>();
@@ -518,6 +598,7 @@ final class ArticleReading {
             owner = draftMentionedIn(clause).orElse(null);
         }
         Draft target;
+        boolean someoneElse = false;
         Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
                 .reduce((a, b) -> b).orElse(null) : null;
         if (sameAct != null) {
@@ -536,26 +617,56 @@ final class ArticleReading {
                     && rules.isKinship(String.valueOf(VictimReader.describedAs(clause, fresh.get(0))))) {
                 target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
             }
+            // "The taxi driver, Peter Otieno, was injured by flying glass", "The guard, identified as X, was shot in the
+            // shoulder": someone at the scene, named after a definite description and hurt with neither place nor date
+            // of their own, is hurt by the act just told.
+            Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
+            if (target == null && told != null && !c.reference && c.place == null && fresh.size() == 1 && known.isEmpty()
+                    && dateOf(c, told).isEmpty() && THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()) {
+                target = told;
+                someoneElse = true;
+            }
         } else if (owner != null) {
             Gazetteer.City city = c.place == null ? null : c.place.city();
             boolean elsewhere = city != null && owner.city() != null && !nearby(city, owner.city());
             // "Rasouli had been arrested in Mashhad in February": the same person's earlier ordeal elsewhere.
-            target = c.reference && elsewhere ? null : owner;
+            // "Sharipov was detained on Oct. 3" in a story of his deportation on Nov. 8: an earlier ordeal of
+            // another kind, weeks before, is an incident of its own.
+            Draft ordeal = owner;
+            boolean earlierOrdeal = !ordeal.acts().contains(first.value().act()) && relativeClauseAt(clause, first.start()) < 0
+                    && dateOf(c, ordeal).map(w -> w.precision() == Incident.DatePrecision.DAY && isEarlier(w, ordeal)).orElse(false);
+            target = c.reference && elsewhere || earlierOrdeal ? null : owner;
         } else if (drafts.isEmpty()) {
             target = null;
+        } else if (toldNth(clause) != null) {
+            // "the first incident took place near a market", "In the second incident, ...": one of the acts the story
+            // opened with, by its order.
+            target = toldNth(clause);
+            c.reference = false;
         } else {
-            Draft latest = drafts.get(drafts.size() - 1);
+            // "... the first incident took place near a market. Two armed men opened fire on a man": the story goes on
+            // with the act it told last, which after a look back at the first of two is not the newest one.
+            Draft latest = lastTold != null ? lastTold : drafts.get(drafts.size() - 1);
             // "Shopkeepers said the blast shattered windows" after a background reference: the story's own act.
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
             // "... linking agents of the Indian government to that killing": "that" points at the act just told.
             boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
-            Draft last = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
+            Draft told = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
+            // "He was deported while his case was still open" after the deportee's detention weeks before was told: an act
+            // of the kind only the later incident has, told with neither place nor date, is that incident's act again.
+            Rules.Act act = first.value().act();
+            Draft last = c.reference || c.place != null || dateOf(c, told).isPresent() || told.acts().contains(act) || told.when == null
+                    ? told : drafts.stream().filter(d -> d.acts().contains(act) && isEarlier(told.when, d)).reduce((a, b) -> b).orElse(told);
             Gazetteer.City city = c.place == null ? null : c.place.city();
-            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city());
+            // "shot dead in a village of Panjgur district" ... "in the village of Parom, about 40 kilometres west of Panjgur
+            // town": a village the gazetteer lacks, placed by the story's town, is the scene told more closely.
+            boolean placedByIt = city != null && last.city() != null && Double.isNaN(city.lat())
+                    && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            boolean separate = rules.separate.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
             // date is one more victim of the act told.
             boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
@@ -632,6 +743,7 @@ final class ArticleReading {
             drafts.add(target);
         }
         target.add(c, dateOf(c, mainDraft(target)).orElse(null));
+        lastTold = target;
         describeKnownVictims(target, clause);
         actOnKnownVictims(target, c);
         if (found.isEmpty() && descriptors.isEmpty()) {
@@ -640,6 +752,11 @@ final class ArticleReading {
         boolean opened = target.clauses.size() == 1;
         for (Victim v : descriptors) {
             v.sentence = sentence;
+            // "fired on the two men as they were leaving": a definite count points back at the people already told of.
+            if (!opened && v.role != null && v.count > 1 && target.victims.size() >= v.count && Pattern.compile(
+                    "(?i)\\bthe\\s+\\S+\\s+" + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
+                continue;
+            }
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
             if (opened || !c.reference) {
                 target.addUnnamed(v);
@@ -655,7 +772,12 @@ final class ArticleReading {
             }
             Victim v = victimReader.named(clause, n, c.hits);
             v.sentence = sentence;
-            target.addNamed(v);
+            if (someoneElse) {
+                // Not the one the act was aimed at, told of before: another person it hurt.
+                target.victims.add(v);
+            } else {
+                target.addNamed(v);
+            }
             previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
         if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
@@ -716,7 +838,8 @@ final class ArticleReading {
                 continue;
             }
             String[] tokens = v.name.split("\\s+");
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}])").matcher(c.text);
+            // "wounding Shinwari's nephew": what the possessive names was hurt, not its owner.
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + "(?![\\p{L}]|['’]s\\b)").matcher(c.text);
             while (m.find()) {
                 int at = m.start();
                 c.hits.stream().filter(h -> h.value().outcome() != null && h.end() <= at && c.text.substring(h.end(), at).isBlank())
@@ -895,11 +1018,26 @@ final class ArticleReading {
 
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
+        // "One of the two is X ... The other, Y, served as a lieutenant": the people of a group told by number.
+        boolean theOther = ONE_OF_THEM.matcher(sentence.text()).lookingAt();
         Draft last = null;
-        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
-            if (drafts.get(i).awaitsName() && drafts.get(i).pronounClause == null) {
-                last = drafts.get(i);
+        // The act told last is the one a name most likely belongs to, then the newest before it.
+        List<Draft> candidates = new ArrayList<>(drafts);
+        if (lastTold != null) {
+            candidates.remove(lastTold);
+            candidates.add(lastTold);
+        }
+        for (int i = candidates.size() - 1; i >= 0 && last == null; i--) {
+            Draft d = candidates.get(i);
+            if ((d.awaitsName() || theOther && d.victims.stream().anyMatch(v -> v.name == null && v.count > 0)) && d.pronounClause == null) {
+                last = d;
             }
+        }
+        // "His cousin, Rahmatullah, was hit in the arm": the name of a relative an incident counts unnamed.
+        if (last == null && rules.capitalisedNames) {
+            List<PersonNames.Name> named = names.find(sentence.text());
+            last = named.isEmpty() || names.isSpeaker(sentence.text(), named.get(0)) ? null
+                    : draftDescribing(sentence.text(), named.subList(0, 1)).orElse(null);
         }
         // An act that harmed nobody in particular yet ("the line has all but disappeared") takes a name only
         // from the very next sentence.
@@ -942,25 +1080,45 @@ final class ArticleReading {
                 listed = n.end();
                 continue;
             }
-            boolean pointsBack = identified || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+            String after = s.substring(n.end());
+            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || OWNED_BY.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
+                    || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
-            String after = s.substring(n.end());
             // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
             // wherever they stand in the sentence.
-            if (pointsBack || after.matches("(?s)^\\s*,\\s*(?:\\d{1,3}|a|an|who)\\b.*") || !rules.capitalisedNames) {
+            if (pointsBack || INTRODUCTION.matcher(after).matches() || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
-                last.addNamed(v);
+                if (theOther) {
+                    last.addListed(v);
+                } else {
+                    last.addNamed(v);
+                }
+                toldAgain(last, sentence);
             }
             if (!identified) {
                 return;
             }
             listed = n.end();
         }
+    }
+
+    /**
+     * "Officers took X, 57, from a rented apartment in the capital's Yunusabad district on the morning of November 11":
+     * the sentence naming the victim of an act told "last week" tells it again, with its district and day.
+     */
+    private void toldAgain(Draft d, Sentences.Sentence sentence) {
+        if (d.naming.contains(sentence)) {
+            return;
+        }
+        d.naming.add(sentence);
+        dates.find(sentence.text(), published, null).stream().filter(m -> !reportingDate(sentence.text(), m)).findFirst()
+                .ifPresent(m -> d.refine(m.when(), sentence));
     }
 
     private <T> Optional<T> nearest(List<T> items, Rules.Hit<Rules.Trigger> trigger, java.util.function.ToIntFunction<T> position) {
@@ -1069,6 +1227,10 @@ final class ArticleReading {
         return Optional.empty();
     }
 
+    private static boolean mentionsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+    }
+
     static boolean sameName(String a, String b) {
         String fa = Gazetteer.fold(a);
         String fb = Gazetteer.fold(b);
@@ -1136,11 +1298,13 @@ final class ArticleReading {
     private void readAttributions() {
         String lastSpeaker = null;
         Draft lastMain = drafts.get(0);
+        Draft lastTold = null;
         for (Sentences.Sentence sentence : sentences) {
             String s = sentence.text();
             for (Draft d : drafts) {
-                if (!d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence)) {
-                    lastMain = d;
+                if (d.clauses.stream().anyMatch(c -> c.sentence == sentence)) {
+                    lastMain = d.reference ? lastMain : d;
+                    lastTold = d;
                 }
             }
             String speaker = attribution.speaker(s);
@@ -1161,6 +1325,10 @@ final class ArticleReading {
             if (targets.isEmpty()) {
                 drafts.stream().filter(d -> d.reference && d.clauses.stream().anyMatch(c -> c.sentence == sentence))
                         .findFirst().ifPresent(targets::add);
+            }
+            // "No one claimed responsibility for that killing" right after an earlier killing was told: that one.
+            if (targets.isEmpty() && lastTold != null && lastTold.reference && THAT_ACT.matcher(s).find()) {
+                targets.add(lastTold);
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
@@ -1235,6 +1403,17 @@ final class ArticleReading {
             cityClause = sentenceGoesOn(d);
             cityMention = cityClause == null ? null : cityClause.place;
         }
+        // "in a village of Panjgur district" told more closely as "in the village of Parom, 40 kilometres west of Panjgur
+        // town": the village the gazetteer lacks, placed by the town first named, is the scene.
+        for (Clause c : d.clauses) {
+            PlaceFinder.Mention m = c.place;
+            if (cityMention != null && m != null && m != cityMention && m.city() != null && Double.isNaN(m.city().lat())
+                    && !Double.isNaN(cityMention.city().lat()) && m.city().countryCode().equals(cityMention.city().countryCode())
+                    && mentionsWord(c.text, cityMention.city().name())) {
+                cityMention = m;
+                cityClause = c;
+            }
+        }
         Gazetteer.City city = cityMention != null ? cityMention.city() : null;
         if (city == null && !d.reference && datelineCity != null
                 && (broader == null || broader.country() == null || broader.country().code().equals(datelineCity.countryCode()))) {
@@ -1287,6 +1466,19 @@ final class ArticleReading {
                 }
                 if (district != null) {
                     d.evidence.add(new Incident.Evidence("place", c.sentence.text(), url(), c.sentence.start(), c.sentence.end()));
+                    break;
+                }
+            }
+        }
+        if (city != null && district == null) {
+            for (Sentences.Sentence s : d.naming) {
+                Gazetteer.City here = city;
+                Optional<PlaceFinder.Mention> m = places.find(s.text(), countries, city).stream()
+                        .filter(x -> x.district() != null && x.city() != null && sameCity(x.city(), here)).findFirst();
+                if (m.isPresent()) {
+                    district = m.get().district();
+                    districtMention = m.get();
+                    d.evidence.add(new Incident.Evidence("place", s.text(), url(), s.start(), s.end()));
                     break;
                 }
             }

@@ -17,6 +17,8 @@ final class Draft {
     final List<Incident.Denial> denials = new ArrayList<>();
     final List<Incident.Response> responses = new ArrayList<>();
     final List<Incident.Call> calls = new ArrayList<>();
+    /** Sentences without an act of their own that name the victim, and may tell the act again with its district and day. */
+    final List<Sentences.Sentence> naming = new ArrayList<>();
     Incident.Claim claim;
     Incident.When when;
     Clause whenClause;
@@ -41,6 +43,14 @@ final class Draft {
         if (when == null || finerWithin(date, when)) {
             when = date;
             whenClause = clause;
+        }
+    }
+
+    /** A day told in a sentence that names the victim ("on the morning of November 11") refines "last week" around it. */
+    void refine(Incident.When date, Sentences.Sentence sentence) {
+        if (when != null && finerWithin(date, when)) {
+            when = date;
+            whenClause = new Clause(sentence, sentence.text(), List.of(), null);
         }
     }
 

@@ -30,6 +30,9 @@ final class PersonNames {
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
+    private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("\\b(?:identified|named)\\b[^.;,]{0,40}?\\bas\\s+$");
+    private static final Pattern PATRONYMIC_AFTER = Pattern.compile("\\s*,\\s*(?:son|daughter) of\\s+\\p{Lu}");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\s+$");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
     /** ", a police official in Peshawar,", ", head of the Met's Counter Terrorism Command,": a role set off by commas. */
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(?:a|an|the|who|whose)\\b|\\p{Ll})[^,.;]{0,120},");
@@ -43,6 +46,12 @@ final class PersonNames {
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
     private static final Pattern APPOSED = Pattern.compile(
             "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
+
+    /** "، ۴۸ ساله،" (48 years old), "، مشهور به «...»" (known as): appositions that introduce a person as a role does. */
+    private static final Pattern AGE_OR_ALIAS = Pattern.compile("^(?:[۰-۹\\d]{1,3}\\s*ساله|(?:مشهور|معروف)\\s+به)(?![\\p{L}\\u200c])");
+    /** "این دادستان پیشین، محمد نعیم فراهی، ۴۸ ساله": the person a story told of by role, named in apposition to it. */
+    private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
+            "(?:^|\\s)(?:این|آن)\\s+([^،,.;:!?«»]{2,40}?)\\s*،\\s*((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،");
 
     private final Rules rules;
     private final Predicate<String> isPlace;
@@ -140,7 +149,12 @@ final class PersonNames {
                     words = value.split("\\s+");
                 }
             }
-            if (words.length == 0 || words.length > 4 || (words.length < 2 && honorific == null && !introducedByKin(text, start))) {
+            if (words.length == 0 || words.length > 4
+                    || (words.length < 2 && honorific == null && !introducedByKin(text, start) && !identifiedAlone(text, start, value))) {
+                continue;
+            }
+            // "the 2nd Commando Kandak", "the 217th Pamir Corps": a run after an ordinal names a unit.
+            if (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, run.start() - 8), run.start())).find()) {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
@@ -187,6 +201,15 @@ final class PersonNames {
         int start = name.start() - (name.honorific() == null ? 0 : name.honorific().length() + 1);
         return SAID_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 12), Math.max(0, start))).find()
                 && SENTENCE_END_APPOSITION.matcher(text.substring(name.end())).matches();
+    }
+
+    /**
+     * "identified as Hekmatullah, son of Ghulam Haidar", "Hayatullah, son of Abdul Qadir,": many Afghans go by one name,
+     * which an identification or a patronymic marks as a person's.
+     */
+    private boolean identifiedAlone(String text, int start, String value) {
+        return IDENTIFIED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || PATRONYMIC_AFTER.matcher(text.substring(start + value.length())).lookingAt();
     }
 
     /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */
@@ -273,12 +296,23 @@ final class PersonNames {
             String name = m.group(1);
             String role = m.group(2).trim();
             String head = role.split("\\s+")[0];
-            boolean named = java.util.Arrays.stream(name.split("\\s+"))
-                    .noneMatch(w -> rules.nameStop.matcher(w).matches() || rules.honorific.matcher(w).matches() || isPlace.test(w));
-            if (named && rules.person.matcher(head).matches() && !rules.isKinship(head)) {
+            if (plainName(name) && (rules.person.matcher(head).matches() && !rules.isKinship(head) || AGE_OR_ALIAS.matcher(role).lookingAt())) {
                 names.add(new Name(m.start(1), m.end(1), name, null));
             }
         }
+        Matcher d = DESCRIBED_THEN_NAMED.matcher(text);
+        while (d.find()) {
+            String head = d.group(1).trim().split("\\s+")[0];
+            if (rules.person.matcher(head).matches() && !rules.isKinship(head) && plainName(d.group(2))
+                    && names.stream().noneMatch(n -> n.start() == d.start(2))) {
+                names.add(new Name(d.start(2), d.end(2), d.group(2), null));
+            }
+        }
         return names;
+    }
+
+    private boolean plainName(String name) {
+        return java.util.Arrays.stream(name.split("\\s+"))
+                .noneMatch(w -> rules.nameStop.matcher(w).matches() || rules.honorific.matcher(w).matches() || isPlace.test(w));
     }
 }

@@ -187,5 +187,16 @@ class ActTypeTest {
                     assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.ACTIVIST));
         });
     }
-}
 
+    @Test
+    void aPersonOneStateHandsOverToAnotherIsRemovedUnlessTheyWereAbducted() {
+        List<Incident> handed = extract("""
+                Kyrgyz border guards handed over a former Afghan police commander, Zabiullah Noori, to Taliban officials \
+                at the Irkeshtam crossing on Monday, his cousin said.""");
+        assertThat(handed).extracting(Incident::type).containsExactly(Incident.Type.DEPORTATION);
+        List<Incident> abducted = extract("""
+                A former Afghan police commander, Zabiullah Noori, was abducted by masked men in Bishkek on Monday and \
+                handed over to the Taliban, his cousin said.""");
+        assertThat(abducted).extracting(Incident::type).containsExactly(Incident.Type.ABDUCTION);
+    }
+}

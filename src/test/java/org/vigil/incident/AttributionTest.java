@@ -273,4 +273,21 @@ class AttributionTest {
         assertThat(attribution.read("Islamic State Khorasan Province CLAIMED RESPONSIBILITY for the attack.", null)
                 .claim().status()).isEqualTo(Incident.ClaimStatus.CLAIMED);
     }
+
+    @Test
+    void thoseWhoHoldSomeoneResponsibleAllegeIt() {
+        assertThat(attribution.read("His relatives hold the Iranian intelligence services responsible for his death.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Iranian intelligence services", "His relatives"));
+        assertThat(attribution.read("They hold Kadyrov's men responsible.", "the victim's widow").allegations())
+                .containsExactly(new Incident.Allegation("Kadyrov's men", "the victim's widow"));
+    }
+
+    @Test
+    void aQuotedActorWithAParticipleAfterItAndAnAttackDescribedAsSomeonesAreAllegations() {
+        assertThat(attribution.read("His brothers alleged that \"Iranian agents\" operating in the city were behind the killing.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Iranian agents", "His brothers"));
+        assertThat(attribution.read("He was beaten unconscious on Friday, in what his colleagues described as a deliberate attack "
+                + "by supporters of the Taliban.", null).allegations())
+                .containsExactly(new Incident.Allegation("supporters of the Taliban", "his colleagues"));
+    }
 }

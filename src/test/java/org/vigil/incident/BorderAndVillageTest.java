@@ -61,4 +61,33 @@ class BorderAndVillageTest {
             assertThat(i.place().admin1()).isEqualTo("Balochistan");
         });
     }
+
+    @Test
+    void aRemovalHappensWhereThePersonIsTakenFromNotAtTheCrossingTheyLeaveBy() {
+        List<Incident> incidents = extract("""
+                Pakistani authorities deported two former Afghan soldiers on Monday, their families said.
+
+                The two men were put on a bus in Quetta early on Monday and handed over to Taliban officials at the \
+                Chaman border crossing in the afternoon, a relative said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.DEPORTATION);
+        assertThat(incidents.get(0).place().city()).isEqualTo("Quetta");
+        List<Incident> onlyTheCrossing = extract("""
+                Pakistani police deported a former Afghan police officer through the Torkham border crossing on \
+                Tuesday, his brother said.""");
+        assertThat(onlyTheCrossing).extracting(i -> i.place().city()).containsExactly("Torkham");
+    }
+
+    @Test
+    void aVillageOfTheTownFirstNamedToldMoreCloselyIsTheSceneOfTheSameAct() {
+        List<Incident> incidents = extract("""
+                CHAMAN: A former Afghan police commander was shot dead near his home in a village of Chaman district on \
+                Sunday evening, his relatives said.
+
+                The commander was returning home from a wheat field in the village of Kharkanai, about 30 kilometres \
+                east of Chaman town, when two armed men on a motorbike stopped him and opened fire, police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).place().city()).isEqualTo("Kharkanai");
+        assertThat(incidents.get(0).place().countryCode()).isEqualTo("PK");
+    }
 }

@@ -114,4 +114,14 @@ class EverydayNewsTest {
                 striker, known to fans as The Hammer, scored twice as the 2024 champions beat their rivals 3-1. The \
                 National Disposal Unit said 2023 was its busiest year.""")).isEmpty();
     }
+
+    @Test
+    void theNameOfAPlanOrABodyIsNoPersonAnActBefell() {
+        assertThat(extract("""
+                Turkey has deported more than 200,000 Afghans since it launched the "Voluntary Return Programme" in \
+                2022, according to the Refugee Rights Network.""")).isEmpty();
+        assertThat(extract("""
+                Iran expelled tens of thousands of Afghans last year under the Unauthorised Nationals Return Scheme, \
+                officials said.""")).isEmpty();
+    }
 }

@@ -725,5 +725,80 @@ class NewsPhrasingTest {
         assertThat(incidents).extracting(i -> i.sources().get(0).role())
                 .containsExactly(Incident.SourceRole.MAIN, Incident.SourceRole.REFERENCE);
     }
-}
 
+    @Test
+    void theSamePersonsDetentionWeeksBeforeTheirDeportationIsAnEarlierIncident() {
+        List<Incident> incidents = extract("""
+                Russian authorities on Tuesday deported an Uzbek opposition blogger, Davron Yusupov, to Tashkent, his \
+                lawyer said.
+
+                Yusupov was arrested on Sept. 30 at a bus station in Moscow's Maryino district and held in a \
+                migrant detention centre since.
+
+                "He was expelled while his asylum appeal was still pending," the lawyer said.""");
+        assertThat(incidents).extracting(Incident::type, i -> i.date().start())
+                .containsExactly(tuple(Incident.Type.DEPORTATION, "2025-11-18"), tuple(Incident.Type.DETENTION, "2025-09-30"));
+        assertThat(incidents.get(1).place().district()).isEqualTo("Maryino");
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Davron Yusupov");
+    }
+
+    @Test
+    void theSentenceNamingTheVictimGivesTheDayAndDistrictOfAnActToldLastWeek() {
+        List<Incident> incidents = extract("""
+                Russian police detained a former Afghan army officer in Moscow last week, his lawyer said on Friday.
+
+                Officers took Sayed Akbar Hashimi, 49, from a hostel in the city's Lyublino district on the evening of \
+                November 12, the lawyer said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("Sayed Akbar Hashimi");
+        assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-12");
+        assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+        assertThat(incidents.get(0).place().district()).isEqualTo("Lyublino");
+    }
+
+    @Test
+    void aClaimAboutThatKillingRightAfterAnEarlierOneIsToldIsAboutTheEarlierOne() {
+        List<Incident> incidents = extract("""
+                A former Afghan army officer, Mirwais Sahak, was stabbed and wounded in Istanbul's Esenler district on \
+                Tuesday, his brother said.
+
+                In March, another former officer, Gul Ahmad Zazai, was shot dead in the city's Bagcilar district. \
+                Nobody has claimed responsibility for that killing.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).claim().status()).isEqualTo(Incident.ClaimStatus.NOT_MENTIONED);
+        assertThat(incidents.get(1).claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+    }
+
+    @Test
+    void twoAttacksOfOneDayAreToldApartByTheirOrder() {
+        List<Incident> incidents = extract("""
+                PESHAWAR: Gunmen shot dead a former Afghan intelligence officer in Peshawar on Monday, while hours later \
+                a bomb went off at the house of a former Afghan army colonel in Mardan, police said.
+
+                According to police, the first incident took place near a fruit market. Two men on a motorcycle opened \
+                fire on a man waiting for a rickshaw. He was identified as Sultan Mohammad, son of Gul Khan. His \
+                relatives said Sultan Mohammad Safi had worked for the intelligence service in Kunar.
+
+                In the second incident, unknown men threw a bomb into the courtyard of a house in Mardan late on \
+                Monday. The house belongs to Najibullah Wardak, a former colonel of the Afghan army. The blast wounded \
+                Wardak's son. Wardak himself was unhurt.""");
+        assertThat(incidents).extracting(Incident::type)
+                .containsExactly(Incident.Type.ASSASSINATION, Incident.Type.BOMBING);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).contains("Sultan Mohammad Safi");
+        assertThat(incidents.get(1).place().city()).isEqualTo("Mardan");
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .contains(tuple("Najibullah Wardak", Incident.Outcome.UNHARMED));
+    }
+
+    @Test
+    void theActToldAgainAsTakingPlaceGivesItsDayAndDistrict() {
+        List<Incident> incidents = extract("""
+                BERLIN - An exiled Afghan journalist was beaten by two men in Berlin at the weekend, his colleagues \
+                said.
+
+                The assault took place late on Saturday night in the Neukoelln district, police said on Thursday.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-15");
+        assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+    }
+}

@@ -170,4 +170,42 @@ class PersianReportsTest {
             });
         }
     }
+
+    @Test
+    void aBareParticipleInACoordinatedClauseTellsTheActAndThePersonIsNamedInApposition() {
+        List<Incident> incidents = extract("""
+                خانوادهٔ یک قاضی پیشین افغانستان می‌گویند او روز شنبه در شهر کویته ربوده شده و از آن زمان خبری از او نیست.
+
+                این قاضی پیشین، عبدالقادر صمیمی، ۳۹ ساله، سال‌ها در دادگاه ولایت هلمند کار کرده بود.
+
+                خانوادهٔ آقای صمیمی مسئولیت این رویداد را متوجه طالبان می‌دانند.""", "2025-12-08T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.ABDUCTION);
+        assertThat(incidents.get(0).place().city()).isEqualTo("Quetta");
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("عبدالقادر صمیمی");
+    }
+
+    @Test
+    void aNameOpeningASentenceWithItsAgeNamesTheVictimAndOneOfIsNoName() {
+        List<Incident> incidents = extract("""
+                یک سرباز پیشین ارتش افغانستان شام روز جمعه در شهر مشهد با ضربات چاقو کشته شد.
+
+                نجیب‌الله رسولی، ۳۳ ساله، از دو سال به این سو در مشهد کارگری می‌کرد. یکی از همسایه‌هایش گفت که او \
+                هنگام بازگشت به خانه مورد حمله قرار گرفت.""", "2025-12-08T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name).containsExactly("نجیب‌الله رسولی");
+    }
+
+    @Test
+    void officersTakingSomeoneWithThemDetainAndAPatternOfRemovalsIsNoPartOfIt() {
+        List<Incident> incidents = extract("""
+                یک فعال مدنی افغان روز سه‌شنبه در شهر تهران بازداشت شد.
+
+                به گفتهٔ دوستانش، ماموران پلیس به خانهٔ او رفتند و او را با خود بردند.
+
+                دست‌کم ۲۰ فعال افغان از آغاز امسال در ایران بازداشت یا اخراج شده‌اند.""", "2025-12-08T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.DETENTION);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.DETAINED);
+    }
 }

@@ -104,4 +104,19 @@ class PersonNamesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("عبدالواحد غلامی", "جنرال"));
         assertThat(persian.find("یک جنرال پیشین ارتش")).isEmpty();
     }
+
+    @Test
+    void aCompoundPoliceRankIsOneTitleAndAUnitAfterAnOrdinalIsNoName() {
+        assertThat(english.find("Deputy Inspector General Shaukat Mehmood visited the scene."))
+                .extracting(PersonNames.Name::name, PersonNames.Name::honorific)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Shaukat Mehmood", "Deputy Inspector General"));
+        assertThat(english.find("He had served in the 4th Mountain Brigade for a decade.")).isEmpty();
+    }
+
+    @Test
+    void persianNamesComeWithAnAgeOrAfterTheRoleTheyWereToldBy() {
+        assertThat(persian.find("این خبرنگار پیشین، نجیب‌الله امیری، ۳۴ ساله، در کابل کار می‌کرد."))
+                .extracting(PersonNames.Name::name).containsExactly("نجیب‌الله امیری");
+        assertThat(persian.find("یکی از همسایه‌ها گفت که صدای شلیک را شنیده است.")).isEmpty();
+    }
 }

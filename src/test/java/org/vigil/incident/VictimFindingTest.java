@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Who an act befell, told apart from everyone else a report names: a victim named through the people who
@@ -319,5 +320,95 @@ class VictimFindingTest {
                 his party said.""");
         assertThat(incidents).singleElement().satisfies(i -> assertThat(i.victims()).singleElement()
                 .extracting(Incident.Victim::targetCategory).isEqualTo(Incident.TargetCategory.ACTIVIST));
+    }
+
+    @Test
+    void aNameOpeningWhatRelativesReportNamesTheUnnamedVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer living in exile in Almaty was abducted by masked men on Monday, \
+                fellow exiles said.
+
+                His relatives said Colonel Sher Ahmad Zadran, who once ran a counter-narcotics unit in Helmand, had \
+                gone out to buy bread and was never seen again.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Sher Ahmad Zadran");
+    }
+
+    @Test
+    void aNameGivenWithAnAgeRightAfterTheActNamesItsVictim() {
+        List<Incident> incidents = extract("""
+                Police in Baku detained a former Afghan provincial governor on Tuesday, his lawyer said.
+
+                Officers drove Abdul Samad Rahimi, 52, from his office in an unmarked car, the \
+                lawyer said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdul Samad Rahimi");
+    }
+
+    @Test
+    void aNameSetOffByDashesIsIntroducedLikeOneSetOffByCommas() {
+        List<Incident> incidents = extract("""
+                A former Afghan army interpreter was beaten by a group of men in central Athens on Saturday, a \
+                migrant support group said.
+
+                Karim Nazari — a father of three who worked with British troops in Helmand — was walking to a \
+                night shift when the men surrounded him.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Karim Nazari");
+    }
+
+    @Test
+    void theOtherOfAGroupToldByNumberIsNamedToo() {
+        List<Incident> incidents = extract("""
+                Kazakh police detained two former Afghan air force officers in Almaty on Monday, a rights group said.
+
+                One of the two is Habibullah Sadat, a helicopter pilot who left Kabul in 2021. The other, \
+                Wahidullah Amiri, had worked at the Kandahar air base.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactlyInAnyOrder("Habibullah Sadat", "Wahidullah Amiri");
+        assertThat(incidents.get(0).victims()).hasSize(2);
+    }
+
+    @Test
+    void someoneAtTheSceneNamedAfterADefiniteDescriptionIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                A former Afghan army general, Abdul Karim Wardak, was shot dead outside a restaurant in Dubai's Karama \
+                area on Sunday night, police said.
+
+                The doorman, Joseph Mwangi, was wounded in the arm and taken to Rashid Hospital. The general's \
+                bodyguard, identified as Naveed Akhtar, was unhurt.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .contains(tuple("Abdul Karim Wardak", Incident.Outcome.KILLED), tuple("Joseph Mwangi", Incident.Outcome.INJURED));
+    }
+
+    @Test
+    void aOneWordNameIdentifiedOrGivenWithAPatronymicIsAPersonAndAUnitAfterAnOrdinalIsNot() {
+        List<Incident> incidents = extract("""
+                A former Afghan army sergeant was shot dead and his brother was wounded in the Iranian city of Shiraz \
+                on Friday night, relatives said.
+
+                The slain man, identified as Zabihullah, son of Mohammad Nabi — called "Zabi Ranger" by his friends — \
+                had served with the 3rd Ranger Battalion in Kandahar and later in Kabul. Two men on a motorcycle fired \
+                on the two brothers outside their home. His brother, Samiullah, was hit in the leg.
+
+                No group has said it carried out the attack.""");
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.place().city()).isEqualTo("Shiraz");
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactlyInAnyOrder("Zabihullah", "Samiullah");
+        assertThat(i.killed().best()).isEqualTo(1);
+        assertThat(i.claim().status()).isEqualTo(Incident.ClaimStatus.NO_CLAIM_REPORTED);
+    }
+
+    @Test
+    void aNameInTheRelativeClauseDescribingTheVictimIsNotTheVictim() {
+        List<Incident> incidents = extract("""
+                A Uzbek exile who had long criticised the country's former security chief, Rustam Inoyatov, was found \
+                stabbed to death in his flat in Istanbul's Avcilar district on Tuesday, police said.
+
+                The dead man was identified by his family as Bahodir Karimov, 52.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Bahodir Karimov");
     }
 }
