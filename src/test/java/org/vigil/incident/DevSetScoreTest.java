@@ -40,6 +40,7 @@ class DevSetScoreTest {
         score("Incident blind set E", DevSet.load(DevSet.BLIND_E));
         score("Incident blind set F", DevSet.load(DevSet.BLIND_F));
         score("Incident blind set G", DevSet.load(DevSet.BLIND_G));
+        score("Incident blind set H", DevSet.load(DevSet.BLIND_H));
         assertThat(dev.f1()).as("incident F1").isGreaterThanOrEqualTo(0.9);
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }
