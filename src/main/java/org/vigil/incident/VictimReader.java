@@ -86,6 +86,7 @@ final class VictimReader {
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
     private final Pattern roleBefore;
     private final Pattern identifiedTail;
+    private final Pattern describedAgain;
     /** "a former Afghan army officer, identified as Abdul Basir Noori" */
     private final Pattern identifiedAs;
     private final Pattern roleAffiliation;
@@ -160,6 +161,8 @@ final class VictimReader {
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
         // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person.
         identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}\\s*$");
+        // "His bodyguard, a fellow Afghan identified as X": a description set off after the noun, before the identification.
+        describedAgain = rules.pattern("\\s*,\\s*(?i:{indefinite})\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+\\s*$");
         identifiedAs = rules.pattern("\\s*,?\\s*(?:(?:{identified}|{alias})\\s+(?:{passive_agent} \\p{L}+\\s+)?{predicative}\\s+)?");
         roleAffiliation = rules.pattern("\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)(\\p{Lu}.*)$");
         roleLead = rules.pattern("^(?:.*\\b{role_lead}\\s+)");
@@ -557,7 +560,8 @@ final class VictimReader {
         // "The dead man was identified as X": the role is what comes before the identification; so is the noun a name
         // is introduced by ("his bodyguard, identified by relatives only as X").
         String described = identifiedTail.matcher(before).replaceFirst("");
-        v.head = describedBy(described);
+        // "His bodyguard, a fellow Afghan identified by relatives only as X": the bodyguard, described once more.
+        v.head = describedBy(described.length() < before.length() ? describedAgain.matcher(described).replaceFirst("") : described);
         // "His driver, X", "a passer-by, identified as X": named by a noun of those hurt alongside the target.
         v.bystander = v.head != null && rules.bystander.matcher(v.head).matches();
         Matcher preceding = roleBefore.matcher(described);

@@ -160,4 +160,33 @@ class OthersHurtTest {
                     assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER));
         });
     }
+
+    @Test
+    void aBystanderDescribedOnceMoreBeforeBeingNamedIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                Two gunmen shot dead a former Afghan intelligence officer, Mohammad Nabi Karimi, outside a bakery in                 Mashhad on Tuesday evening, relatives said.
+
+                His driver, a young Uzbek named by colleagues only as Rahmatullah, tried to run and was shot in the                 back. He is recovering in hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(named(i, "Mohammad Nabi Karimi").outcome()).isEqualTo(Incident.Outcome.KILLED);
+            Incident.Victim driver = named(i, "Rahmatullah");
+            assertThat(driver.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(driver.targetCategory()).isEqualTo(Incident.TargetCategory.OTHER);
+            assertThat(i.victims()).hasSize(2);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aNamedGuardWithAPlaceAndDayOfHisOwnIsAnotherIncident() {
+        List<Incident> incidents = extract("""
+                Two gunmen shot dead a former Afghan intelligence officer, Mohammad Nabi Karimi, outside a bakery in                 Mashhad on Tuesday evening, relatives said.
+
+                Separately, a security guard, a former soldier identified by police as Jamil Ahmad, was wounded when                 gunmen opened fire on him in Quetta on Sunday.""");
+        assertThat(incidents).hasSize(2).anySatisfy(i -> {
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(named(i, "Jamil Ahmad").outcome()).isEqualTo(Incident.Outcome.INJURED);
+        }).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
+                .containsExactly("Mohammad Nabi Karimi"));
+    }
 }
