@@ -26,10 +26,10 @@ final class VictimReader {
     private static final Pattern FEW_MODIFIERS = Pattern.compile("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}");
     /** Up to four words between a verb of accusing and the name it accuses. */
     private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
-    /** "his driver, Sardar Wali", "his son Bilal". */
+    /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
-            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
+            "(?:^|\\s)(?:(?i:his|her|their|the|a|an)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}[\\p{L}\\-]*)\\s*,?\\s*$"
                     // Persian "برادرش X": the possessive is a suffix of the noun.
                     + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
     /** Persian only (read where the verb comes last): "پسر ۱۷ ساله او", "برادرش". */
@@ -159,8 +159,9 @@ final class VictimReader {
         servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
                 + "(?:{indefinite}|{definite})\\s+((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
-        // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person.
-        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}\\s*$");
+        // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person,
+        // and an age may lead the name ("as 17-year-old X").
+        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}(?:\\s+\\d{1,3}-year-old)?\\s*$");
         // "His bodyguard, a fellow Afghan identified as X": a description set off after the noun, before the identification.
         describedAgain = rules.pattern("\\s*,\\s*(?i:{indefinite})\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+\\s*$");
         identifiedAs = rules.pattern("\\s*,?\\s*(?:(?:{identified}|{alias})\\s+(?:{passive_agent} \\p{L}+\\s+)?{predicative}\\s+)?");

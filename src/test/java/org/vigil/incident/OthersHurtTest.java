@@ -189,4 +189,19 @@ class OthersHurtTest {
         }).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
                 .containsExactly("Mohammad Nabi Karimi"));
     }
+
+    @Test
+    void aPasserByNamedWithHisAgeInALaterSentenceIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force pilot was gunned down outside a mosque in Karachi's Gulshan-e-Iqbal area on                 Friday, police said. His cousin, who was with him, was shot in the arm.
+
+                A passer-by, identified by hospital staff as 19-year-old Farhan, a university student, was also hurt                 by a stray bullet and later discharged.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            Incident.Victim passerBy = named(i, "Farhan");
+            assertThat(passerBy.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(passerBy.targetCategory()).isEqualTo(Incident.TargetCategory.OTHER);
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(2);
+        });
+    }
 }
