@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * People hurt alongside the target (drivers, guards, relatives, passers-by): told by where a bullet landed, named
@@ -185,7 +186,8 @@ class OthersHurtTest {
                 Separately, a security guard, a former soldier identified by police as Jamil Ahmad, was wounded when                 gunmen opened fire on him in Quetta on Sunday.""");
         assertThat(incidents).hasSize(2).anySatisfy(i -> {
             assertThat(i.place().city()).isEqualTo("Quetta");
-            assertThat(named(i, "Jamil Ahmad").outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Jamil Ahmad", Incident.Outcome.INJURED));
         }).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
                 .containsExactly("Mohammad Nabi Karimi"));
     }
@@ -203,5 +205,17 @@ class OthersHurtTest {
             assertThat(i.killed().best()).isEqualTo(1);
             assertThat(i.injured().best()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void aGuardNamedInAnActToldAsHoursLaterIsAnotherIncident() {
+        List<Incident> incidents = extract("""
+                Gunmen shot dead a former Afghan police officer, Abdul Qadir Rahimi, in Peshawar on Monday, police                 said. Hours later, a guard, identified by police as Bilal Ahmad, was wounded when two men fired at                 the gate of a hostel.""");
+        assertThat(incidents).hasSize(2).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
+                .containsExactly("Abdul Qadir Rahimi"))
+                .anySatisfy(i -> assertThat(i.victims()).singleElement().satisfies(v -> {
+                    assertThat(v.name()).isEqualTo("Bilal Ahmad");
+                    assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                }));
     }
 }
