@@ -618,11 +618,15 @@ final class ArticleReading {
                 target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
             }
             // "The taxi driver, Peter Otieno, was injured by flying glass", "The guard, identified as X, was shot in the
-            // shoulder": someone at the scene, named after a definite description and hurt with neither place nor date
-            // of their own, is hurt by the act just told.
+            // shoulder", "His bodyguard, a fellow Afghan identified by relatives only as X, was hit in the leg": someone
+            // at the scene, named after a definite description or a noun of those hurt alongside a target, and hurt with
+            // neither place nor date of their own, is hurt by the act just told ("Hours later, a driver, identified as X,
+            // was wounded" is another act).
             Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
-            if (target == null && told != null && !c.reference && c.place == null && fresh.size() == 1 && known.isEmpty()
-                    && dateOf(c, told).isEmpty() && THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()) {
+            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
+            if (target == null && told != null && !c.reference && !separate && c.place == null && fresh.size() == 1 && known.isEmpty()
+                    && dateOf(c, told).isEmpty() && (THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()
+                    || victimReader.named(clause, fresh.get(0), hits).bystander)) {
                 target = told;
                 someoneElse = true;
             }
@@ -772,8 +776,9 @@ final class ArticleReading {
             }
             Victim v = victimReader.named(clause, n, c.hits);
             v.sentence = sentence;
-            if (someoneElse) {
-                // Not the one the act was aimed at, told of before: another person it hurt.
+            if (someoneElse && !v.bystander) {
+                // Not the one the act was aimed at, told of before: another person it hurt. One named by a noun of those
+                // hurt alongside ("His bodyguard, ... X") is the bodyguard the clause also counts, never the target.
                 target.victims.add(v);
             } else {
                 target.addNamed(v);

@@ -30,7 +30,8 @@ final class PersonNames {
     private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
     private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
-    private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("\\b(?:identified|named)\\b[^.;,]{0,40}?\\bas\\s+$");
+    /** "identified as Naqibullah", "identified by rescue officials as 17-year-old Usman". */
+    private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("\\b(?:identified|named)\\b[^.;,]{0,40}?\\bas\\s+(?:\\d{1,3}-year-old\\s+)?$");
     private static final Pattern PATRONYMIC_AFTER = Pattern.compile("\\s*,\\s*(?:son|daughter) of\\s+\\p{Lu}");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\s+$");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");

@@ -26,10 +26,10 @@ final class VictimReader {
     private static final Pattern FEW_MODIFIERS = Pattern.compile("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}");
     /** Up to four words between a verb of accusing and the name it accuses. */
     private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
-    /** "his driver, Sardar Wali", "his son Bilal". */
+    /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
-            "(?:^|\\s)(?:(?i:his|her|their|the)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}+)\\s*,?\\s*$"
+            "(?:^|\\s)(?:(?i:his|her|their|the|a|an)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}[\\p{L}\\-]*)\\s*,?\\s*$"
                     // Persian "برادرش X": the possessive is a suffix of the noun.
                     + "|(?:^|\\s)(\\p{L}+)ش\\s*،?\\s*$");
     /** Persian only (read where the verb comes last): "پسر ۱۷ ساله او", "برادرش". */
@@ -86,6 +86,7 @@ final class VictimReader {
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
     private final Pattern roleBefore;
     private final Pattern identifiedTail;
+    private final Pattern describedAgain;
     /** "a former Afghan army officer, identified as Abdul Basir Noori" */
     private final Pattern identifiedAs;
     private final Pattern roleAffiliation;
@@ -158,8 +159,11 @@ final class VictimReader {
         servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
                 + "(?:{indefinite}|{definite})\\s+((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
-        // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person.
-        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}\\s*$");
+        // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person,
+        // and an age may lead the name ("as 17-year-old X").
+        identifiedTail = rules.pattern("\\s+(?:(?:{finite_be}|{perfect_be})\\s+)?{identified}(?:\\s+{passive_agent}(?:\\s+[\\p{L}\\-]+){1,3}?)?\\s+{predicative}(?:\\s+\\d{1,3}-year-old)?\\s*$");
+        // "His bodyguard, a fellow Afghan identified as X": a description set off after the noun, before the identification.
+        describedAgain = rules.pattern("\\s*,\\s*(?i:{indefinite})\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+\\s*$");
         identifiedAs = rules.pattern("\\s*,?\\s*(?:(?:{identified}|{alias})\\s+(?:{passive_agent} \\p{L}+\\s+)?{predicative}\\s+)?");
         roleAffiliation = rules.pattern("\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)(\\p{Lu}.*)$");
         roleLead = rules.pattern("^(?:.*\\b{role_lead}\\s+)");
@@ -557,7 +561,8 @@ final class VictimReader {
         // "The dead man was identified as X": the role is what comes before the identification; so is the noun a name
         // is introduced by ("his bodyguard, identified by relatives only as X").
         String described = identifiedTail.matcher(before).replaceFirst("");
-        v.head = describedBy(described);
+        // "His bodyguard, a fellow Afghan identified by relatives only as X": the bodyguard, described once more.
+        v.head = describedBy(described.length() < before.length() ? describedAgain.matcher(described).replaceFirst("") : described);
         // "His driver, X", "a passer-by, identified as X": named by a noun of those hurt alongside the target.
         v.bystander = v.head != null && rules.bystander.matcher(v.head).matches();
         Matcher preceding = roleBefore.matcher(described);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * People hurt alongside the target (drivers, guards, relatives, passers-by): told by where a bullet landed, named
@@ -159,5 +160,62 @@ class OthersHurtTest {
             assertThat(i.victims()).anySatisfy(v ->
                     assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FAMILY_MEMBER));
         });
+    }
+
+    @Test
+    void aBystanderDescribedOnceMoreBeforeBeingNamedIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                Two gunmen shot dead a former Afghan intelligence officer, Mohammad Nabi Karimi, outside a bakery in                 Mashhad on Tuesday evening, relatives said.
+
+                His driver, a young Uzbek named by colleagues only as Rahmatullah, tried to run and was shot in the                 back. He is recovering in hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(named(i, "Mohammad Nabi Karimi").outcome()).isEqualTo(Incident.Outcome.KILLED);
+            Incident.Victim driver = named(i, "Rahmatullah");
+            assertThat(driver.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(driver.targetCategory()).isEqualTo(Incident.TargetCategory.OTHER);
+            assertThat(i.victims()).hasSize(2);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aNamedGuardWithAPlaceAndDayOfHisOwnIsAnotherIncident() {
+        List<Incident> incidents = extract("""
+                Two gunmen shot dead a former Afghan intelligence officer, Mohammad Nabi Karimi, outside a bakery in                 Mashhad on Tuesday evening, relatives said.
+
+                Separately, a security guard, a former soldier identified by police as Jamil Ahmad, was wounded when                 gunmen opened fire on him in Quetta on Sunday.""");
+        assertThat(incidents).hasSize(2).anySatisfy(i -> {
+            assertThat(i.place().city()).isEqualTo("Quetta");
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                    .containsExactly(tuple("Jamil Ahmad", Incident.Outcome.INJURED));
+        }).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
+                .containsExactly("Mohammad Nabi Karimi"));
+    }
+
+    @Test
+    void aPasserByNamedWithHisAgeInALaterSentenceIsHurtByTheActTold() {
+        List<Incident> incidents = extract("""
+                A former Afghan air force pilot was gunned down outside a mosque in Karachi's Gulshan-e-Iqbal area on                 Friday, police said. His cousin, who was with him, was shot in the arm.
+
+                A passer-by, identified by hospital staff as 19-year-old Farhan, a university student, was also hurt                 by a stray bullet and later discharged.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            Incident.Victim passerBy = named(i, "Farhan");
+            assertThat(passerBy.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            assertThat(passerBy.targetCategory()).isEqualTo(Incident.TargetCategory.OTHER);
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aGuardNamedInAnActToldAsHoursLaterIsAnotherIncident() {
+        List<Incident> incidents = extract("""
+                Gunmen shot dead a former Afghan police officer, Abdul Qadir Rahimi, in Peshawar on Monday, police                 said. Hours later, a guard, identified by police as Bilal Ahmad, was wounded when two men fired at                 the gate of a hostel.""");
+        assertThat(incidents).hasSize(2).anySatisfy(i -> assertThat(i.victims()).extracting(Incident.Victim::name)
+                .containsExactly("Abdul Qadir Rahimi"))
+                .anySatisfy(i -> assertThat(i.victims()).singleElement().satisfies(v -> {
+                    assertThat(v.name()).isEqualTo("Bilal Ahmad");
+                    assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                }));
     }
 }
