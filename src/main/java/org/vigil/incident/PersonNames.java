@@ -40,7 +40,8 @@ final class PersonNames {
     /** "Officer Ghulam Sarwar of Kuchlak police station said": where the speaker works, between name and verb. */
     private static final Pattern SPEAKER_OF = Pattern.compile("\\s+(?:of|from|at|with|for)\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
     /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){1,5}(?<!\\bof\\s)$");
+    // "said a nephew, Amandeep Singh": the speaker's description may close with the comma that sets the name off.
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}[\\p{Ll}\\-]+,?\\s+(?<!\\bof\\s)$");
     private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
     /** A Persian noun with the possessive suffix "-ash" ("برادرش", his brother) and the word after it. */
     private static final Pattern KIN_SUFFIXED = Pattern.compile("(?<![\\p{L}\\u200c])(\\p{L}+)ش\\s+([^\\s،,.;:!?«»\"“”()]+)");

@@ -218,4 +218,17 @@ class OthersHurtTest {
                     assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
                 }));
     }
+
+    @Test
+    void aRelativeWhoSpeaksAfterSaidIsTheSpeakerNotOneMoreVictim() {
+        List<Incident> incidents = extract("""
+                A Baloch rights activist, Karim Rind, was shot dead outside his home in Karachi's Lyari area on Tuesday.
+
+                "He never carried a weapon, and they killed him for it," said a cousin, Nadeem Rind, outside the \
+                family home. "Everyone here knows who did this," said his brother-in-law, Saeed Baloch.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Karim Rind");
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
 }
