@@ -441,14 +441,9 @@ final class Rules {
     }
 
     /**
-     * A grammar rule: its pattern, and text every match contains. Its noun-phrase slots are lazy and
-     * may start anywhere, so matching a sentence costs far more than looking for that text first.
-     *
-     * @param required lower-case text a sentence must contain to match, or "" when the rule has none
-     */
-    /**
-     * A grammar rule and what any sentence it matches must contain: one of the words of each of
-     * {@code required} (its fixed text is a choice of one).
+     * A grammar rule and what any sentence it matches must contain: one of the texts of each of
+     * {@code required}. Its noun-phrase slots are lazy and may start anywhere, so matching a sentence
+     * costs far more than looking for that text first.
      */
     record Grammar(Pattern pattern, List<List<String>> required) {
 
@@ -485,127 +480,199 @@ final class Rules {
             if (Character.isLetter(regex.charAt(regex.length() - 1))) {
                 regex += "(?![\\p{L}])";
             }
-            List<List<String>> required = new ArrayList<>();
-            String text = requiredText(rule);
-            if (!text.isEmpty()) {
-                required.add(List.of(text));
-            }
-            required.addAll(requiredChoices(rule));
             grammars.add(new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    List.copyOf(required)));
+                    requiredChoices(rule)));
         }
         return grammars;
     }
 
     /**
-     * The longest plain text of a rule that every match contains: text at the top level of the
-     * expression, outside groups, slots, character classes and escapes, and not made optional or
-     * repeated by a quantifier. A rule with a top-level alternative requires nothing.
-     */
-    static String requiredText(String rule) {
-        String longest = "";
-        StringBuilder run = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < rule.length(); i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-                longest = longer(longest, run);
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(rule, i);
-                longest = longer(longest, run);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && c == '|') {
-                return "";
-            } else if (depth == 0 && c == '{' && rule.indexOf('}', i) > i) {
-                // a slot {by} or a quantifier {2,5}; a quantifier makes the character before it optional
-                if (!rule.substring(i + 1, rule.indexOf('}', i)).matches("[a-z]+") && !run.isEmpty()) {
-                    run.setLength(run.length() - 1);
-                }
-                i = rule.indexOf('}', i);
-            } else if (depth == 0 && (c == '?' || c == '*' || c == '+')) {
-                if (!run.isEmpty()) {
-                    run.setLength(run.length() - 1);
-                }
-            } else if (depth == 0 && c != '.' && c != '^' && c != '$') {
-                run.append(c);
-                continue;
-            }
-            longest = longer(longest, run);
-        }
-        return longer(longest, run).strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A group of plain words or phrases, one of which a match holds: "(?:said|says)", "(?:carried out|was behind)". */
-    private static final Pattern PLAIN_CHOICE = Pattern.compile("\\(\\?:([\\p{L}\\p{N}'’ ]+(?:\\|[\\p{L}\\p{N}'’ ]+)+)\\)(?![?*+{])");
-
-    /**
-     * The choices of words a match must make: the top-level groups of plain alternatives that no
-     * quantifier makes optional. "{actor} (?:said|says) (?:it|they) carried out" must hold "said" or
-     * "says", and "it" or "they"; with hundreds of rules a sentence is then tried against the few
-     * that can match it. A rule with a top-level alternative requires nothing.
+     * The choices of text a match of a rule must make, each a list of lower-case alternatives one of which
+     * the match holds: the literal text outside optional parts, and for a group of alternatives ("(?:said|says)",
+     * "(?:believed|(?:was )?(?:certain|sure))") one choice made of a text each alternative must hold. With
+     * dozens of rules whose slots may start anywhere, a sentence is then tried only against the few that can
+     * match it. Slots, classes, escapes and lookarounds require nothing; a choice holds no text at all when
+     * an alternative of its group requires none. Most selective first, so that a sentence is rejected early.
      */
     static List<List<String>> requiredChoices(String rule) {
-        if (topLevelAlternative(rule)) {
-            return List.of();
+        List<List<String>> choices = new ArrayList<>(new Requirement(rule).choices());
+        choices.sort(Comparator.comparingInt(Rules::selectivity).reversed());
+        return List.copyOf(choices);
+    }
+
+    /** How rarely a sentence holds a choice, as the length of its shortest text. */
+    private static int selectivity(List<String> choice) {
+        return choice.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** A reading of one rule's regular expression for the text its matches must hold. */
+    private static final class Requirement {
+        private final String rule;
+        private int at;
+
+        Requirement(String rule) {
+            this.rule = rule;
         }
-        List<List<String>> choices = new ArrayList<>();
-        Matcher group = PLAIN_CHOICE.matcher(rule);
-        while (group.find()) {
-            if (depthAt(rule, group.start()) == 0) {
-                List<String> words = Arrays.stream(group.group(1).split("\\|"))
-                        .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
-                if (words.stream().noneMatch(String::isEmpty)) {
-                    choices.add(words);
+
+        List<List<String>> choices() {
+            List<List<String>> choices = oneOf(alternatives());
+            return at < rule.length() ? List.of() : choices;
+        }
+
+        /** The choices of each alternative up to the ')' closing the current group, or the end. */
+        private List<List<List<String>>> alternatives() {
+            List<List<List<String>>> alternatives = new ArrayList<>();
+            List<List<String>> choices = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (at < rule.length() && rule.charAt(at) != ')') {
+                char c = rule.charAt(at);
+                if (c == '|') {
+                    flush(run, choices);
+                    alternatives.add(choices);
+                    choices = new ArrayList<>();
+                    at++;
+                } else if (c == '(') {
+                    flush(run, choices);
+                    boolean consumes = openGroup();
+                    List<List<List<String>>> inner = alternatives();
+                    at++;
+                    if (!skipQuantifier() && consumes) {
+                        choices.addAll(oneOf(inner));
+                    }
+                } else if (c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || slotAt(c)) {
+                    flush(run, choices);
+                    at = c == '\\' ? escapeEnd() : c == '[' ? classEnd(rule, at) + 1 : c == '{' ? rule.indexOf('}', at) + 1 : at + 1;
+                    skipQuantifier();
+                } else {
+                    at++;
+                    int before = at;
+                    boolean optional = skipQuantifier();
+                    if (!optional) {
+                        run.append(c);
+                    }
+                    if (at > before) {
+                        // "colou?r", "a+": the text on either side of a quantified character is not one run.
+                        flush(run, choices);
+                    }
                 }
             }
+            flush(run, choices);
+            alternatives.add(choices);
+            return alternatives;
         }
-        return choices;
-    }
 
-    private static boolean topLevelAlternative(String rule) {
-        for (int i = 0; i < rule.length(); i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(rule, i);
-            } else if (c == '|' && depthAt(rule, i) == 0) {
+        /**
+         * Alternatives as the choices a match makes: a single alternative's own, else one choice of the
+         * most selective text of each alternative, or none when an alternative requires nothing.
+         */
+        private static List<List<String>> oneOf(List<List<List<String>>> alternatives) {
+            if (alternatives.size() == 1) {
+                return alternatives.get(0);
+            }
+            List<String> choice = new ArrayList<>();
+            for (List<List<String>> alternative : alternatives) {
+                if (alternative.isEmpty()) {
+                    return List.of();
+                }
+                alternative.stream().max(Comparator.comparingInt(Rules::selectivity)).orElseThrow().stream()
+                        .filter(text -> !choice.contains(text)).forEach(choice::add);
+            }
+            return List.of(List.copyOf(choice));
+        }
+
+        /** Steps over a group's opening; whether what it holds is text of the match (not a lookaround or flags). */
+        private boolean openGroup() {
+            at++;
+            if (at >= rule.length() || rule.charAt(at) != '?') {
                 return true;
             }
+            at++;
+            if (rule.startsWith("<=", at) || rule.startsWith("<!", at)) {
+                at += 2;
+                return false;
+            }
+            char kind = at < rule.length() ? rule.charAt(at) : ')';
+            if (kind == '=' || kind == '!') {
+                at++;
+                return false;
+            }
+            if (kind == '<') {
+                at = rule.indexOf('>', at) + 1;
+                return true;
+            }
+            if (kind == ':' || kind == '>') {
+                at++;
+                return true;
+            }
+            // Flags, "(?-i:\p{Lu})" or "(?i)": a lower-case sentence holds lower-case text whatever the case rules.
+            while (at < rule.length() && rule.charAt(at) != ':' && rule.charAt(at) != ')') {
+                at++;
+            }
+            if (at < rule.length() && rule.charAt(at) == ':') {
+                at++;
+            }
+            return true;
         }
-        return false;
-    }
 
-    /** How many groups are open at {@code index} of a rule. */
-    private static int depthAt(String rule, int index) {
-        int depth = 0;
-        for (int i = 0; i < index; i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(rule, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
+        /** Steps over a quantifier at the current position, if any; whether it lets what it follows be absent. */
+        private boolean skipQuantifier() {
+            if (at >= rule.length()) {
+                return false;
+            }
+            char c = rule.charAt(at);
+            boolean optional;
+            if (c == '?' || c == '*') {
+                optional = true;
+                at++;
+            } else if (c == '+') {
+                optional = false;
+                at++;
+            } else if (c == '{' && !slotAt(c)) {
+                int close = rule.indexOf('}', at);
+                optional = rule.substring(at + 1, close).matches("0*(?:,.*)?");
+                at = close + 1;
+            } else {
+                return false;
+            }
+            if (at < rule.length() && (rule.charAt(at) == '?' || rule.charAt(at) == '+')) {
+                at++;
+            }
+            return optional;
+        }
+
+        /** A slot "{by}" (as opposed to a quantifier "{2,5}") opening at the current position. */
+        private boolean slotAt(char c) {
+            int close = rule.indexOf('}', at);
+            return c == '{' && close > at && rule.substring(at + 1, close).matches("[a-z]+");
+        }
+
+        /** Index just after the escape at the current position: a class by name or a code point is one escape. */
+        private int escapeEnd() {
+            char kind = at + 1 < rule.length() ? rule.charAt(at + 1) : ' ';
+            if ((kind == 'p' || kind == 'P' || kind == 'x' || kind == 'N') && rule.startsWith("{", at + 2)) {
+                return rule.indexOf('}', at) + 1;
+            }
+            if (kind == 'p' || kind == 'P') {
+                return at + 3;
+            }
+            if (kind == 'k') {
+                return rule.indexOf('>', at) + 1;
+            }
+            return at + switch (kind) {
+                case 'u' -> 6;
+                case 'x' -> 4;
+                case 'c' -> 3;
+                default -> 2;
+            };
+        }
+
+        private static void flush(StringBuilder run, List<List<String>> choices) {
+            String text = run.toString().strip().toLowerCase(Locale.ROOT);
+            run.setLength(0);
+            if (!text.isEmpty()) {
+                choices.add(List.of(text));
             }
         }
-        return depth;
-    }
-
-    private static String longer(String longest, StringBuilder run) {
-        String text = run.toString();
-        run.setLength(0);
-        return text.strip().length() > longest.strip().length() ? text : longest;
     }
 
     /** Index of the ']' closing the character class that opens at {@code start}. */
