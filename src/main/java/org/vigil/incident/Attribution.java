@@ -125,8 +125,8 @@ final class Attribution {
         }
         List<Incident.Response> responses = new ArrayList<>();
         for (Rules.ResponseRule rule : rules.responses) {
-            Matcher m = rule.pattern().matcher(sentence);
-            if (m.find() && responses.stream().noneMatch(r -> r.action() == rule.action())) {
+            Matcher m = rule.mayMatch(lowerCase) ? rule.pattern().matcher(sentence) : null;
+            if (m != null && m.find() && responses.stream().noneMatch(r -> r.action() == rule.action())) {
                 responses.add(new Incident.Response(authority(sentence, m.start()), rule.action(), rule.status()));
             }
         }

@@ -47,7 +47,13 @@ final class Rules {
     record Category(Pattern words, Incident.TargetCategory category) {
     }
 
-    record ResponseRule(Pattern pattern, Incident.ResponseAction action, String status) {
+    /** A response's phrases, and the longest word of each in lower case: a sentence holding none of them cannot match. */
+    record ResponseRule(Pattern pattern, List<String> required, Incident.ResponseAction action, String status) {
+
+        /** Whether the phrases can match a sentence, given in lower case ({@link Locale#ROOT}). */
+        boolean mayMatch(String lowerCaseSentence) {
+            return holdsAny(lowerCaseSentence, required);
+        }
     }
 
     private static final Pattern KIN_OF = Pattern.compile("(?i)(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\d\\-]+\\s+)?(\\p{L}+)\\s+of\\s");
@@ -173,7 +179,7 @@ final class Rules {
         denials = grammar(lexicon.expressions("denial"));
         calls = grammar(lexicon.expressions("call"));
         for (Lexicon.Entry entry : lexicon.list("response")) {
-            responses.add(new ResponseRule(words(entry.words()),
+            responses.add(new ResponseRule(words(entry.words()), longestWords(entry.words()),
                     Incident.ResponseAction.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)), entry.values().get(1)));
         }
         authority = words(lexicon.words("authority"));
@@ -262,7 +268,7 @@ final class Rules {
         List<Hit<Trigger>> all = new ArrayList<>();
         String lowerCase = text.toLowerCase(Locale.ROOT);
         for (TriggerRule rule : triggers) {
-            if (rule.required().stream().noneMatch(lowerCase::contains)) {
+            if (!holdsAny(lowerCase, rule.required())) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
@@ -404,6 +410,16 @@ final class Rules {
     private record TriggerRule(Pattern pattern, List<String> required, Trigger trigger) {
     }
 
+    /** Whether a text holds one of some texts; a plain loop, as it runs for every rule on every sentence. */
+    private static boolean holdsAny(String text, List<String> texts) {
+        for (String t : texts) {
+            if (text.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest word of each phrase, in lower case (the words of a phrase may be spaced apart). */
     private static List<String> longestWords(List<String> phrases) {
         return phrases.stream().map(phrase -> Arrays.stream(phrase.toLowerCase(Locale.ROOT).split(" "))
@@ -450,7 +466,7 @@ final class Rules {
         /** Whether the rule can match a sentence, given in lower case ({@link Locale#ROOT}). */
         boolean mayMatch(String lowerCaseSentence) {
             for (List<String> choice : required) {
-                if (choice.stream().noneMatch(lowerCaseSentence::contains)) {
+                if (!holdsAny(lowerCaseSentence, choice)) {
                     return false;
                 }
             }

@@ -275,6 +275,12 @@ class AttributionTest {
                             }
                         }
                     }
+                    for (Rules.ResponseRule r : rules.responses) {
+                        if (r.pattern().matcher(sentence).find()) {
+                            matched++;
+                            assertThat(r.mayMatch(sentence.toLowerCase(java.util.Locale.ROOT))).as(sentence).isTrue();
+                        }
+                    }
                 }
             }
         }
