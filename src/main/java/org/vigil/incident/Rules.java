@@ -530,70 +530,123 @@ final class Rules {
             this.rule = rule;
         }
 
+        /** At most this many texts make one choice: past it, text is cut where a group of words starts. */
+        private static final int MAX_TEXTS = 32;
+
+        /** What an alternative requires, and the texts it is exactly one of where it is plain words ("the (?:men|man)"). */
+        private record Alternative(List<List<String>> choices, List<String> texts) {
+        }
+
         List<List<String>> choices() {
             List<List<String>> choices = oneOf(alternatives());
             return at < rule.length() ? List.of() : choices;
         }
 
-        /** The choices of each alternative up to the ')' closing the current group, or the end. */
-        private List<List<List<String>>> alternatives() {
-            List<List<List<String>>> alternatives = new ArrayList<>();
+        /**
+         * The choices of each alternative up to the ')' closing the current group, or the end. Plain text runs on
+         * through groups of plain words, so that "the (?:men|attackers) (?:were|was)" requires "the men were" or
+         * one of the other phrases, not words as common as "the" and "men" anywhere.
+         */
+        private List<Alternative> alternatives() {
+            List<Alternative> alternatives = new ArrayList<>();
             List<List<String>> choices = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+            List<String> run = List.of("");
+            boolean plain = true;
             while (at < rule.length() && rule.charAt(at) != ')') {
                 char c = rule.charAt(at);
                 if (c == '|') {
-                    flush(run, choices);
-                    alternatives.add(choices);
+                    alternatives.add(alternative(run, choices, plain));
                     choices = new ArrayList<>();
+                    run = List.of("");
+                    plain = true;
                     at++;
                 } else if (c == '(') {
-                    flush(run, choices);
                     boolean consumes = openGroup();
-                    List<List<List<String>>> inner = alternatives();
+                    List<Alternative> inner = alternatives();
                     at++;
-                    if (!skipQuantifier() && consumes) {
-                        choices.addAll(oneOf(inner));
+                    boolean required = !skipQuantifier() && consumes;
+                    List<String> texts = required ? texts(inner) : null;
+                    if (texts != null && run.size() * texts.size() <= MAX_TEXTS) {
+                        run = concat(run, texts);
+                        continue;
+                    }
+                    flush(run, choices);
+                    plain = false;
+                    if (texts != null && texts.size() <= MAX_TEXTS) {
+                        run = texts;
+                    } else {
+                        run = List.of("");
+                        if (required) {
+                            choices.addAll(oneOf(inner));
+                        }
                     }
                 } else if (c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || slotAt(c)) {
                     flush(run, choices);
+                    run = List.of("");
+                    plain = false;
                     at = c == '\\' ? escapeEnd() : c == '[' ? classEnd(rule, at) + 1 : c == '{' ? rule.indexOf('}', at) + 1 : at + 1;
                     skipQuantifier();
                 } else {
                     at++;
                     int before = at;
-                    boolean optional = skipQuantifier();
-                    if (!optional) {
-                        run.append(c);
+                    if (!skipQuantifier()) {
+                        run = concat(run, List.of(String.valueOf(c)));
                     }
                     if (at > before) {
                         // "colou?r", "a+": the text on either side of a quantified character is not one run.
                         flush(run, choices);
+                        run = List.of("");
+                        plain = false;
                     }
                 }
             }
-            flush(run, choices);
-            alternatives.add(choices);
+            alternatives.add(alternative(run, choices, plain));
             return alternatives;
+        }
+
+        private static Alternative alternative(List<String> run, List<List<String>> choices, boolean plain) {
+            flush(run, choices);
+            return new Alternative(choices, plain ? run : null);
+        }
+
+        /** The texts a group is exactly one of, or null when an alternative is more than plain text. */
+        private static List<String> texts(List<Alternative> alternatives) {
+            List<String> texts = new ArrayList<>();
+            for (Alternative alternative : alternatives) {
+                if (alternative.texts() == null) {
+                    return null;
+                }
+                texts.addAll(alternative.texts());
+            }
+            return texts;
+        }
+
+        private static List<String> concat(List<String> heads, List<String> tails) {
+            List<String> texts = new ArrayList<>();
+            for (String head : heads) {
+                for (String tail : tails) {
+                    texts.add(head + tail);
+                }
+            }
+            return texts;
         }
 
         /**
          * Alternatives as the choices a match makes: a single alternative's own, else one choice of the
          * most selective text of each alternative, or none when an alternative requires nothing.
          */
-        private static List<List<String>> oneOf(List<List<List<String>>> alternatives) {
+        private static List<List<String>> oneOf(List<Alternative> alternatives) {
             if (alternatives.size() == 1) {
-                return alternatives.get(0);
+                return alternatives.get(0).choices();
             }
             List<String> choice = new ArrayList<>();
-            for (List<List<String>> alternative : alternatives) {
-                if (alternative.isEmpty()) {
+            for (Alternative alternative : alternatives) {
+                if (alternative.choices().isEmpty()) {
                     return List.of();
                 }
-                alternative.stream().max(Comparator.comparingInt(Rules::selectivity)).orElseThrow().stream()
-                        .filter(text -> !choice.contains(text)).forEach(choice::add);
+                choice.addAll(alternative.choices().stream().max(Comparator.comparingInt(Rules::selectivity)).orElseThrow());
             }
-            return List.of(List.copyOf(choice));
+            return List.of(fewest(choice));
         }
 
         /** Steps over a group's opening; whether what it holds is text of the match (not a lookaround or flags). */
@@ -682,12 +735,23 @@ final class Rules {
             };
         }
 
-        private static void flush(StringBuilder run, List<List<String>> choices) {
-            String text = run.toString().strip().toLowerCase(Locale.ROOT);
-            run.setLength(0);
-            if (!text.isEmpty()) {
-                choices.add(List.of(text));
+        /** Adds the texts of a run as a choice, unless one of them is no text at all. */
+        private static void flush(List<String> run, List<List<String>> choices) {
+            List<String> texts = run.stream().map(text -> text.strip().toLowerCase(Locale.ROOT)).toList();
+            if (texts.stream().noneMatch(String::isEmpty)) {
+                choices.add(fewest(texts));
             }
+        }
+
+        /** A choice without the texts that hold another of its texts ("was blamed" beside "blamed"), in order. */
+        private static List<String> fewest(List<String> texts) {
+            List<String> fewest = new ArrayList<>();
+            for (String text : texts) {
+                if (texts.stream().noneMatch(other -> !other.equals(text) && text.contains(other)) && !fewest.contains(text)) {
+                    fewest.add(text);
+                }
+            }
+            return List.copyOf(fewest);
         }
     }
 

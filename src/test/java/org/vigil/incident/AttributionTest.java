@@ -244,15 +244,19 @@ class AttributionTest {
         assertThat(Rules.requiredChoices("Responsibility was claimed by {actor}"))
                 .containsExactly(java.util.List.of("responsibility was claimed by"));
         assertThat(Rules.requiredChoices("no (?:group|one)\\b[^.;)]{0,30}?claimed"))
-                .containsExactly(java.util.List.of("claimed"), java.util.List.of("group", "one"), java.util.List.of("no"));
+                .containsExactly(java.util.List.of("claimed"), java.util.List.of("no group", "no one"));
         assertThat(Rules.requiredChoices("colou?r scheme of {actor}"))
                 .containsExactly(java.util.List.of("r scheme of"), java.util.List.of("colo"));
         assertThat(Rules.requiredChoices("{actor} (?:said|says) (?:it|they) (?:had )?(?:carried out|was behind) the attack"))
-                .containsExactly(java.util.List.of("carried out", "was behind"), java.util.List.of("the attack"),
-                        java.util.List.of("said", "says"), java.util.List.of("it", "they"));
-        // Alternatives each holding text of their own make one choice, however deep their groups.
+                .containsExactly(java.util.List.of("carried out the attack", "was behind the attack"),
+                        java.util.List.of("said it", "said they", "says it", "says they"));
+        // Alternatives each holding text of their own make one choice, however deep their groups; a text holding
+        // another of its choice adds nothing to it.
         assertThat(Rules.requiredChoices("{by} (?:accused|blamed) {actor}|{actor} was (?:accused|blamed)"))
                 .containsExactly(java.util.List.of("accused", "blamed"));
+        assertThat(Rules.requiredChoices("{by} said (?:that )?the (?:men|attackers) (?:were|was) {actor}"))
+                .containsExactly(java.util.List.of("the men were", "the men was", "the attackers were", "the attackers was"),
+                        java.util.List.of("said"));
         assertThat(Rules.requiredChoices("{by} (?:believed|(?:was |is )?(?:certain|sure)) (?:that )?{actor}"))
                 .containsExactly(java.util.List.of("believed", "certain", "sure"));
         assertThat(Rules.requiredChoices("{by} (?:urged|asked(?! not\\b)) {to} to {demand}"))
