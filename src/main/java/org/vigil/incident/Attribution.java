@@ -108,8 +108,8 @@ final class Attribution {
             claim = new Incident.Claim(Incident.ClaimStatus.NO_CLAIM_REPORTED, null);
         } else {
             for (Rules.Grammar p : rules.claimMade) {
-                Matcher m = p.matcher(sentence);
-                if (p.mayMatch(lowerCase) && m.find()) {
+                Matcher m = p.mayMatch(lowerCase) ? p.matcher(sentence) : null;
+                if (m != null && m.find()) {
                     claim = new Incident.Claim(Incident.ClaimStatus.CLAIMED, actor(m.group("actor")));
                     break;
                 }
@@ -117,23 +117,23 @@ final class Attribution {
         }
         List<Incident.Denial> denials = new ArrayList<>();
         for (Rules.Grammar p : rules.denials) {
-            Matcher m = p.matcher(sentence);
-            if (p.mayMatch(lowerCase) && m.find()) {
+            Matcher m = p.mayMatch(lowerCase) ? p.matcher(sentence) : null;
+            if (m != null && m.find()) {
                 denials.add(new Incident.Denial(source(m.group("by"), lastSpeaker), sentence));
                 break;
             }
         }
         List<Incident.Response> responses = new ArrayList<>();
         for (Rules.ResponseRule rule : rules.responses) {
-            Matcher m = rule.pattern().matcher(sentence);
-            if (m.find() && responses.stream().noneMatch(r -> r.action() == rule.action())) {
+            Matcher m = rule.mayMatch(lowerCase) ? rule.pattern().matcher(sentence) : null;
+            if (m != null && m.find() && responses.stream().noneMatch(r -> r.action() == rule.action())) {
                 responses.add(new Incident.Response(authority(sentence, m.start()), rule.action(), rule.status()));
             }
         }
         List<Incident.Call> calls = new ArrayList<>();
         for (Rules.Grammar p : rules.calls) {
-            Matcher m = p.matcher(sentence);
-            if (p.mayMatch(lowerCase) && m.find()) {
+            Matcher m = p.mayMatch(lowerCase) ? p.matcher(sentence) : null;
+            if (m != null && m.find()) {
                 String to = p.pattern().pattern().contains("(?<to>") ? clean(m.group("to")) : null;
                 calls.add(new Incident.Call(source(m.group("by"), lastSpeaker), to, clean(m.group("demand"))));
                 break;

@@ -47,7 +47,13 @@ final class Rules {
     record Category(Pattern words, Incident.TargetCategory category) {
     }
 
-    record ResponseRule(Pattern pattern, Incident.ResponseAction action, String status) {
+    /** A response's phrases, and the longest word of each in lower case: a sentence holding none of them cannot match. */
+    record ResponseRule(Pattern pattern, List<String> required, Incident.ResponseAction action, String status) {
+
+        /** Whether the phrases can match a sentence, given in lower case ({@link Locale#ROOT}). */
+        boolean mayMatch(String lowerCaseSentence) {
+            return holdsAny(lowerCaseSentence, required);
+        }
     }
 
     private static final Pattern KIN_OF = Pattern.compile("(?i)(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\d\\-]+\\s+)?(\\p{L}+)\\s+of\\s");
@@ -173,7 +179,7 @@ final class Rules {
         denials = grammar(lexicon.expressions("denial"));
         calls = grammar(lexicon.expressions("call"));
         for (Lexicon.Entry entry : lexicon.list("response")) {
-            responses.add(new ResponseRule(words(entry.words()),
+            responses.add(new ResponseRule(words(entry.words()), longestWords(entry.words()),
                     Incident.ResponseAction.valueOf(entry.values().get(0).toUpperCase(Locale.ROOT)), entry.values().get(1)));
         }
         authority = words(lexicon.words("authority"));
@@ -262,7 +268,7 @@ final class Rules {
         List<Hit<Trigger>> all = new ArrayList<>();
         String lowerCase = text.toLowerCase(Locale.ROOT);
         for (TriggerRule rule : triggers) {
-            if (rule.required().stream().noneMatch(lowerCase::contains)) {
+            if (!holdsAny(lowerCase, rule.required())) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
@@ -404,6 +410,16 @@ final class Rules {
     private record TriggerRule(Pattern pattern, List<String> required, Trigger trigger) {
     }
 
+    /** Whether a text holds one of some texts; a plain loop, as it runs for every rule on every sentence. */
+    private static boolean holdsAny(String text, List<String> texts) {
+        for (String t : texts) {
+            if (text.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest word of each phrase, in lower case (the words of a phrase may be spaced apart). */
     private static List<String> longestWords(List<String> phrases) {
         return phrases.stream().map(phrase -> Arrays.stream(phrase.toLowerCase(Locale.ROOT).split(" "))
@@ -441,21 +457,16 @@ final class Rules {
     }
 
     /**
-     * A grammar rule: its pattern, and text every match contains. Its noun-phrase slots are lazy and
-     * may start anywhere, so matching a sentence costs far more than looking for that text first.
-     *
-     * @param required lower-case text a sentence must contain to match, or "" when the rule has none
-     */
-    /**
-     * A grammar rule and what any sentence it matches must contain: one of the words of each of
-     * {@code required} (its fixed text is a choice of one).
+     * A grammar rule and what any sentence it matches must contain: one of the texts of each of
+     * {@code required}. Its noun-phrase slots are lazy and may start anywhere, so matching a sentence
+     * costs far more than looking for that text first.
      */
     record Grammar(Pattern pattern, List<List<String>> required) {
 
         /** Whether the rule can match a sentence, given in lower case ({@link Locale#ROOT}). */
         boolean mayMatch(String lowerCaseSentence) {
             for (List<String> choice : required) {
-                if (choice.stream().noneMatch(lowerCaseSentence::contains)) {
+                if (!holdsAny(lowerCaseSentence, choice)) {
                     return false;
                 }
             }
@@ -485,127 +496,263 @@ final class Rules {
             if (Character.isLetter(regex.charAt(regex.length() - 1))) {
                 regex += "(?![\\p{L}])";
             }
-            List<List<String>> required = new ArrayList<>();
-            String text = requiredText(rule);
-            if (!text.isEmpty()) {
-                required.add(List.of(text));
-            }
-            required.addAll(requiredChoices(rule));
             grammars.add(new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    List.copyOf(required)));
+                    requiredChoices(rule)));
         }
         return grammars;
     }
 
     /**
-     * The longest plain text of a rule that every match contains: text at the top level of the
-     * expression, outside groups, slots, character classes and escapes, and not made optional or
-     * repeated by a quantifier. A rule with a top-level alternative requires nothing.
-     */
-    static String requiredText(String rule) {
-        String longest = "";
-        StringBuilder run = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < rule.length(); i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-                longest = longer(longest, run);
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(rule, i);
-                longest = longer(longest, run);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && c == '|') {
-                return "";
-            } else if (depth == 0 && c == '{' && rule.indexOf('}', i) > i) {
-                // a slot {by} or a quantifier {2,5}; a quantifier makes the character before it optional
-                if (!rule.substring(i + 1, rule.indexOf('}', i)).matches("[a-z]+") && !run.isEmpty()) {
-                    run.setLength(run.length() - 1);
-                }
-                i = rule.indexOf('}', i);
-            } else if (depth == 0 && (c == '?' || c == '*' || c == '+')) {
-                if (!run.isEmpty()) {
-                    run.setLength(run.length() - 1);
-                }
-            } else if (depth == 0 && c != '.' && c != '^' && c != '$') {
-                run.append(c);
-                continue;
-            }
-            longest = longer(longest, run);
-        }
-        return longer(longest, run).strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A group of plain words or phrases, one of which a match holds: "(?:said|says)", "(?:carried out|was behind)". */
-    private static final Pattern PLAIN_CHOICE = Pattern.compile("\\(\\?:([\\p{L}\\p{N}'’ ]+(?:\\|[\\p{L}\\p{N}'’ ]+)+)\\)(?![?*+{])");
-
-    /**
-     * The choices of words a match must make: the top-level groups of plain alternatives that no
-     * quantifier makes optional. "{actor} (?:said|says) (?:it|they) carried out" must hold "said" or
-     * "says", and "it" or "they"; with hundreds of rules a sentence is then tried against the few
-     * that can match it. A rule with a top-level alternative requires nothing.
+     * The choices of text a match of a rule must make, each a list of lower-case alternatives one of which
+     * the match holds: the literal text outside optional parts, and for a group of alternatives ("(?:said|says)",
+     * "(?:believed|(?:was )?(?:certain|sure))") one choice made of a text each alternative must hold. With
+     * dozens of rules whose slots may start anywhere, a sentence is then tried only against the few that can
+     * match it. Slots, classes, escapes and lookarounds require nothing; a choice holds no text at all when
+     * an alternative of its group requires none. Most selective first, so that a sentence is rejected early.
      */
     static List<List<String>> requiredChoices(String rule) {
-        if (topLevelAlternative(rule)) {
-            return List.of();
+        List<List<String>> choices = new ArrayList<>(new Requirement(rule).choices());
+        choices.sort(Comparator.comparingInt(Rules::selectivity).reversed());
+        return List.copyOf(choices);
+    }
+
+    /** How rarely a sentence holds a choice, as the length of its shortest text. */
+    private static int selectivity(List<String> choice) {
+        return choice.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** A reading of one rule's regular expression for the text its matches must hold. */
+    private static final class Requirement {
+        private final String rule;
+        private int at;
+
+        Requirement(String rule) {
+            this.rule = rule;
         }
-        List<List<String>> choices = new ArrayList<>();
-        Matcher group = PLAIN_CHOICE.matcher(rule);
-        while (group.find()) {
-            if (depthAt(rule, group.start()) == 0) {
-                List<String> words = Arrays.stream(group.group(1).split("\\|"))
-                        .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
-                if (words.stream().noneMatch(String::isEmpty)) {
-                    choices.add(words);
+
+        /** At most this many texts make one choice: past it, text is cut where a group of words starts. */
+        private static final int MAX_TEXTS = 32;
+
+        /** What an alternative requires, and the texts it is exactly one of where it is plain words ("the (?:men|man)"). */
+        private record Alternative(List<List<String>> choices, List<String> texts) {
+        }
+
+        List<List<String>> choices() {
+            List<List<String>> choices = oneOf(alternatives());
+            return at < rule.length() ? List.of() : choices;
+        }
+
+        /**
+         * The choices of each alternative up to the ')' closing the current group, or the end. Plain text runs on
+         * through groups of plain words, so that "the (?:men|attackers) (?:were|was)" requires "the men were" or
+         * one of the other phrases, not words as common as "the" and "men" anywhere.
+         */
+        private List<Alternative> alternatives() {
+            List<Alternative> alternatives = new ArrayList<>();
+            List<List<String>> choices = new ArrayList<>();
+            List<String> run = List.of("");
+            boolean plain = true;
+            while (at < rule.length() && rule.charAt(at) != ')') {
+                char c = rule.charAt(at);
+                if (c == '|') {
+                    alternatives.add(alternative(run, choices, plain));
+                    choices = new ArrayList<>();
+                    run = List.of("");
+                    plain = true;
+                    at++;
+                } else if (c == '(') {
+                    boolean consumes = openGroup();
+                    List<Alternative> inner = alternatives();
+                    at++;
+                    boolean required = !skipQuantifier() && consumes;
+                    List<String> texts = required ? texts(inner) : null;
+                    if (texts != null && run.size() * texts.size() <= MAX_TEXTS) {
+                        run = concat(run, texts);
+                        continue;
+                    }
+                    flush(run, choices);
+                    plain = false;
+                    if (texts != null && texts.size() <= MAX_TEXTS) {
+                        run = texts;
+                    } else {
+                        run = List.of("");
+                        if (required) {
+                            choices.addAll(oneOf(inner));
+                        }
+                    }
+                } else if (c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || slotAt(c)) {
+                    flush(run, choices);
+                    run = List.of("");
+                    plain = false;
+                    at = c == '\\' ? escapeEnd() : c == '[' ? classEnd(rule, at) + 1 : c == '{' ? rule.indexOf('}', at) + 1 : at + 1;
+                    skipQuantifier();
+                } else {
+                    at++;
+                    int before = at;
+                    if (!skipQuantifier()) {
+                        run = concat(run, List.of(String.valueOf(c)));
+                    }
+                    if (at > before) {
+                        // "colou?r", "a+": the text on either side of a quantified character is not one run.
+                        flush(run, choices);
+                        run = List.of("");
+                        plain = false;
+                    }
                 }
             }
+            alternatives.add(alternative(run, choices, plain));
+            return alternatives;
         }
-        return choices;
-    }
 
-    private static boolean topLevelAlternative(String rule) {
-        for (int i = 0; i < rule.length(); i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(rule, i);
-            } else if (c == '|' && depthAt(rule, i) == 0) {
+        private static Alternative alternative(List<String> run, List<List<String>> choices, boolean plain) {
+            flush(run, choices);
+            return new Alternative(choices, plain ? run : null);
+        }
+
+        /** The texts a group is exactly one of, or null when an alternative is more than plain text. */
+        private static List<String> texts(List<Alternative> alternatives) {
+            List<String> texts = new ArrayList<>();
+            for (Alternative alternative : alternatives) {
+                if (alternative.texts() == null) {
+                    return null;
+                }
+                texts.addAll(alternative.texts());
+            }
+            return texts;
+        }
+
+        private static List<String> concat(List<String> heads, List<String> tails) {
+            List<String> texts = new ArrayList<>();
+            for (String head : heads) {
+                for (String tail : tails) {
+                    texts.add(head + tail);
+                }
+            }
+            return texts;
+        }
+
+        /**
+         * Alternatives as the choices a match makes: a single alternative's own, else one choice of the
+         * most selective text of each alternative, or none when an alternative requires nothing.
+         */
+        private static List<List<String>> oneOf(List<Alternative> alternatives) {
+            if (alternatives.size() == 1) {
+                return alternatives.get(0).choices();
+            }
+            List<String> choice = new ArrayList<>();
+            for (Alternative alternative : alternatives) {
+                if (alternative.choices().isEmpty()) {
+                    return List.of();
+                }
+                choice.addAll(alternative.choices().stream().max(Comparator.comparingInt(Rules::selectivity)).orElseThrow());
+            }
+            return List.of(fewest(choice));
+        }
+
+        /** Steps over a group's opening; whether what it holds is text of the match (not a lookaround or flags). */
+        private boolean openGroup() {
+            at++;
+            if (at >= rule.length() || rule.charAt(at) != '?') {
                 return true;
             }
+            at++;
+            if (rule.startsWith("<=", at) || rule.startsWith("<!", at)) {
+                at += 2;
+                return false;
+            }
+            char kind = at < rule.length() ? rule.charAt(at) : ')';
+            if (kind == '=' || kind == '!') {
+                at++;
+                return false;
+            }
+            if (kind == '<') {
+                at = rule.indexOf('>', at) + 1;
+                return true;
+            }
+            if (kind == ':' || kind == '>') {
+                at++;
+                return true;
+            }
+            // Flags, "(?-i:\p{Lu})" or "(?i)": a lower-case sentence holds lower-case text whatever the case rules.
+            while (at < rule.length() && rule.charAt(at) != ':' && rule.charAt(at) != ')') {
+                at++;
+            }
+            if (at < rule.length() && rule.charAt(at) == ':') {
+                at++;
+            }
+            return true;
         }
-        return false;
-    }
 
-    /** How many groups are open at {@code index} of a rule. */
-    private static int depthAt(String rule, int index) {
-        int depth = 0;
-        for (int i = 0; i < index; i++) {
-            char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(rule, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
+        /** Steps over a quantifier at the current position, if any; whether it lets what it follows be absent. */
+        private boolean skipQuantifier() {
+            if (at >= rule.length()) {
+                return false;
+            }
+            char c = rule.charAt(at);
+            boolean optional;
+            if (c == '?' || c == '*') {
+                optional = true;
+                at++;
+            } else if (c == '+') {
+                optional = false;
+                at++;
+            } else if (c == '{' && !slotAt(c)) {
+                int close = rule.indexOf('}', at);
+                optional = rule.substring(at + 1, close).matches("0*(?:,.*)?");
+                at = close + 1;
+            } else {
+                return false;
+            }
+            if (at < rule.length() && (rule.charAt(at) == '?' || rule.charAt(at) == '+')) {
+                at++;
+            }
+            return optional;
+        }
+
+        /** A slot "{by}" (as opposed to a quantifier "{2,5}") opening at the current position. */
+        private boolean slotAt(char c) {
+            int close = rule.indexOf('}', at);
+            return c == '{' && close > at && rule.substring(at + 1, close).matches("[a-z]+");
+        }
+
+        /** Index just after the escape at the current position: a class by name or a code point is one escape. */
+        private int escapeEnd() {
+            char kind = at + 1 < rule.length() ? rule.charAt(at + 1) : ' ';
+            if ((kind == 'p' || kind == 'P' || kind == 'x' || kind == 'N') && rule.startsWith("{", at + 2)) {
+                return rule.indexOf('}', at) + 1;
+            }
+            if (kind == 'p' || kind == 'P') {
+                return at + 3;
+            }
+            if (kind == 'k') {
+                return rule.indexOf('>', at) + 1;
+            }
+            return at + switch (kind) {
+                case 'u' -> 6;
+                case 'x' -> 4;
+                case 'c' -> 3;
+                default -> 2;
+            };
+        }
+
+        /** Adds the texts of a run as a choice, unless one of them is no text at all. */
+        private static void flush(List<String> run, List<List<String>> choices) {
+            List<String> texts = run.stream().map(text -> text.strip().toLowerCase(Locale.ROOT)).toList();
+            if (texts.stream().noneMatch(String::isEmpty)) {
+                choices.add(fewest(texts));
             }
         }
-        return depth;
-    }
 
-    private static String longer(String longest, StringBuilder run) {
-        String text = run.toString();
-        run.setLength(0);
-        return text.strip().length() > longest.strip().length() ? text : longest;
+        /** A choice without the texts that hold another of its texts ("was blamed" beside "blamed"), in order. */
+        private static List<String> fewest(List<String> texts) {
+            List<String> fewest = new ArrayList<>();
+            for (String text : texts) {
+                if (texts.stream().noneMatch(other -> !other.equals(text) && text.contains(other)) && !fewest.contains(text)) {
+                    fewest.add(text);
+                }
+            }
+            return List.copyOf(fewest);
+        }
     }
 
     /** Index of the ']' closing the character class that opens at {@code start}. */
