@@ -919,7 +919,7 @@ final class ArticleReading {
         for (Victim v : draft.victims) {
             String described = (String.join(" ", v.descriptions) + " " + (v.role == null ? "" : v.role) + " "
                     + (v.honorific == null ? "" : v.honorific)).toLowerCase(Locale.ROOT);
-            if (noun.equals(v.head) || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])").matcher(described).find()) {
+            if (noun.equals(v.head) || mentionsWord(described, noun)) {
                 return v;
             }
         }
@@ -1232,8 +1232,15 @@ final class ArticleReading {
         return Optional.empty();
     }
 
+    /** True when the word stands in the text as a whole word, not inside a longer one ("Amin" is not in "Amini"). */
     private static boolean mentionsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at))) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean sameName(String a, String b) {
@@ -1250,7 +1257,7 @@ final class ArticleReading {
     private static boolean mentionsSurname(String clause, String name) {
         String[] tokens = name.split("\\s+");
         String surname = tokens[tokens.length - 1];
-        return surname.length() > 2 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])").matcher(clause).find();
+        return surname.length() > 2 && mentionsWord(clause, surname);
     }
 
     static boolean sameCity(Gazetteer.City a, Gazetteer.City b) {
