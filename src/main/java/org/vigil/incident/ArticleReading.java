@@ -37,7 +37,6 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
     private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
@@ -59,48 +58,25 @@ final class ArticleReading {
     private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
     private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
             "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
-    private static final Pattern THAT_ACT = Pattern.compile(
-            "(?i)\\bthat\\s+(?:killing|attack|murder|shooting|stabbing|abduction|kidnapping|bombing|assassination|disappearance)\\b");
     /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
     private static final Pattern LATER_ON = Pattern.compile(
             "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
-    private static final Pattern NTH_ACT = Pattern.compile("(?i)\\bthe\\s+(first|second)\\s+(?:incident|attack)\\b");
     /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
     private static final Pattern OWNED_BY = Pattern.compile(
             "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
-    private static final Pattern SPEAKS_NEXT = Pattern.compile("\\s*(?:,[^,]{1,80},\\s*)?(?:said|says|told|added)\\b");
     private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
             "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
-    private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
-    private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:after|following) the");
     private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
-    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
-    private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
-    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
-    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-            ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
-    private static final Pattern SELF_PASSIVE = Pattern.compile(
-            "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
-    private static final Pattern SAME_ACT = Pattern.compile(
-            "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
-    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
     /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
     private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
     private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
-    private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
-    private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
-    private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
-    private static final Pattern BODY_FOUND = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
     private static final Pattern DISAPPEARED = Pattern.compile(
             "(?i)\\b(?:went missing|gone missing|disappeared|did not return|never returned|(?:had been|was|went) missing since|missing since)\\b");
-    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
-    private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
@@ -109,11 +85,32 @@ final class ArticleReading {
     /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
     private static final Pattern NO_SUBJECT = Pattern.compile(
             "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
-    private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
     private final Incident.Source source;
     private final Rules rules;
+    // The clause grammar, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    private final Pattern personalPronoun;
+    private final Pattern pronounObject;
+    private final Pattern pronounPassive;
+    private final Pattern selfPassive;
+    private final Pattern thatBefore;
+    private final Pattern anaphorBefore;
+    private final Pattern whoInsertion;
+    private final Pattern whoTail;
+    private final Pattern listedNext;
+    private final Pattern everyIncident;
+    private final Pattern nthAct;
+    private final Pattern sameActCue;
+    private final Pattern thatAct;
+    private final Pattern speaksNext;
+    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
+    private final Pattern trailingAttribution;
+    private final Pattern nominalOfDescribed;
+    private final Pattern coordinatedPeople;
+    private final Pattern afterWord;
+    private final Pattern afterThe;
+    private final Pattern bodyFound;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -145,6 +142,26 @@ final class ArticleReading {
         this.article = article;
         this.source = source;
         this.rules = rules;
+        personalPronoun = rules.pattern("(?i)(?<![\\p{L}]){personal_pronoun}(?![\\p{L}])");
+        pronounObject = rules.pattern("\\s+{pronoun_object}\\b");
+        pronounPassive = rules.pattern("(?i)(?:^|\\s){he_she}\\s+{passive_be}\\s+(?:\\p{Ll}+\\s+)?$");
+        selfPassive = rules.pattern("(?i)(?:\\s+(?:{definite}\\s+)?[\\p{L}]+){0,3}?\\s+(?:{complementizer}\\s+)?{he_she}\\s+{passive_be}\\s+.*");
+        thatBefore = rules.pattern("(?i)(?:^|\\s){demonstrative_that}\\s+$");
+        anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
+        whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
+        whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
+        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+");
+        everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
+        nthAct = rules.pattern("(?i)\\b{definite}\\s+({nth})\\s+{nth_act_noun}\\b");
+        sameActCue = rules.pattern("(?i)\\b{same_prep}\\s+{definite}\\s+{same}\\s+{same_act_noun}\\b");
+        thatAct = rules.pattern("(?i)\\b{demonstrative_that}\\s+{that_act_noun}\\b");
+        speaksNext = rules.pattern("\\s*(?:,[^,]{1,80},\\s*)?{said_added}\\b");
+        trailingAttribution = rules.pattern(",\\s*[^,;]{2,80}?\\s{attribution_verb}\\b[^,;]*$");
+        nominalOfDescribed = rules.pattern("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+{genitive}\\s+{indefinite}\\s");
+        coordinatedPeople = rules.pattern("(?:{indefinite}|{definite}|{possessive})\\s+[^,;.]{0,40}?\\s+{subject_relative}\\s+{plural_past_be}\\s");
+        afterWord = rules.pattern("\\b{after}\\s+");
+        afterThe = rules.pattern("(?i){after_prep} {definite}");
+        bodyFound = rules.pattern("(?i)\\b{body}\\b");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -217,13 +234,13 @@ final class ArticleReading {
     private void datesFromDisappearance() {
         for (Draft d : drafts) {
             if (d.when == null || d.when.start() == null || d.when.precision() != Incident.DatePrecision.DAY
-                    || d.clauses.stream().noneMatch(c -> BODY_FOUND.matcher(c.text).find())) {
+                    || d.clauses.stream().noneMatch(c -> bodyFound.matcher(c.text).find())) {
                 continue;
             }
             LocalDate found = LocalDate.parse(d.when.start());
             for (Sentences.Sentence sentence : sentences) {
                 // The disappearance must be the victim's: told of by surname or pronoun.
-                boolean ofVictim = PRONOUN.matcher(sentence.text()).find() || d.victims.stream()
+                boolean ofVictim = personalPronoun.matcher(sentence.text()).find() || d.victims.stream()
                         .anyMatch(v -> v.name != null && mentionsSurname(sentence.text(), v.name));
                 if (!ofVictim || !DISAPPEARED.matcher(sentence.text()).find()) {
                     continue;
@@ -384,7 +401,7 @@ final class ArticleReading {
 
     /** The incident "the first incident" or "the second attack" points at, when the story has told that many. */
     private Draft toldNth(String clause) {
-        Matcher m = NTH_ACT.matcher(clause);
+        Matcher m = nthAct.matcher(clause);
         if (!m.find()) {
             return null;
         }
@@ -397,7 +414,7 @@ final class ArticleReading {
     private void fullerNames(String s) {
         for (PersonNames.Name n : names.find(s)) {
             // Not a namesake who speaks ("Hayatullah Khan, the district chief, said").
-            if (SPEAKS_NEXT.matcher(s.substring(n.end())).lookingAt()) {
+            if (speaksNext.matcher(s.substring(n.end())).lookingAt()) {
                 continue;
             }
             for (Draft d : drafts) {
@@ -425,14 +442,14 @@ final class ArticleReading {
             return false;
         }
         return hits.stream().anyMatch(h -> h.start() > speech.end()
-                && SELF_PASSIVE.matcher(clause.substring(speech.end(), h.end())).matches());
+                && selfPassive.matcher(clause.substring(speech.end(), h.end())).matches());
     }
 
     /** "deported her", "shot him", "he was arrested": a pronoun as what the act befell. */
-    private static boolean pronounVictim(Clause c) {
+    private boolean pronounVictim(Clause c) {
         for (Rules.Hit<Rules.Trigger> h : c.hits) {
-            if (h.value().opens() && (PRONOUN_OBJECT.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
-                    || PRONOUN_PASSIVE.matcher(c.text.substring(0, h.start())).find())) {
+            if (h.value().opens() && (pronounObject.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
+                    || pronounPassive.matcher(c.text.substring(0, h.start())).find())) {
                 return true;
             }
         }
@@ -483,7 +500,7 @@ final class ArticleReading {
             boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.value().opens() && (h.start() - and.end() <= 30
                     || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
-            boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
+            boolean joinsPeople = coordinatedPeople.matcher(s).region(and.end(), s.length()).lookingAt();
             // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
             // verb with no subject of its own after "and" shares the possibility that governs the one before it.
             boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
@@ -514,14 +531,14 @@ final class ArticleReading {
         }
         if (isResponse(clause) && names.find(clause).isEmpty()) {
             // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
-            Matcher after = AFTER.matcher(clause);
+            Matcher after = afterWord.matcher(clause);
             if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
                 readClause(sentence, from + after.end(), to);
                 return;
             }
             // "detained three people in connection with the killing last month of a former pilot" opening an update
             // story: the act is told from its noun on, with the one it befell.
-            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && NOMINAL_OF_DESCRIBED.matcher(clause).region(h.end(), clause.length()).lookingAt()
+            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && nominalOfDescribed.matcher(clause).region(h.end(), clause.length()).lookingAt()
                             && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())
                     .findFirst().ifPresent(h -> readClause(sentence, from + h.start(), to));
             return;
@@ -599,7 +616,7 @@ final class ArticleReading {
         }
         Draft target;
         boolean someoneElse = false;
-        Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
+        Draft sameAct = sameActCue.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
                 .reduce((a, b) -> b).orElse(null) : null;
         if (sameAct != null) {
             // "Another former officer, Karim Zazai, was wounded in the same attack": one more victim of the act told.
@@ -655,8 +672,8 @@ final class ArticleReading {
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
             // "... linking agents of the Indian government to that killing": "that" points at the act just told.
-            boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
-            Draft told = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
+            boolean demonstrative = hits.stream().anyMatch(h -> thatBefore.matcher(sentence.text().substring(0, from + h.start())).find());
+            Draft told = latest.openedAsReference && !c.reference && !personalPronoun.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             // "He was deported while his case was still open" after the deportee's detention weeks before was told: an act
             // of the kind only the later incident has, told with neither place nor date, is that incident's act again.
@@ -677,7 +694,7 @@ final class ArticleReading {
                     && dateOf(c, last).isEmpty();
             // "days after he was deported": an earlier act that befell the same person.
             boolean herEarlier = c.reference && !anotherHere && cue <= first.start()
-                    && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+                    && (personalPronoun.matcher(clause).find() || IMPLICIT.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
             boolean someoneEarlier = c.reference && !actReported && !anotherHere && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
@@ -785,7 +802,7 @@ final class ArticleReading {
             }
             previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
-        if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
+        if (target.victims.isEmpty() && target.openedAsReference && (personalPronoun.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
             target.pronounClause = c;
         } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
                 && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
@@ -802,9 +819,9 @@ final class ArticleReading {
      * Blanks insertions about a victim's past (", who led a police district in Kabul," or "who fled
      * Afghanistan in 2022 was ...") so that they are not read as the scene or time of the act.
      */
-    static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
+    private String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, RELATIVE, TRAILING_ATTRIBUTION)) {
+        for (Pattern p : List.of(INSERTION, RELATIVE, trailingAttribution)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
@@ -962,8 +979,8 @@ final class ArticleReading {
     }
 
     /** Where the ", who ...," insertion holding the position starts, or -1. */
-    private static int relativeClauseAt(String clause, int at) {
-        Matcher m = WHO_INSERTION.matcher(clause);
+    private int relativeClauseAt(String clause, int at) {
+        Matcher m = whoInsertion.matcher(clause);
         while (m.find()) {
             if (m.start() <= at && at < m.end()) {
                 return m.start();
@@ -973,12 +990,12 @@ final class ArticleReading {
     }
 
     /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
-    private static boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
-        return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
+    private boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
+        return anaphorBefore.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
     }
 
     /** "The attack echoed the stabbing of another presenter": the act whose of-phrase holds the cue starts the earlier one. */
-    private static int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
+    private int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
         return hits.stream().filter(h -> h.end() <= cue && h.value().opens() && !anaphoric(clause, h)
                 && clause.substring(h.end(), cue).matches("\\s+of\\s+")).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
     }
@@ -1002,7 +1019,7 @@ final class ArticleReading {
      * earlier act only when an act follows them ("after the killing of"); before any other noun they tell the moment.
      */
     private boolean timeOfDay(String clause, Matcher cue) {
-        if (!AFTER_THE.matcher(cue.group()).matches()) {
+        if (!afterThe.matcher(cue.group()).matches()) {
             return false;
         }
         String next = clause.substring(cue.end(), Math.min(clause.length(), cue.end() + 40));
@@ -1012,7 +1029,7 @@ final class ArticleReading {
 
     /** "..., who had fled to Pakistan in 2021": a cue in a relative clause that tells no act is about the person's past. */
     private boolean inPastOfPerson(String clause, int at) {
-        Matcher who = WHO_TAIL.matcher(clause);
+        Matcher who = whoTail.matcher(clause);
         while (who.find()) {
             if (who.start() <= at && at < who.end()) {
                 return rules.triggers(who.group()).isEmpty();
@@ -1055,7 +1072,7 @@ final class ArticleReading {
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
-            if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
+            if (listed >= 0 && listedNext.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 if (amongOutcome != null) {
@@ -1339,12 +1356,12 @@ final class ArticleReading {
                         .findFirst().ifPresent(targets::add);
             }
             // "No one claimed responsibility for that killing" right after an earlier killing was told: that one.
-            if (targets.isEmpty() && lastTold != null && lastTold.reference && THAT_ACT.matcher(s).find()) {
+            if (targets.isEmpty() && lastTold != null && lastTold.reference && thatAct.matcher(s).find()) {
                 targets.add(lastTold);
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
-                boolean all = EVERY_INCIDENT.matcher(s).find();
+                boolean all = everyIncident.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
             for (Draft d : targets) {
