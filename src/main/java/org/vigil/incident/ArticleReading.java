@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern RELATIVE = Pattern.compile(
-            // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
-            "\\b(?:who|which)\\s+[^,;]*?\\S(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
     /**
      * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
      * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
@@ -38,45 +35,24 @@ final class ArticleReading {
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
     private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
-    private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private static final Pattern AMONG_THE = Pattern.compile(
             "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
                     + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
-    /** "identified as X", "identified her as its chairwoman, X". */
-    private static final Pattern IDENTIFIED_AS = Pattern.compile(
-            "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
-    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
-    private static final Pattern REPORTED_BY = Pattern.compile(
-            "^[\\p{L}'’\\- ]{1,40}?\\s(?:said|says|say|told\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:that\\s+)?$");
-    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
-    private static final Pattern INTRODUCTION = Pattern.compile("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|a|an|who|also)\\b.*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
     /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
     private static final Pattern ONE_OF_THEM = Pattern.compile(
             "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
-    private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
-    private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
-            "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
     /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
     private static final Pattern LATER_ON = Pattern.compile(
             "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
-    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
-    private static final Pattern OWNED_BY = Pattern.compile(
-            "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
     private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
             "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
-    private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
-    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
-    private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
-    private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
-    private static final Pattern DISAPPEARED = Pattern.compile(
-            "(?i)\\b(?:went missing|gone missing|disappeared|did not return|never returned|(?:had been|was|went) missing since|missing since)\\b");
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
             // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
@@ -111,6 +87,23 @@ final class ArticleReading {
     private final Pattern afterWord;
     private final Pattern afterThe;
     private final Pattern bodyFound;
+    private final Pattern relativeClause;
+    private final Pattern theCity;
+    /** "identified as X", "identified her as its chairwoman, X". */
+    private final Pattern identifiedAs;
+    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
+    private final Pattern reportedBy;
+    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
+    private final Pattern introduction;
+    private final Pattern crossing;
+    private final Pattern theOneAtTheScene;
+    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
+    private final Pattern ownedBy;
+    private final Pattern nounPhraseEnd;
+    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
+    private final Pattern implicitSubject;
+    private final Pattern ownVerb;
+    private final Pattern disappeared;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -162,6 +155,19 @@ final class ArticleReading {
         afterWord = rules.pattern("\\b{after}\\s+");
         afterThe = rules.pattern("(?i){after_prep} {definite}");
         bodyFound = rules.pattern("(?i)\\b{body}\\b");
+        // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
+        relativeClause = rules.pattern("\\b{relative_which}\\s+[^,;]*?\\S(?=\\s+{clause_be}\\s)");
+        theCity = rules.pattern("(?i)\\b{city_scene_prep}\\s+{same_determiner}\\s+{city_or_town}\\b(?!\\s+{genitive}\\b|['’]s)");
+        identifiedAs = rules.pattern("\\b{identified}\\b[^.;]{0,40}?\\b{predicative}\\s+(?:{role_determiner}\\s+[^,.;]{1,40}?,\\s*)?$");
+        reportedBy = rules.pattern("^[\\p{L}'’\\- ]{1,40}?\\s(?:{said_say}|{told}\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:{complementizer}\\s+)?$");
+        introduction = rules.pattern("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|{introduction_word})\\b.*");
+        crossing = rules.pattern("(?i)\\b{crossing}\\b|\\b{border}\\s+{border_point}\\b");
+        theOneAtTheScene = rules.pattern("(?i)^\\s*{definite}\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:{identified}\\s+{predicative}\\s+)?$");
+        ownedBy = rules.pattern("(?i)^(?:{definite}|{demonstrative_that}) {property} {belongs} {owner_prep}\\s+$");
+        nounPhraseEnd = rules.pattern("[,;.]|\\s{noun_phrase_end}\\s");
+        implicitSubject = rules.pattern("(?i)\\b{after}\\s+(?:{being}|{having}\\s+{been})\\s");
+        ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
+        disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -242,7 +248,7 @@ final class ArticleReading {
                 // The disappearance must be the victim's: told of by surname or pronoun.
                 boolean ofVictim = personalPronoun.matcher(sentence.text()).find() || d.victims.stream()
                         .anyMatch(v -> v.name != null && mentionsSurname(sentence.text(), v.name));
-                if (!ofVictim || !DISAPPEARED.matcher(sentence.text()).find()) {
+                if (!ofVictim || !disappeared.matcher(sentence.text()).find()) {
                     continue;
                 }
                 for (DateResolver.Mention m : dates.find(sentence.text(), published, null)) {
@@ -498,7 +504,7 @@ final class ArticleReading {
             boolean before = hits.stream().anyMatch(h -> h.end() <= at && (h.value().opens() || h.value().act() == Rules.Act.DIE));
             // "..., while his brother X was taken to hospital with gunshot wounds": a contrast with a subject and verb of its own.
             boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.value().opens() && (h.start() - and.end() <= 30
-                    || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
+                    || h.start() - and.end() <= 100 && ownVerb.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
             boolean joinsPeople = coordinatedPeople.matcher(s).region(and.end(), s.length()).lookingAt();
             // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
@@ -579,8 +585,8 @@ final class ArticleReading {
         List<PlaceFinder.Mention> cities = mentions.stream().filter(m -> m.city() != null).toList();
         // "were put on a bus in Dushanbe ... and handed over at the Panji Poyon crossing": a removal happens where the
         // person is taken from; the crossing is only the way out, the place when the text names no other.
-        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !CROSSING.matcher(m.phrase()).find())) {
-            cities = cities.stream().filter(m -> !CROSSING.matcher(m.phrase()).find()).toList();
+        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !crossing.matcher(m.phrase()).find())) {
+            cities = cities.stream().filter(m -> !crossing.matcher(m.phrase()).find()).toList();
         }
         c.place = nearest(cities, first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
@@ -642,7 +648,7 @@ final class ArticleReading {
             Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
             boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
             if (target == null && told != null && !c.reference && !separate && c.place == null && fresh.size() == 1 && known.isEmpty()
-                    && dateOf(c, told).isEmpty() && (THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()
+                    && dateOf(c, told).isEmpty() && (theOneAtTheScene.matcher(clause.substring(0, fresh.get(0).start())).matches()
                     || victimReader.named(clause, fresh.get(0), hits).bystander)) {
                 target = told;
                 someoneElse = true;
@@ -694,7 +700,7 @@ final class ArticleReading {
                     && dateOf(c, last).isEmpty();
             // "days after he was deported": an earlier act that befell the same person.
             boolean herEarlier = c.reference && !anotherHere && cue <= first.start()
-                    && (personalPronoun.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+                    && (personalPronoun.matcher(clause).find() || implicitSubject.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
             boolean someoneEarlier = c.reference && !actReported && !anotherHere && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
@@ -802,7 +808,7 @@ final class ArticleReading {
             }
             previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
-        if (target.victims.isEmpty() && target.openedAsReference && (personalPronoun.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
+        if (target.victims.isEmpty() && target.openedAsReference && (personalPronoun.matcher(clause).find() || implicitSubject.matcher(clause).find())) {
             target.pronounClause = c;
         } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
                 && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
@@ -821,7 +827,7 @@ final class ArticleReading {
      */
     private String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, RELATIVE, trailingAttribution)) {
+        for (Pattern p : List.of(INSERTION, relativeClause, trailingAttribution)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
@@ -1023,7 +1029,7 @@ final class ArticleReading {
             return false;
         }
         String next = clause.substring(cue.end(), Math.min(clause.length(), cue.end() + 40));
-        Matcher phrase = NOUN_PHRASE_END.matcher(next);
+        Matcher phrase = nounPhraseEnd.matcher(next);
         return rules.triggers(phrase.find() ? next.substring(0, phrase.start()) : next).isEmpty();
     }
 
@@ -1089,7 +1095,7 @@ final class ArticleReading {
             }
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
-            boolean identified = IDENTIFIED_AS.matcher(lead).find();
+            boolean identified = identifiedAs.matcher(lead).find();
             Matcher among = AMONG_THE.matcher(lead);
             if (among.matches() && !names.isSpeaker(s, n)) {
                 Victim v = victimReader.named(s, n, List.of());
@@ -1103,8 +1109,8 @@ final class ArticleReading {
                 continue;
             }
             String after = s.substring(n.end());
-            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || OWNED_BY.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
-                    || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
+            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || ownedBy.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || reportedBy.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
@@ -1113,7 +1119,7 @@ final class ArticleReading {
             }
             // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
             // wherever they stand in the sentence.
-            if (pointsBack || INTRODUCTION.matcher(after).matches() || !rules.capitalisedNames) {
+            if (pointsBack || introduction.matcher(after).matches() || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 if (theOther) {
@@ -1467,7 +1473,7 @@ final class ArticleReading {
         if (city == null && broader == null) {
             // "shot dead near his home in the city": the city the story is about, named before.
             for (Clause c : d.clauses) {
-                if (city == null && THE_CITY.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
+                if (city == null && theCity.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
                     city = storyCities().get(0);
                     cityClause = c;
                 }
