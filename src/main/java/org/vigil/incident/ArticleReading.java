@@ -34,20 +34,11 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
-    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private static final Pattern AMONG_THE = Pattern.compile(
             "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
                     + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
-    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
-    private static final Pattern ONE_OF_THEM = Pattern.compile(
-            "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
-    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
-    private static final Pattern LATER_ON = Pattern.compile(
-            "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
-    private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
-            "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
@@ -58,9 +49,6 @@ final class ArticleReading {
             // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
             // "Shinwari himself was unhurt": a reflexive stresses the subject.
             + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+(?:himself|herself))?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
-    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
-    private static final Pattern NO_SUBJECT = Pattern.compile(
-            "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
 
     private final Article article;
     private final Incident.Source source;
@@ -104,6 +92,14 @@ final class ArticleReading {
     private final Pattern implicitSubject;
     private final Pattern ownVerb;
     private final Pattern disappeared;
+    private final Pattern aliasBefore;
+    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
+    private final Pattern laterOn;
+    private final Pattern describedByWho;
+    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
+    private final Pattern noSubject;
+    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
+    private final Pattern oneOfThem;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -168,6 +164,11 @@ final class ArticleReading {
         implicitSubject = rules.pattern("(?i)\\b{after}\\s+(?:{being}|{having}\\s+{been})\\s");
         ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
         disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
+        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called})\\s+[\"“']?$");
+        laterOn = rules.pattern("(?i)^[\\s,;]*{clause_opener}?\\s*{time_before_later} {later}\\b");
+        describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
+        noSubject = rules.pattern("(?:(?!(?i:{subject_pronoun}|{subject_auxiliary})\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
+        oneOfThem = rules.pattern("(?i)(?:{one_or_first} {genitive} {them_determiner}\\b[^,.;]{0,30}?\\s{is_was}\\s+|{definite}\\s+{other}(?:\\s+{other_noun})?\\s*,\\s*)");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -437,8 +438,8 @@ final class ArticleReading {
      * "A Chechen blogger who had spent years mocking the leader of Chechnya, Ramzan Kadyrov, was found shot dead": a name in
      * the relative clause describing the victim, before the act, is someone the victim had to do with.
      */
-    private static boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
-        return act.start() > n.end() && DESCRIBED_BY_WHO.matcher(clause.substring(0, n.start())).find();
+    private boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
+        return act.start() > n.end() && describedByWho.matcher(clause.substring(0, n.start())).find();
     }
 
     /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
@@ -510,7 +511,7 @@ final class ArticleReading {
             // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
             // verb with no subject of its own after "and" shares the possibility that governs the one before it.
             boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
-                    .map(h -> !asserted(s, hits).contains(h) && NO_SUBJECT.matcher(s.substring(and.end(), h.start())).matches())
+                    .map(h -> !asserted(s, hits).contains(h) && noSubject.matcher(s.substring(and.end(), h.start())).matches())
                     .orElse(false);
             if (before && after && !joinsPeople && !governedTogether) {
                 cuts.add(at);
@@ -646,7 +647,7 @@ final class ArticleReading {
             // neither place nor date of their own, is hurt by the act just told ("Hours later, a driver, identified as X,
             // was wounded" is another act).
             Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
             if (target == null && told != null && !c.reference && !separate && c.place == null && fresh.size() == 1 && known.isEmpty()
                     && dateOf(c, told).isEmpty() && (theOneAtTheScene.matcher(clause.substring(0, fresh.get(0).start())).matches()
                     || victimReader.named(clause, fresh.get(0), hits).bystander)) {
@@ -693,7 +694,7 @@ final class ArticleReading {
                     && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
             // date is one more victim of the act told.
             boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
@@ -793,7 +794,7 @@ final class ArticleReading {
         for (PersonNames.Name n : found) {
             // "Mohammad Hakim Rasuli, widely known as Commander Qaisar,": another name of the same person.
             String lead = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-            if (previous != null && ALIAS.matcher(lead).find()) {
+            if (previous != null && aliasBefore.matcher(lead).find()) {
                 previous.aliases.add(n.honorific() == null ? n.name() : n.honorific() + " " + n.name());
                 continue;
             }
@@ -1047,7 +1048,7 @@ final class ArticleReading {
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
         // "One of the two is X ... The other, Y, served as a lieutenant": the people of a group told by number.
-        boolean theOther = ONE_OF_THEM.matcher(sentence.text()).lookingAt();
+        boolean theOther = oneOfThem.matcher(sentence.text()).lookingAt();
         Draft last = null;
         // The act told last is the one a name most likely belongs to, then the newest before it.
         List<Draft> candidates = new ArrayList<>(drafts);
@@ -1109,7 +1110,7 @@ final class ArticleReading {
                 continue;
             }
             String after = s.substring(n.end());
-            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || ownedBy.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+            boolean pointsBack = identified || theOther && oneOfThem.matcher(lead).matches() || ownedBy.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || reportedBy.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
