@@ -34,10 +34,6 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
-    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
-    private static final Pattern AMONG_THE = Pattern.compile(
-            "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
-                    + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
@@ -100,6 +96,11 @@ final class ArticleReading {
     private final Pattern noSubject;
     /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
     private final Pattern oneOfThem;
+    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
+    private final Pattern amongThe;
+    private final Pattern countedKilled;
+    private final Pattern leadingThe;
+    private final Pattern heOrShe;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -169,6 +170,11 @@ final class ArticleReading {
         describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
         noSubject = rules.pattern("(?:(?!(?i:{subject_pronoun}|{subject_auxiliary})\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
         oneOfThem = rules.pattern("(?i)(?:{one_or_first} {genitive} {them_determiner}\\b[^,.;]{0,30}?\\s{is_was}\\s+|{definite}\\s+{other}(?:\\s+{other_noun})?\\s*,\\s*)");
+        amongThe = rules.pattern("(?i)^(?:{among}\\s+(?:{definite}\\s+)?({among_counted})\\s+{past_be}"
+                + "|{definite}\\s+({counted_group})\\s+{included})\\b[^.;]{0,60}?\\s*$");
+        countedKilled = rules.pattern("{counted_killed}");
+        leadingThe = rules.pattern("^{definite}\\s+");
+        heOrShe = rules.pattern("{he_she}");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -926,7 +932,7 @@ final class ArticleReading {
 
     /** The victim a subject stands for: its surname, a noun of its description, or a pronoun for the one targeted. */
     private Victim referent(Draft draft, String subject) {
-        String word = subject.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String word = leadingThe.matcher(subject.toLowerCase(Locale.ROOT)).replaceFirst("");
         String noun = word.substring(word.lastIndexOf(' ') + 1);
         List<Victim> targets = draft.victims.stream().filter(v -> !v.bystander).toList();
         for (Victim v : draft.victims) {
@@ -934,7 +940,7 @@ final class ArticleReading {
                 return v;
             }
         }
-        if (word.equals("he") || word.equals("she")) {
+        if (heOrShe.matcher(word).matches()) {
             return targets.size() == 1 ? targets.get(0) : null;
         }
         if (!rules.person.matcher(noun).matches()) {
@@ -1097,11 +1103,11 @@ final class ArticleReading {
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = identifiedAs.matcher(lead).find();
-            Matcher among = AMONG_THE.matcher(lead);
+            Matcher among = amongThe.matcher(lead);
             if (among.matches() && !names.isSpeaker(s, n)) {
                 Victim v = victimReader.named(s, n, List.of());
                 String counted = among.group(1) != null ? among.group(1) : among.group(2);
-                amongOutcome = counted.toLowerCase(Locale.ROOT).matches("dead|killed|victims|those killed|fatalities")
+                amongOutcome = countedKilled.matcher(counted.toLowerCase(Locale.ROOT)).matches()
                         ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
                 v.outcome = amongOutcome;
                 v.sentence = sentence;
