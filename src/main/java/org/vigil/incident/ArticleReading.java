@@ -22,15 +22,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    /**
-     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
-     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
-     */
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
-            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s"
-            // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
-            + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:town|village|hamlet)\\b[^,;]{0,60}?\\b(?:near|outside|of|from)\\s+\\p{Lu}))\\b[^,;]*,"
-            + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
@@ -40,11 +31,6 @@ final class ArticleReading {
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
-    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
-            // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
-            // "Shinwari himself was unhurt": a reflexive stresses the subject.
-            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+(?:himself|herself))?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
 
     private final Article article;
     private final Incident.Source source;
@@ -101,6 +87,13 @@ final class ArticleReading {
     private final Pattern countedKilled;
     private final Pattern leadingThe;
     private final Pattern heOrShe;
+    /**
+     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
+     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
+     */
+    private final Pattern insertion;
+    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
+    private final Pattern subject;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -175,6 +168,15 @@ final class ArticleReading {
         countedKilled = rules.pattern("{counted_killed}");
         leadingThe = rules.pattern("^{definite}\\s+");
         heOrShe = rules.pattern("{he_she}");
+        insertion = rules.pattern(",\\s*(?:{insertion_relative}|{indefinite}\\b"
+                + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?{place_apposition_noun}\\s+{district_prep}\\s"
+                // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
+                + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?{small_settlement}\\b[^,;]{0,60}?\\b{settlement_prep}\\s+\\p{Lu}))\\b[^,;]*,"
+                + "|،[^،;.]{3,120}،");
+        subject = rules.pattern("(?:^|[\\s,;])((?i:{he_she})|(?i:{definite})\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
+                // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
+                // "Shinwari himself was unhurt": a reflexive stresses the subject.
+                + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+{reflexive})?\\s+(?:{subject_auxiliary_adverb}\\s+){0,3}$");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -834,7 +836,7 @@ final class ArticleReading {
      */
     private String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, relativeClause, trailingAttribution)) {
+        for (Pattern p : List.of(insertion, relativeClause, trailingAttribution)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
@@ -915,7 +917,7 @@ final class ArticleReading {
             if (h.value().outcome() == null) {
                 continue;
             }
-            Matcher m = SUBJECT.matcher(c.text.substring(0, h.start()));
+            Matcher m = subject.matcher(c.text.substring(0, h.start()));
             if (!m.find()) {
                 return;
             }
