@@ -94,6 +94,12 @@ final class ArticleReading {
     private final Pattern insertion;
     /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
     private final Pattern subject;
+    private final Pattern firstOrdinal;
+    private final Pattern ofBetween;
+    /** "The widow of X" opening a sentence ("The", "His", "Her": a capital, then lower case only). */
+    private final Pattern relativeOfBefore;
+    /** "said on Wednesday in a statement": what may stand between a speech verb and the date it was said. */
+    private final Pattern reportingCircumstance;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -177,6 +183,10 @@ final class ArticleReading {
                 // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
                 // "Shinwari himself was unhurt": a reflexive stresses the subject.
                 + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+{reflexive})?\\s+(?:{subject_auxiliary_adverb}\\s+){0,3}$");
+        firstOrdinal = rules.pattern("(?i){first}");
+        ofBetween = rules.pattern("\\s+{genitive}\\s+");
+        relativeOfBefore = rules.pattern("(?s)^(?=\\p{Lu}\\p{Ll}*\\s)(?i:{definite}|{his_her})\\s+\\p{Ll}+\\s+{genitive}\\s+$");
+        reportingCircumstance = rules.pattern("(?:\\s+(?:\\p{Ll}+|{reporting_circumstance}|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -420,7 +430,7 @@ final class ArticleReading {
         if (!m.find()) {
             return null;
         }
-        int n = m.group(1).equalsIgnoreCase("first") ? 0 : 1;
+        int n = firstOrdinal.matcher(m.group(1)).matches() ? 0 : 1;
         List<Draft> told = drafts.stream().filter(d -> !d.openedAsReference).toList();
         return told.size() > n && told.size() <= 2 ? told.get(n) : null;
     }
@@ -1012,7 +1022,7 @@ final class ArticleReading {
     /** "The attack echoed the stabbing of another presenter": the act whose of-phrase holds the cue starts the earlier one. */
     private int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
         return hits.stream().filter(h -> h.end() <= cue && h.value().opens() && !anaphoric(clause, h)
-                && clause.substring(h.end(), cue).matches("\\s+of\\s+")).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
+                && ofBetween.matcher(clause.substring(h.end(), cue)).matches()).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
     }
 
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
@@ -1121,7 +1131,7 @@ final class ArticleReading {
             boolean pointsBack = identified || theOther && oneOfThem.matcher(lead).matches() || ownedBy.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
                     || reportedBy.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
-                    || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
+                    || relativeOfBefore.matcher(lead).matches()
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
@@ -1181,7 +1191,7 @@ final class ArticleReading {
         while (speech.find()) {
             end = speech.end();
         }
-        return end >= 0 && before.substring(end).matches("(?:\\s+(?:\\p{Ll}+|in a statement|to reporters|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
+        return end >= 0 && reportingCircumstance.matcher(before.substring(end)).matches();
     }
 
     private boolean isEarlier(Incident.When when, Draft than) {
