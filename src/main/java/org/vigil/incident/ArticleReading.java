@@ -100,6 +100,13 @@ final class ArticleReading {
     private final Pattern relativeOfBefore;
     /** "said on Wednesday in a statement": what may stand between a speech verb and the date it was said. */
     private final Pattern reportingCircumstance;
+    // Regex text a name is appended to (one pattern per name, built where the name is known).
+    /** "fired on the two men": a definite count before a role. */
+    private final String definiteCountBefore;
+    /** "Rahimi, 45, a former police chief of Herat province,": a description after a named victim (group 1). */
+    private final String descriptionAfterName;
+    /** "Kuchlak, near Quetta", "a village outside the city of Lahore": a town set apart from the city named next. */
+    private final String setApartBefore;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -187,6 +194,10 @@ final class ArticleReading {
         ofBetween = rules.pattern("\\s+{genitive}\\s+");
         relativeOfBefore = rules.pattern("(?s)^(?=\\p{Lu}\\p{Ll}*\\s)(?i:{definite}|{his_her})\\s+\\p{Ll}+\\s+{genitive}\\s+$");
         reportingCircumstance = rules.pattern("(?:\\s+(?:\\p{Ll}+|{reporting_circumstance}|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
+        definiteCountBefore = rules.pattern("(?i)\\b{definite}\\s+\\S+\\s+").pattern();
+        descriptionAfterName = rules.pattern("(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:{indefinite}|{definite}(?=\\s+{former_adjective}\\s))"
+                + "\\s+([^,;.]{3,120})").pattern();
+        setApartBefore = rules.pattern("(?i)\\b{set_apart_prep}\\s+(?:{definite}\\s+(?:{city_or_capital})\\s+(?:{genitive}\\s+)?)?").pattern();
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -800,7 +811,7 @@ final class ArticleReading {
             v.sentence = sentence;
             // "fired on the two men as they were leaving": a definite count points back at the people already told of.
             if (!opened && v.role != null && v.count > 1 && target.victims.size() >= v.count && Pattern.compile(
-                    "(?i)\\bthe\\s+\\S+\\s+" + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
+                    definiteCountBefore + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
                 continue;
             }
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
@@ -867,8 +878,7 @@ final class ArticleReading {
                 continue;
             }
             String[] tokens = v.name.split("\\s+");
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
-                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an|the(?=\\s+former\\s))\\s+([^,;.]{3,120})").matcher(clause);
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + descriptionAfterName).matcher(clause);
             if (m.find()) {
                 Victim described = new Victim();
                 described.role = m.group(1).trim();
@@ -1610,7 +1620,7 @@ final class ArticleReading {
         }
         return namedCities.stream()
                 .filter(c -> c.located() && c.countryCode().equals(town.countryCode()) && kilometres(c, town) < WITHIN_CITY_KM)
-                .filter(c -> clause == null || !Pattern.compile("(?i)\\b(?:near|outside|from|of)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?"
+                .filter(c -> clause == null || !Pattern.compile(setApartBefore
                         + Pattern.quote(c.name()) + "\\b").matcher(clause.sentence.text()).find())
                 .min(java.util.Comparator.comparingDouble(c -> kilometres(c, town))).orElse(null);
     }
