@@ -22,98 +22,91 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
 
-    private static final Pattern RELATIVE = Pattern.compile(
-            // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
-            "\\b(?:who|which)\\s+[^,;]*?\\S(?=\\s+(?:was|were|had been|has been|is|are)\\s)");
-    /**
-     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
-     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
-     */
-    private static final Pattern INSERTION = Pattern.compile(",\\s*(?:who|whose|(?:a|an)\\b"
-            + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(?:district|neighbourhood|neighborhood|suburb|quarter|area|town|village)\\s+(?:of|in)\\s"
-            // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
-            + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:town|village|hamlet)\\b[^,;]{0,60}?\\b(?:near|outside|of|from)\\s+\\p{Lu}))\\b[^,;]*,"
-            + "|،[^،;.]{3,120}،");
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she|him|her)(?![\\p{L}])");
-    private static final Pattern ALIAS = Pattern.compile("(?i)\\b(?:known(?:\\s+\\p{L}+){0,3}\\s+as|nicknamed|dubbed|alias|(?:also )?called)\\s+[\"“']?$");
-    private static final Pattern THE_CITY = Pattern.compile("(?i)\\b(?:in|near|outside|across)\\s+(?:the|that|the same)\\s+(?:city|town)\\b(?!\\s+of\\b|['’]s)");
-    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
-    private static final Pattern AMONG_THE = Pattern.compile(
-            "(?i)^(?:among\\s+(?:the\\s+)?(dead|killed|victims|wounded|injured|those killed|those wounded|those injured)\\s+(?:was|were)"
-                    + "|the\\s+(dead|victims|wounded|injured|fatalities)\\s+(?:included|include))\\b[^.;]{0,60}?\\s*$");
-    /** "identified as X", "identified her as its chairwoman, X". */
-    private static final Pattern IDENTIFIED_AS = Pattern.compile(
-            "\\b(?:identified|named)\\b[^.;]{0,40}?\\bas\\s+(?:(?:its|his|her|their|the|a|an)\\s+[^,.;]{1,40}?,\\s*)?$");
-    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
-    private static final Pattern REPORTED_BY = Pattern.compile(
-            "^[\\p{L}'’\\- ]{1,40}?\\s(?:said|says|say|told\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:that\\s+)?$");
-    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
-    private static final Pattern INTRODUCTION = Pattern.compile("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|a|an|who|also)\\b.*");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
-    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
-    private static final Pattern ONE_OF_THEM = Pattern.compile(
-            "(?i)(?:(?:one|the first) of (?:the|them|those)\\b[^,.;]{0,30}?\\s(?:is|was)\\s+|the\\s+other(?:\\s+(?:man|woman|one|victim))?\\s*,\\s*)");
-    private static final Pattern CROSSING = Pattern.compile("(?i)\\bcrossing\\b|\\bborder\\s+(?:point|post|gate)\\b");
-    private static final Pattern THE_ONE_AT_THE_SCENE = Pattern.compile(
-            "(?i)^\\s*the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:identified\\s+as\\s+|named\\s+as\\s+)?$");
-    private static final Pattern THAT_ACT = Pattern.compile(
-            "(?i)\\bthat\\s+(?:killing|attack|murder|shooting|stabbing|abduction|kidnapping|bombing|assassination|disappearance)\\b");
-    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
-    private static final Pattern LATER_ON = Pattern.compile(
-            "(?i)^[\\s,;]*(?:while|and|but|whereas)?\\s*(?:hours|a few hours|several hours|a day|a few days|days|two days|the next day) later\\b");
-    private static final Pattern NTH_ACT = Pattern.compile("(?i)\\bthe\\s+(first|second)\\s+(?:incident|attack)\\b");
-    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
-    private static final Pattern OWNED_BY = Pattern.compile(
-            "(?i)^(?:the|that) (?:house|home|car|vehicle|shop|office|compound|flat|apartment) (?:belongs|belonged) to\\s+$");
-    private static final Pattern SPEAKS_NEXT = Pattern.compile("\\s*(?:,[^,]{1,80},\\s*)?(?:said|says|told|added)\\b");
-    private static final Pattern DESCRIBED_BY_WHO = Pattern.compile(
-            "(?i)(?:^|\\s)(?:a|an)\\s+[^,;]{0,60}?\\s(?:who|whose)\\s(?:(?!,\\s*(?:was|were|is|are|has|had)\\b)[^;]){0,160}$");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
-    private static final Pattern AFTER = Pattern.compile("\\bafter\\s+");
-    private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:after|following) the");
-    private static final Pattern NOUN_PHRASE_END = Pattern.compile("[,;.]|\\s(?:when|as|in|at|on|near|outside|and|while|of)\\s");
-    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:him|her)\\b");
-    private static final Pattern PRONOUN_PASSIVE = Pattern.compile("(?i)(?:^|\\s)(?:he|she)\\s+(?:was|had been|has been)\\s+(?:\\p{Ll}+\\s+)?$");
-    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
-    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-            ",\\s*[^,;]{2,80}?\\s(?:said|says|told|added|reported|confirmed)\\b[^,;]*$");
-    private static final Pattern SELF_PASSIVE = Pattern.compile(
-            "(?i)(?:\\s+(?:the\\s+)?[\\p{L}]+){0,3}?\\s+(?:that\\s+)?(?:he|she)\\s+(?:was|had been|has been)\\s+.*");
-    private static final Pattern SAME_ACT = Pattern.compile(
-            "(?i)\\b(?:in|during)\\s+the\\s+same\\s+(?:attack|shooting|incident|bombing|blast|explosion|assault|ambush|stabbing)\\b");
-    private static final Pattern LISTED_NEXT = Pattern.compile("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*and\\s+");
-    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
-    private static final Pattern IMPLICIT = Pattern.compile("(?i)\\bafter\\s+(?:being|having\\s+been)\\s");
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)(?:^|\\s)that\\s+$");
-    private static final Pattern OWN_VERB = Pattern.compile("(?i)[,\\s]*while\\s[^,;]*\\s(?:was|were)\\s[^,;]*");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
-    private static final Pattern NOMINAL_OF_DESCRIBED = Pattern.compile("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+of\\s+(?:a|an)\\s");
-    private static final Pattern WHO_INSERTION = Pattern.compile(",\\s*who\\s[^,;]{1,80},");
-    private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s[^,;]*");
-    private static final Pattern BODY_FOUND = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
-    private static final Pattern DISAPPEARED = Pattern.compile(
-            "(?i)\\b(?:went missing|gone missing|disappeared|did not return|never returned|(?:had been|was|went) missing since|missing since)\\b");
-    private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:^|\\s)(?:the|this|that|the same)\\s+$");
-    private static final Pattern COORDINATED = Pattern.compile("(?:a|an|the|his|her|their)\\s+[^,;.]{0,40}?\\s+who\\s+were\\s");
-    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
-    private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s,;])((?i:he|she)|(?i:the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
-            // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
-            // "Shinwari himself was unhurt": a reflexive stresses the subject.
-            + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+(?:himself|herself))?\\s+(?:(?:was|were|had|has|been|later|also|reportedly|eventually|subsequently|then|allegedly|critically|seriously|fatally|badly|apparently)\\s+){0,3}$");
-    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
-    private static final Pattern NO_SUBJECT = Pattern.compile(
-            "(?:(?!(?i:he|she|they|we|i|it|was|were|had|has|have)\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
-    private static final Pattern EVERY_INCIDENT = Pattern.compile("(?i)\\b(?:either|both|all (?:three|two|of the))\\b");
 
     private final Article article;
     private final Incident.Source source;
     private final Rules rules;
+    // The clause grammar, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    private final Pattern personalPronoun;
+    private final Pattern pronounObject;
+    private final Pattern pronounPassive;
+    private final Pattern selfPassive;
+    private final Pattern thatBefore;
+    private final Pattern anaphorBefore;
+    private final Pattern whoInsertion;
+    private final Pattern whoTail;
+    private final Pattern listedNext;
+    private final Pattern everyIncident;
+    private final Pattern nthAct;
+    private final Pattern sameActCue;
+    private final Pattern thatAct;
+    private final Pattern speaksNext;
+    /** ", BNF spokesman Gohram Baloch said in a statement sent to reporters in Quetta.": where the speaker was. */
+    private final Pattern trailingAttribution;
+    private final Pattern nominalOfDescribed;
+    private final Pattern coordinatedPeople;
+    private final Pattern afterWord;
+    private final Pattern afterThe;
+    private final Pattern bodyFound;
+    private final Pattern relativeClause;
+    private final Pattern theCity;
+    /** "identified as X", "identified her as its chairwoman, X". */
+    private final Pattern identifiedAs;
+    /** "Family members said X", "his lawyer told AFP that X": the name opens the clause a source reports. */
+    private final Pattern reportedBy;
+    /** ", 57," "— a helicopter pilot", ", who": what follows a person's name where a story introduces them. */
+    private final Pattern introduction;
+    private final Pattern crossing;
+    private final Pattern theOneAtTheScene;
+    /** "The house belongs to X": the owner of the property an attack was aimed at is its target. */
+    private final Pattern ownedBy;
+    private final Pattern nounPhraseEnd;
+    /** "detained on arrival after being deported from Russia": the earlier act's subject is left out. */
+    private final Pattern implicitSubject;
+    private final Pattern ownVerb;
+    private final Pattern disappeared;
+    private final Pattern aliasBefore;
+    /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
+    private final Pattern laterOn;
+    private final Pattern describedByWho;
+    /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
+    private final Pattern noSubject;
+    /** "One of the two is X", "The other, Y,": each of a group told by number, named in turn. */
+    private final Pattern oneOfThem;
+    /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
+    private final Pattern amongThe;
+    private final Pattern countedKilled;
+    private final Pattern leadingThe;
+    private final Pattern heOrShe;
+    /**
+     * ", who led a police district in Kabul," and the Persian apposition "، فرمانده پیشین پولیس در ولایت هرات،"; an
+     * apposition that places a place (", a crowded district of Istanbul,") says where, and stays.
+     */
+    private final Pattern insertion;
+    /** The subject right before a trigger: a pronoun, "the (former) general", or a capitalised surname, then auxiliaries. */
+    private final Pattern subject;
+    private final Pattern firstOrdinal;
+    private final Pattern ofBetween;
+    /** "The widow of X" opening a sentence ("The", "His", "Her": a capital, then lower case only). */
+    private final Pattern relativeOfBefore;
+    /** "said on Wednesday in a statement": what may stand between a speech verb and the date it was said. */
+    private final Pattern reportingCircumstance;
+    // Regex text a name is appended to (one pattern per name, built where the name is known).
+    /** "fired on the two men": a definite count before a role. */
+    private final String definiteCountBefore;
+    /** "Rahimi, 45, a former police chief of Herat province,": a description after a named victim (group 1). */
+    private final String descriptionAfterName;
+    /** "Kuchlak, near Quetta", "a village outside the city of Lahore": a town set apart from the city named next. */
+    private final String setApartBefore;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
     private final PersonNames names;
@@ -145,6 +138,66 @@ final class ArticleReading {
         this.article = article;
         this.source = source;
         this.rules = rules;
+        personalPronoun = rules.pattern("(?i)(?<![\\p{L}]){personal_pronoun}(?![\\p{L}])");
+        pronounObject = rules.pattern("\\s+{pronoun_object}\\b");
+        pronounPassive = rules.pattern("(?i)(?:^|\\s){he_she}\\s+{passive_be}\\s+(?:\\p{Ll}+\\s+)?$");
+        selfPassive = rules.pattern("(?i)(?:\\s+(?:{definite}\\s+)?[\\p{L}]+){0,3}?\\s+(?:{complementizer}\\s+)?{he_she}\\s+{passive_be}\\s+.*");
+        thatBefore = rules.pattern("(?i)(?:^|\\s){demonstrative_that}\\s+$");
+        anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
+        whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
+        whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
+        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+");
+        everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
+        nthAct = rules.pattern("(?i)\\b{definite}\\s+({nth})\\s+{nth_act_noun}\\b");
+        sameActCue = rules.pattern("(?i)\\b{same_prep}\\s+{definite}\\s+{same}\\s+{same_act_noun}\\b");
+        thatAct = rules.pattern("(?i)\\b{demonstrative_that}\\s+{that_act_noun}\\b");
+        speaksNext = rules.pattern("\\s*(?:,[^,]{1,80},\\s*)?{said_added}\\b");
+        trailingAttribution = rules.pattern(",\\s*[^,;]{2,80}?\\s{attribution_verb}\\b[^,;]*$");
+        nominalOfDescribed = rules.pattern("(?i)(?:\\s+[\\p{L}]+){0,3}?\\s+{genitive}\\s+{indefinite}\\s");
+        coordinatedPeople = rules.pattern("(?:{indefinite}|{definite}|{possessive})\\s+[^,;.]{0,40}?\\s+{subject_relative}\\s+{plural_past_be}\\s");
+        afterWord = rules.pattern("\\b{after}\\s+");
+        afterThe = rules.pattern("(?i){after_prep} {definite}");
+        bodyFound = rules.pattern("(?i)\\b{body}\\b");
+        // "who had been living in the city since 2021 was stabbed": the relative clause's own verb is not the one it ends before.
+        relativeClause = rules.pattern("\\b{relative_which}\\s+[^,;]*?\\S(?=\\s+{clause_be}\\s)");
+        theCity = rules.pattern("(?i)\\b{city_scene_prep}\\s+{same_determiner}\\s+{city_or_town}\\b(?!\\s+{genitive}\\b|['’]s)");
+        identifiedAs = rules.pattern("\\b{identified}\\b[^.;]{0,40}?\\b{predicative}\\s+(?:{role_determiner}\\s+[^,.;]{1,40}?,\\s*)?$");
+        reportedBy = rules.pattern("^[\\p{L}'’\\- ]{1,40}?\\s(?:{said_say}|{told}\\s[\\p{L}'’\\- ]{1,30}?)\\s+(?:{complementizer}\\s+)?$");
+        introduction = rules.pattern("(?s)^\\s*(?:,|—|–|--)\\s*(?:\\d{1,3}|{introduction_word})\\b.*");
+        crossing = rules.pattern("(?i)\\b{crossing}\\b|\\b{border}\\s+{border_point}\\b");
+        theOneAtTheScene = rules.pattern("(?i)^\\s*{definite}\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+\\s*,\\s*(?:{identified}\\s+{predicative}\\s+)?$");
+        ownedBy = rules.pattern("(?i)^(?:{definite}|{demonstrative_that}) {property} {belongs} {owner_prep}\\s+$");
+        nounPhraseEnd = rules.pattern("[,;.]|\\s{noun_phrase_end}\\s");
+        implicitSubject = rules.pattern("(?i)\\b{after}\\s+(?:{being}|{having}\\s+{been})\\s");
+        ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
+        disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
+        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called})\\s+[\"“']?$");
+        laterOn = rules.pattern("(?i)^[\\s,;]*{clause_opener}?\\s*{time_before_later} {later}\\b");
+        describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
+        noSubject = rules.pattern("(?:(?!(?i:{subject_pronoun}|{subject_auxiliary})\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
+        oneOfThem = rules.pattern("(?i)(?:{one_or_first} {genitive} {them_determiner}\\b[^,.;]{0,30}?\\s{is_was}\\s+|{definite}\\s+{other}(?:\\s+{other_noun})?\\s*,\\s*)");
+        amongThe = rules.pattern("(?i)^(?:{among}\\s+(?:{definite}\\s+)?({among_counted})\\s+{past_be}"
+                + "|{definite}\\s+({counted_group})\\s+{included})\\b[^.;]{0,60}?\\s*$");
+        countedKilled = rules.pattern("{counted_killed}");
+        leadingThe = rules.pattern("^{definite}\\s+");
+        heOrShe = rules.pattern("{he_she}");
+        insertion = rules.pattern(",\\s*(?:{insertion_relative}|{indefinite}\\b"
+                + "(?!\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?{place_apposition_noun}\\s+{district_prep}\\s"
+                // ", a town about 25 kilometres north of Quetta,": a settlement placed by a city says where, and stays.
+                + "|\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?{small_settlement}\\b[^,;]{0,60}?\\b{settlement_prep}\\s+\\p{Lu}))\\b[^,;]*,"
+                + "|،[^،;.]{3,120}،");
+        subject = rules.pattern("(?:^|[\\s,;])((?i:{he_she})|(?i:{definite})\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?\\p{Ll}+|\\p{Lu}[\\p{L}\\-'’]+)"
+                // "Noorani, 46, died of his injuries": an age apposition may follow the surname.
+                // "Shinwari himself was unhurt": a reflexive stresses the subject.
+                + "(?:\\s*,\\s*\\d{1,3}\\s*,)?(?:\\s+{reflexive})?\\s+(?:{subject_auxiliary_adverb}\\s+){0,3}$");
+        firstOrdinal = rules.pattern("(?i){first}");
+        ofBetween = rules.pattern("\\s+{genitive}\\s+");
+        relativeOfBefore = rules.pattern("(?s)^(?=\\p{Lu}\\p{Ll}*\\s)(?i:{definite}|{his_her})\\s+\\p{Ll}+\\s+{genitive}\\s+$");
+        reportingCircumstance = rules.pattern("(?:\\s+(?:\\p{Ll}+|{reporting_circumstance}|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
+        definiteCountBefore = rules.pattern("(?i)\\b{definite}\\s+\\S+\\s+").pattern();
+        descriptionAfterName = rules.pattern("(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:{indefinite}|{definite}(?=\\s+{former_adjective}\\s))"
+                + "\\s+([^,;.]{3,120})").pattern();
+        setApartBefore = rules.pattern("(?i)\\b{set_apart_prep}\\s+(?:{definite}\\s+(?:{city_or_capital})\\s+(?:{genitive}\\s+)?)?").pattern();
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.places = new PlaceFinder(rules, gazetteer);
@@ -217,15 +270,15 @@ final class ArticleReading {
     private void datesFromDisappearance() {
         for (Draft d : drafts) {
             if (d.when == null || d.when.start() == null || d.when.precision() != Incident.DatePrecision.DAY
-                    || d.clauses.stream().noneMatch(c -> BODY_FOUND.matcher(c.text).find())) {
+                    || d.clauses.stream().noneMatch(c -> bodyFound.matcher(c.text).find())) {
                 continue;
             }
             LocalDate found = LocalDate.parse(d.when.start());
             for (Sentences.Sentence sentence : sentences) {
                 // The disappearance must be the victim's: told of by surname or pronoun.
-                boolean ofVictim = PRONOUN.matcher(sentence.text()).find() || d.victims.stream()
+                boolean ofVictim = personalPronoun.matcher(sentence.text()).find() || d.victims.stream()
                         .anyMatch(v -> v.name != null && mentionsSurname(sentence.text(), v.name));
-                if (!ofVictim || !DISAPPEARED.matcher(sentence.text()).find()) {
+                if (!ofVictim || !disappeared.matcher(sentence.text()).find()) {
                     continue;
                 }
                 for (DateResolver.Mention m : dates.find(sentence.text(), published, null)) {
@@ -384,11 +437,11 @@ final class ArticleReading {
 
     /** The incident "the first incident" or "the second attack" points at, when the story has told that many. */
     private Draft toldNth(String clause) {
-        Matcher m = NTH_ACT.matcher(clause);
+        Matcher m = nthAct.matcher(clause);
         if (!m.find()) {
             return null;
         }
-        int n = m.group(1).equalsIgnoreCase("first") ? 0 : 1;
+        int n = firstOrdinal.matcher(m.group(1)).matches() ? 0 : 1;
         List<Draft> told = drafts.stream().filter(d -> !d.openedAsReference).toList();
         return told.size() > n && told.size() <= 2 ? told.get(n) : null;
     }
@@ -397,7 +450,7 @@ final class ArticleReading {
     private void fullerNames(String s) {
         for (PersonNames.Name n : names.find(s)) {
             // Not a namesake who speaks ("Hayatullah Khan, the district chief, said").
-            if (SPEAKS_NEXT.matcher(s.substring(n.end())).lookingAt()) {
+            if (speaksNext.matcher(s.substring(n.end())).lookingAt()) {
                 continue;
             }
             for (Draft d : drafts) {
@@ -414,8 +467,8 @@ final class ArticleReading {
      * "A Chechen blogger who had spent years mocking the leader of Chechnya, Ramzan Kadyrov, was found shot dead": a name in
      * the relative clause describing the victim, before the act, is someone the victim had to do with.
      */
-    private static boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
-        return act.start() > n.end() && DESCRIBED_BY_WHO.matcher(clause.substring(0, n.start())).find();
+    private boolean inRelativeClauseBeforeAct(String clause, PersonNames.Name n, Rules.Hit<Rules.Trigger> act) {
+        return act.start() > n.end() && describedByWho.matcher(clause.substring(0, n.start())).find();
     }
 
     /** "Waqas Ahmad told the BBC he was punched and kicked": the one speaking tells what befell them. */
@@ -425,14 +478,14 @@ final class ArticleReading {
             return false;
         }
         return hits.stream().anyMatch(h -> h.start() > speech.end()
-                && SELF_PASSIVE.matcher(clause.substring(speech.end(), h.end())).matches());
+                && selfPassive.matcher(clause.substring(speech.end(), h.end())).matches());
     }
 
     /** "deported her", "shot him", "he was arrested": a pronoun as what the act befell. */
-    private static boolean pronounVictim(Clause c) {
+    private boolean pronounVictim(Clause c) {
         for (Rules.Hit<Rules.Trigger> h : c.hits) {
-            if (h.value().opens() && (PRONOUN_OBJECT.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
-                    || PRONOUN_PASSIVE.matcher(c.text.substring(0, h.start())).find())) {
+            if (h.value().opens() && (pronounObject.matcher(c.text).region(h.end(), c.text.length()).lookingAt()
+                    || pronounPassive.matcher(c.text.substring(0, h.start())).find())) {
                 return true;
             }
         }
@@ -481,13 +534,13 @@ final class ArticleReading {
             boolean before = hits.stream().anyMatch(h -> h.end() <= at && (h.value().opens() || h.value().act() == Rules.Act.DIE));
             // "..., while his brother X was taken to hospital with gunshot wounds": a contrast with a subject and verb of its own.
             boolean after = hits.stream().anyMatch(h -> h.start() >= and.end() && h.value().opens() && (h.start() - and.end() <= 30
-                    || h.start() - and.end() <= 100 && OWN_VERB.matcher(s.substring(at, h.start())).matches()));
+                    || h.start() - and.end() <= 100 && ownVerb.matcher(s.substring(at, h.start())).matches()));
             // "a former general and an army commander who were shot dead": "and" joins the people, not two clauses.
-            boolean joinsPeople = COORDINATED.matcher(s).region(and.end(), s.length()).lookingAt();
+            boolean joinsPeople = coordinatedPeople.matcher(s).region(and.end(), s.length()).lookingAt();
             // "... that he could be sent back, where the Taliban have detained and in some cases killed former officers": a
             // verb with no subject of its own after "and" shares the possibility that governs the one before it.
             boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
-                    .map(h -> !asserted(s, hits).contains(h) && NO_SUBJECT.matcher(s.substring(and.end(), h.start())).matches())
+                    .map(h -> !asserted(s, hits).contains(h) && noSubject.matcher(s.substring(and.end(), h.start())).matches())
                     .orElse(false);
             if (before && after && !joinsPeople && !governedTogether) {
                 cuts.add(at);
@@ -514,14 +567,14 @@ final class ArticleReading {
         }
         if (isResponse(clause) && names.find(clause).isEmpty()) {
             // "Police have detained two suspects after gunmen wounded a former police chief": the act follows "after".
-            Matcher after = AFTER.matcher(clause);
+            Matcher after = afterWord.matcher(clause);
             if (after.find() && hits.stream().anyMatch(h -> h.start() >= after.end() && h.value().opens())) {
                 readClause(sentence, from + after.end(), to);
                 return;
             }
             // "detained three people in connection with the killing last month of a former pilot" opening an update
             // story: the act is told from its noun on, with the one it befell.
-            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && NOMINAL_OF_DESCRIBED.matcher(clause).region(h.end(), clause.length()).lookingAt()
+            hits.stream().filter(h -> drafts.isEmpty() && h.value().opens() && nominalOfDescribed.matcher(clause).region(h.end(), clause.length()).lookingAt()
                             && rules.victimOf.matcher(clause.substring(h.start(), h.end())).matches())
                     .findFirst().ifPresent(h -> readClause(sentence, from + h.start(), to));
             return;
@@ -562,8 +615,8 @@ final class ArticleReading {
         List<PlaceFinder.Mention> cities = mentions.stream().filter(m -> m.city() != null).toList();
         // "were put on a bus in Dushanbe ... and handed over at the Panji Poyon crossing": a removal happens where the
         // person is taken from; the crossing is only the way out, the place when the text names no other.
-        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !CROSSING.matcher(m.phrase()).find())) {
-            cities = cities.stream().filter(m -> !CROSSING.matcher(m.phrase()).find()).toList();
+        if (first.value().act() == Rules.Act.DEPORT && cities.stream().anyMatch(m -> !crossing.matcher(m.phrase()).find())) {
+            cities = cities.stream().filter(m -> !crossing.matcher(m.phrase()).find()).toList();
         }
         c.place = nearest(cities, first, PlaceFinder.Mention::start)
                 .or(() -> nearest(mentions, first, PlaceFinder.Mention::start)).orElse(null);
@@ -599,7 +652,7 @@ final class ArticleReading {
         }
         Draft target;
         boolean someoneElse = false;
-        Draft sameAct = SAME_ACT.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
+        Draft sameAct = sameActCue.matcher(clause).find() ? drafts.stream().filter(d -> !d.openedAsReference)
                 .reduce((a, b) -> b).orElse(null) : null;
         if (sameAct != null) {
             // "Another former officer, Karim Zazai, was wounded in the same attack": one more victim of the act told.
@@ -623,9 +676,9 @@ final class ArticleReading {
             // neither place nor date of their own, is hurt by the act just told ("Hours later, a driver, identified as X,
             // was wounded" is another act).
             Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
             if (target == null && told != null && !c.reference && !separate && c.place == null && fresh.size() == 1 && known.isEmpty()
-                    && dateOf(c, told).isEmpty() && (THE_ONE_AT_THE_SCENE.matcher(clause.substring(0, fresh.get(0).start())).matches()
+                    && dateOf(c, told).isEmpty() && (theOneAtTheScene.matcher(clause.substring(0, fresh.get(0).start())).matches()
                     || victimReader.named(clause, fresh.get(0), hits).bystander)) {
                 target = told;
                 someoneElse = true;
@@ -655,8 +708,8 @@ final class ArticleReading {
             // "... was detained by Turkish police and deported to Tajikistan": the sentence's own act goes on.
             boolean sameSentence = latest.clauses.stream().anyMatch(x -> x.sentence == sentence);
             // "... linking agents of the Indian government to that killing": "that" points at the act just told.
-            boolean demonstrative = hits.stream().anyMatch(h -> DEMONSTRATIVE.matcher(sentence.text().substring(0, from + h.start())).find());
-            Draft told = latest.openedAsReference && !c.reference && !PRONOUN.matcher(clause).find() && !sameSentence && !demonstrative
+            boolean demonstrative = hits.stream().anyMatch(h -> thatBefore.matcher(sentence.text().substring(0, from + h.start())).find());
+            Draft told = latest.openedAsReference && !c.reference && !personalPronoun.matcher(clause).find() && !sameSentence && !demonstrative
                     ? drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(latest) : latest;
             // "He was deported while his case was still open" after the deportee's detention weeks before was told: an act
             // of the kind only the later incident has, told with neither place nor date, is that incident's act again.
@@ -670,14 +723,14 @@ final class ArticleReading {
                     && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || LATER_ON.matcher(clause).lookingAt();
+            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
             // date is one more victim of the act told.
             boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
                     && dateOf(c, last).isEmpty();
             // "days after he was deported": an earlier act that befell the same person.
             boolean herEarlier = c.reference && !anotherHere && cue <= first.start()
-                    && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find());
+                    && (personalPronoun.matcher(clause).find() || implicitSubject.matcher(clause).find());
             // "Earlier this month, a former Kandahar police chief was wounded": someone new, told of as earlier.
             String beforeAct = clause.substring(0, first.start());
             boolean someoneEarlier = c.reference && !actReported && !anotherHere && cue <= first.start() && descriptors.stream().anyMatch(v -> v.count == 1
@@ -758,7 +811,7 @@ final class ArticleReading {
             v.sentence = sentence;
             // "fired on the two men as they were leaving": a definite count points back at the people already told of.
             if (!opened && v.role != null && v.count > 1 && target.victims.size() >= v.count && Pattern.compile(
-                    "(?i)\\bthe\\s+\\S+\\s+" + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
+                    definiteCountBefore + Pattern.quote(v.role) + "\\b").matcher(clause).find()) {
                 continue;
             }
             // "the second former commander killed in Mashhad" adds nobody to a known incident.
@@ -770,7 +823,7 @@ final class ArticleReading {
         for (PersonNames.Name n : found) {
             // "Mohammad Hakim Rasuli, widely known as Commander Qaisar,": another name of the same person.
             String lead = clause.substring(0, Math.max(0, n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1)));
-            if (previous != null && ALIAS.matcher(lead).find()) {
+            if (previous != null && aliasBefore.matcher(lead).find()) {
                 previous.aliases.add(n.honorific() == null ? n.name() : n.honorific() + " " + n.name());
                 continue;
             }
@@ -785,7 +838,7 @@ final class ArticleReading {
             }
             previous = target.victims.stream().filter(u -> u.name != null && sameName(u.name, n.name())).findFirst().orElse(v);
         }
-        if (target.victims.isEmpty() && target.openedAsReference && (PRONOUN.matcher(clause).find() || IMPLICIT.matcher(clause).find())) {
+        if (target.victims.isEmpty() && target.openedAsReference && (personalPronoun.matcher(clause).find() || implicitSubject.matcher(clause).find())) {
             target.pronounClause = c;
         } else if (found.isEmpty() && !target.openedAsReference && lastNamed != null && target.victims.stream().allMatch(v -> v.bystander)
                 && pronounVictim(c) && text.substring(lastNamed.sentence().end(), sentence.start()).isBlank()) {
@@ -802,9 +855,9 @@ final class ArticleReading {
      * Blanks insertions about a victim's past (", who led a police district in Kabul," or "who fled
      * Afghanistan in 2022 was ...") so that they are not read as the scene or time of the act.
      */
-    static String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
+    private String withoutInsertions(String clause, Rules.Hit<Rules.Trigger> trigger) {
         StringBuilder b = new StringBuilder(clause);
-        for (Pattern p : List.of(INSERTION, RELATIVE, TRAILING_ATTRIBUTION)) {
+        for (Pattern p : List.of(insertion, relativeClause, trailingAttribution)) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
                 if (m.start() <= trigger.start() && trigger.end() <= m.end()) {
@@ -825,8 +878,7 @@ final class ArticleReading {
                 continue;
             }
             String[] tokens = v.name.split("\\s+");
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1])
-                    + "(?:['’]s)?\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:a|an|the(?=\\s+former\\s))\\s+([^,;.]{3,120})").matcher(clause);
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(tokens[tokens.length - 1]) + descriptionAfterName).matcher(clause);
             if (m.find()) {
                 Victim described = new Victim();
                 described.role = m.group(1).trim();
@@ -885,7 +937,7 @@ final class ArticleReading {
             if (h.value().outcome() == null) {
                 continue;
             }
-            Matcher m = SUBJECT.matcher(c.text.substring(0, h.start()));
+            Matcher m = subject.matcher(c.text.substring(0, h.start()));
             if (!m.find()) {
                 return;
             }
@@ -902,7 +954,7 @@ final class ArticleReading {
 
     /** The victim a subject stands for: its surname, a noun of its description, or a pronoun for the one targeted. */
     private Victim referent(Draft draft, String subject) {
-        String word = subject.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String word = leadingThe.matcher(subject.toLowerCase(Locale.ROOT)).replaceFirst("");
         String noun = word.substring(word.lastIndexOf(' ') + 1);
         List<Victim> targets = draft.victims.stream().filter(v -> !v.bystander).toList();
         for (Victim v : draft.victims) {
@@ -910,7 +962,7 @@ final class ArticleReading {
                 return v;
             }
         }
-        if (word.equals("he") || word.equals("she")) {
+        if (heOrShe.matcher(word).matches()) {
             return targets.size() == 1 ? targets.get(0) : null;
         }
         if (!rules.person.matcher(noun).matches()) {
@@ -919,7 +971,7 @@ final class ArticleReading {
         for (Victim v : draft.victims) {
             String described = (String.join(" ", v.descriptions) + " " + (v.role == null ? "" : v.role) + " "
                     + (v.honorific == null ? "" : v.honorific)).toLowerCase(Locale.ROOT);
-            if (noun.equals(v.head) || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])").matcher(described).find()) {
+            if (noun.equals(v.head) || mentionsWord(described, noun)) {
                 return v;
             }
         }
@@ -962,8 +1014,8 @@ final class ArticleReading {
     }
 
     /** Where the ", who ...," insertion holding the position starts, or -1. */
-    private static int relativeClauseAt(String clause, int at) {
-        Matcher m = WHO_INSERTION.matcher(clause);
+    private int relativeClauseAt(String clause, int at) {
+        Matcher m = whoInsertion.matcher(clause);
         while (m.find()) {
             if (m.start() <= at && at < m.end()) {
                 return m.start();
@@ -973,14 +1025,14 @@ final class ArticleReading {
     }
 
     /** "the killing", "this attack" (not "the killing of X"): a trigger that names the act already told. */
-    private static boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
-        return ANAPHOR.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
+    private boolean anaphoric(String clause, Rules.Hit<Rules.Trigger> h) {
+        return anaphorBefore.matcher(clause.substring(0, h.start())).find() && !clause.startsWith(" of ", h.end());
     }
 
     /** "The attack echoed the stabbing of another presenter": the act whose of-phrase holds the cue starts the earlier one. */
-    private static int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
+    private int earlierActStart(String clause, List<Rules.Hit<Rules.Trigger>> hits, int cue) {
         return hits.stream().filter(h -> h.end() <= cue && h.value().opens() && !anaphoric(clause, h)
-                && clause.substring(h.end(), cue).matches("\\s+of\\s+")).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
+                && ofBetween.matcher(clause.substring(h.end(), cue)).matches()).mapToInt(Rules.Hit::start).findFirst().orElse(cue);
     }
 
     /** Where a cue says the clause refers to an earlier incident ("follows the abduction of"), or -1. */
@@ -1002,17 +1054,17 @@ final class ArticleReading {
      * earlier act only when an act follows them ("after the killing of"); before any other noun they tell the moment.
      */
     private boolean timeOfDay(String clause, Matcher cue) {
-        if (!AFTER_THE.matcher(cue.group()).matches()) {
+        if (!afterThe.matcher(cue.group()).matches()) {
             return false;
         }
         String next = clause.substring(cue.end(), Math.min(clause.length(), cue.end() + 40));
-        Matcher phrase = NOUN_PHRASE_END.matcher(next);
+        Matcher phrase = nounPhraseEnd.matcher(next);
         return rules.triggers(phrase.find() ? next.substring(0, phrase.start()) : next).isEmpty();
     }
 
     /** "..., who had fled to Pakistan in 2021": a cue in a relative clause that tells no act is about the person's past. */
     private boolean inPastOfPerson(String clause, int at) {
-        Matcher who = WHO_TAIL.matcher(clause);
+        Matcher who = whoTail.matcher(clause);
         while (who.find()) {
             if (who.start() <= at && at < who.end()) {
                 return rules.triggers(who.group()).isEmpty();
@@ -1024,7 +1076,7 @@ final class ArticleReading {
     /** "Abdul Hakim Sharifi, 62, who headed ..." right after an unnamed report names its victim. */
     private void nameFromApposition(Sentences.Sentence sentence) {
         // "One of the two is X ... The other, Y, served as a lieutenant": the people of a group told by number.
-        boolean theOther = ONE_OF_THEM.matcher(sentence.text()).lookingAt();
+        boolean theOther = oneOfThem.matcher(sentence.text()).lookingAt();
         Draft last = null;
         // The act told last is the one a name most likely belongs to, then the newest before it.
         List<Draft> candidates = new ArrayList<>(drafts);
@@ -1055,7 +1107,7 @@ final class ArticleReading {
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
             // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
-            if (listed >= 0 && LISTED_NEXT.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
+            if (listed >= 0 && listedNext.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 if (amongOutcome != null) {
@@ -1072,12 +1124,12 @@ final class ArticleReading {
             }
             String lead = s.substring(0, Math.max(0, opening));
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
-            boolean identified = IDENTIFIED_AS.matcher(lead).find();
-            Matcher among = AMONG_THE.matcher(lead);
+            boolean identified = identifiedAs.matcher(lead).find();
+            Matcher among = amongThe.matcher(lead);
             if (among.matches() && !names.isSpeaker(s, n)) {
                 Victim v = victimReader.named(s, n, List.of());
                 String counted = among.group(1) != null ? among.group(1) : among.group(2);
-                amongOutcome = counted.toLowerCase(Locale.ROOT).matches("dead|killed|victims|those killed|fatalities")
+                amongOutcome = countedKilled.matcher(counted.toLowerCase(Locale.ROOT)).matches()
                         ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
                 v.outcome = amongOutcome;
                 v.sentence = sentence;
@@ -1086,17 +1138,17 @@ final class ArticleReading {
                 continue;
             }
             String after = s.substring(n.end());
-            boolean pointsBack = identified || theOther && ONE_OF_THEM.matcher(lead).matches() || OWNED_BY.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
-                    || REPORTED_BY.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
+            boolean pointsBack = identified || theOther && oneOfThem.matcher(lead).matches() || ownedBy.matcher(lead).matches() || lead.matches("(?s)^[\\p{L}' ]{0,30},\\s*$") && rules.person.matcher(lead).find()
+                    || reportedBy.matcher(lead).matches() && APPOSITION.matcher(after).lookingAt()
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
-                    || lead.matches("(?s)^(?:The|His|Her)\\s+\\p{Ll}+\\s+of\\s+$")
+                    || relativeOfBefore.matcher(lead).matches()
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }
             // Persian names are only found before a role apposition ("X، فرمانده پیشین ...") or after a title,
             // wherever they stand in the sentence.
-            if (pointsBack || INTRODUCTION.matcher(after).matches() || !rules.capitalisedNames) {
+            if (pointsBack || introduction.matcher(after).matches() || !rules.capitalisedNames) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
                 if (theOther) {
@@ -1149,7 +1201,7 @@ final class ArticleReading {
         while (speech.find()) {
             end = speech.end();
         }
-        return end >= 0 && before.substring(end).matches("(?:\\s+(?:\\p{Ll}+|in a statement|to reporters|\\p{Lu}[\\p{L} ]{0,25}))?\\s*");
+        return end >= 0 && reportingCircumstance.matcher(before.substring(end)).matches();
     }
 
     private boolean isEarlier(Incident.When when, Draft than) {
@@ -1232,8 +1284,15 @@ final class ArticleReading {
         return Optional.empty();
     }
 
+    /** True when the word stands in the text as a whole word, not inside a longer one ("Amin" is not in "Amini"). */
     private static boolean mentionsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at))) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean sameName(String a, String b) {
@@ -1250,7 +1309,7 @@ final class ArticleReading {
     private static boolean mentionsSurname(String clause, String name) {
         String[] tokens = name.split("\\s+");
         String surname = tokens[tokens.length - 1];
-        return surname.length() > 2 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])").matcher(clause).find();
+        return surname.length() > 2 && mentionsWord(clause, surname);
     }
 
     static boolean sameCity(Gazetteer.City a, Gazetteer.City b) {
@@ -1332,12 +1391,12 @@ final class ArticleReading {
                         .findFirst().ifPresent(targets::add);
             }
             // "No one claimed responsibility for that killing" right after an earlier killing was told: that one.
-            if (targets.isEmpty() && lastTold != null && lastTold.reference && THAT_ACT.matcher(s).find()) {
+            if (targets.isEmpty() && lastTold != null && lastTold.reference && thatAct.matcher(s).find()) {
                 targets.add(lastTold);
             }
             if (targets.size() > 1 || targets.isEmpty()) {
                 List<Draft> mains = drafts.stream().filter(d -> !d.reference).toList();
-                boolean all = EVERY_INCIDENT.matcher(s).find();
+                boolean all = everyIncident.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
             for (Draft d : targets) {
@@ -1443,7 +1502,7 @@ final class ArticleReading {
         if (city == null && broader == null) {
             // "shot dead near his home in the city": the city the story is about, named before.
             for (Clause c : d.clauses) {
-                if (city == null && THE_CITY.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
+                if (city == null && theCity.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
                     city = storyCities().get(0);
                     cityClause = c;
                 }
@@ -1561,7 +1620,7 @@ final class ArticleReading {
         }
         return namedCities.stream()
                 .filter(c -> c.located() && c.countryCode().equals(town.countryCode()) && kilometres(c, town) < WITHIN_CITY_KM)
-                .filter(c -> clause == null || !Pattern.compile("(?i)\\b(?:near|outside|from|of)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?"
+                .filter(c -> clause == null || !Pattern.compile(setApartBefore
                         + Pattern.quote(c.name()) + "\\b").matcher(clause.sentence.text()).find())
                 .min(java.util.Comparator.comparingDouble(c -> kilometres(c, town))).orElse(null);
     }

@@ -23,32 +23,69 @@ final class Attribution {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "us");
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it", "we", "i");
-    /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
-    private static final Set<String> NO_ACTORS = Set.of("his family", "her family", "the family", "their family");
-    /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
-    private static final Pattern INTELLIGENCE_OF = Pattern.compile(
-            "^intelligence(?: services?| agency)? of (?:the )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
-    private static final Pattern OWNED_INTELLIGENCE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s intelligence services?$");
-    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,'’‘]*(?:(?:and|but|said|says|told|who|while)\\s+)*");
-    private static final Pattern TRAILING_JUNK = Pattern.compile(
-            "(?:,?\\s+(?:who|which|that))?(?:\\s+(?:said|says|told|added)(?:\\s+(?:that|he|she|they|it|the\\s+\\w+))*)?[\\s,]*$");
-
-    /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
-    private static final Pattern APPOSITION = Pattern.compile(
-            "(?:who|which|whose|of which|of whom|an?|one|its|his|her|their)\\b|\\p{Ll}[\\p{L}\\-]*(?:ing|ed)\\b");
-    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|been|does|did|would|will|could|can|should|may|might|must)\\b");
-    private static final Pattern ADVERBIAL = Pattern.compile("(?i)(?:during|in|on|at|after|before|for|with|from|over|since|amid|when|while)\\b");
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|then|also|while|yet");
-    private static final Pattern GROUP_REFERENCE = Pattern.compile("(?i)(?:the\\s+)?(?:group|movement|militia|organi[sz]ation)(?:['’]s)?\\s*(.*)");
+    private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
     private final Rules rules;
-    private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
+    // The grammar of sources and actors, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    private final Pattern pronoun;
+    private final Pattern subjectPronoun;
+    /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
+    private final Pattern noActor;
+    /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
+    private final Pattern intelligenceOf;
+    private final Pattern ownedIntelligence;
+    private final Pattern leadingJunk;
+    private final Pattern trailingJunk;
+    /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
+    private final Pattern apposition;
+    private final Pattern finite;
+    private final Pattern adverbial;
+    private final Pattern conjunction;
+    private final Pattern participle;
+    private final Pattern groupReference;
+    /** "The", "A", "An" opening a subject: written with a capital, as a sentence opens. */
+    private final Pattern capitalisedArticle;
+    private final Pattern articleBeforeName;
+    private final Pattern saidAndAfter;
+    private final Pattern reportingLead;
+    private final Pattern sourceTail;
+    private final Pattern coordinated;
+    private final Pattern spokeBeforeComma;
+    private final Pattern beForm;
+    private final Pattern belief;
+    private final Pattern statementLead;
+    private final Pattern notActor;
+    private final Pattern clauseLead;
 
     Attribution(Rules rules) {
         this.rules = rules;
+        pronoun = rules.pattern("{pronoun}");
+        subjectPronoun = rules.pattern("{subject_pronoun}");
+        noActor = rules.pattern("{no_actor}");
+        intelligenceOf = rules.pattern("^{intelligence}(?: (?:{intelligence_service}|{intelligence_agency}))? {genitive} (?:{definite} )?"
+                + "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
+        ownedIntelligence = rules.pattern("^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s {intelligence} {intelligence_service}$");
+        leadingJunk = rules.pattern("^[\\s,'’‘]*(?:{source_lead}\\s+)*");
+        trailingJunk = rules.pattern("(?:,?\\s+{source_relative})?(?:\\s+{said_added}(?:\\s+(?:{clause_start}|{definite}\\s+\\w+))*)?[\\s,]*$");
+        apposition = rules.pattern("{source_apposition}\\b|\\p{Ll}[\\p{L}\\-]*(?:{progressive_suffix}|{past_suffix})\\b");
+        finite = rules.pattern("(?i)\\b{finite_verb}\\b");
+        adverbial = rules.pattern("(?i){adverbial_prep}\\b");
+        conjunction = rules.pattern("(?i){source_conjunction}");
+        participle = rules.pattern(".*{progressive_suffix}");
+        groupReference = rules.pattern("(?i)(?:{definite}\\s+)?{group_noun}(?:['’]s)?\\s*(.*)");
+        // A capital, then lower case only: "The", "A", "An", never "THE" or "AN".
+        capitalisedArticle = rules.pattern("^(?=\\p{Lu}\\p{Ll}*\\s)(?i:{definite}|{indefinite})\\s+");
+        articleBeforeName = rules.pattern("^(?=[\\p{Lu}\\p{Ll}]\\p{Ll}*\\s)(?i:{definite})\\s+(?=\\p{Lu})");
+        saidAndAfter = rules.pattern("\\s+{said_told}\\b.*$");
+        reportingLead = rules.pattern("(?i)^(?:{reporting_participle}\\s+)?(?:{complementizer}\\s+)?");
+        sourceTail = rules.pattern("(?i)(?:,?\\s+{source_tail})+[\\s,]*$");
+        coordinated = rules.pattern(",?\\s+{clause_coordinator}\\s+");
+        spokeBeforeComma = rules.pattern("(?s).*\\b{said_or_place}\\b.*");
+        beForm = rules.pattern("{be_form}");
+        belief = rules.pattern("(?i)^.*\\b{belief}\\s+(?:{complementizer}\\s+)?");
+        statementLead = rules.pattern("(?i)^{statement_prep}\\b[^,]{0,40}?\\b{complementizer}\\s+");
+        notActor = rules.pattern("(?i)^{not_actor_opener}\\b.*");
+        clauseLead = rules.pattern("(?i)^(?:{complementizer}\\s+)?(?:{definite}\\s+)?");
     }
 
     /** The source a sentence names, if any: "according to his nephew", "the nephew said". */
@@ -65,9 +102,9 @@ final class Attribution {
                 // "He said he held the Taliban responsible.", "said the claims were false.": a clause after "said" is what
                 // was said, not who said it;
                 // "In Kabul, a spokesman, X, said", "Speaking on Monday, ...": an opening phrase is no speaker either.
-                if (!who.isEmpty() && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && who.split("\\s+").length <= 8
-                        && !CONJUNCTION.matcher(who).matches() && !SUBJECTS.contains(firstWord(who))
-                        && !FINITE.matcher(who).find() && !ADVERBIAL.matcher(who).lookingAt() && !firstWord(who).endsWith("ing")) {
+                if (!who.isEmpty() && !pronoun.matcher(who.toLowerCase(Locale.ROOT)).matches() && who.split("\\s+").length <= 8
+                        && !conjunction.matcher(who).matches() && !subjectPronoun.matcher(firstWord(who)).matches()
+                        && !finite.matcher(who).find() && !adverbial.matcher(who).lookingAt() && !participle.matcher(firstWord(who)).matches()) {
                     return who;
                 }
             }
@@ -90,8 +127,8 @@ final class Attribution {
                 }
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
-                if (!actor.isEmpty() && !PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))
-                        && !NO_ACTORS.contains(actor.toLowerCase(Locale.ROOT)) && !containsPronoun(actor)
+                if (!actor.isEmpty() && !pronoun.matcher(actor.toLowerCase(Locale.ROOT)).matches()
+                        && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !containsPronoun(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
@@ -157,51 +194,51 @@ final class Attribution {
             }
         }
         if (bestStart < 0) {
-            String subject = sentence.substring(0, before).trim().replaceFirst("^(?:The|A|An)\\s+", "");
+            String subject = capitalisedArticle.matcher(sentence.substring(0, before).trim()).replaceFirst("");
             return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
         }
         String head = sentence.substring(0, bestStart);
         Matcher modifier = PROPER_MODIFIERS.matcher(head);
         int start = modifier.find() ? modifier.start(1) : bestStart;
         String phrase = sentence.substring(start, bestEnd).trim();
-        return phrase.replaceFirst("^(?:The|A|An)\\s+", "");
+        return capitalisedArticle.matcher(phrase).replaceFirst("");
     }
 
     private String source(String raw, String lastSpeaker) {
-        String by = clean(raw).replaceFirst("\\s+(?:said|says|told)\\b.*$", "");
+        String by = saidAndAfter.matcher(clean(raw)).replaceFirst("");
         // "adding that he", "that the family": the clause's subject is the source.
-        by = by.replaceFirst("(?i)^(?:(?:adding|saying|noting|insisting|stressing|arguing)\\s+)?(?:that\\s+)?", "");
+        by = reportingLead.matcher(by).replaceFirst("");
         // "rights groups have long", "The exile group Vayfond, of which X is a member, also"
-        by = by.replaceFirst("(?i)(?:,?\\s+(?:have|has|had|also|long|repeatedly|previously|often|already|and))+[\\s,]*$", "");
+        by = sourceTail.matcher(by).replaceFirst("");
         by = by.replaceFirst("[\\s,]+$", "");
         // "Sahaq's brother, reached by phone in Jalalabad": the apposition after the head is not the source.
         int first = by.indexOf(", ");
-        if (first > 0 && APPOSITION.matcher(by.substring(first + 2)).lookingAt()) {
+        if (first > 0 && apposition.matcher(by.substring(first + 2)).lookingAt()) {
             by = by.substring(0, first);
         }
         // "that the Taliban intelligence had been searching for him": a clause, not a source; "The victim was a poet, and
         // exile groups": the source is the subject after the conjunction.
-        if (FINITE.matcher(by).find()) {
-            String[] clauses = by.split(",?\\s+(?:and|but)\\s+");
+        if (finite.matcher(by).find()) {
+            String[] clauses = coordinated.split(by);
             String last = clauses[clauses.length - 1];
-            if (clauses.length > 1 && !FINITE.matcher(last).find()) {
+            if (clauses.length > 1 && !finite.matcher(last).find()) {
                 by = last;
             } else if (lastSpeaker != null) {
                 return lastSpeaker;
             }
         }
         int comma = by.lastIndexOf(", ");
-        if (comma >= 0 && by.length() - comma > 4 && by.substring(0, comma).matches("(?s).*\\b(?:said|told|says|in|on)\\b.*")) {
+        if (comma >= 0 && by.length() - comma > 4 && spokeBeforeComma.matcher(by.substring(0, comma)).matches()) {
             by = by.substring(comma + 2);
         }
-        by = by.replaceFirst("\\s+(?:said|says|told)\\b.*$", "").trim();
+        by = saidAndAfter.matcher(by).replaceFirst("").trim();
         // "... told to go back to Kabul” during the altercation, and demanded ...": a phrase of time or place is no source.
-        if (ADVERBIAL.matcher(by).lookingAt()) {
+        if (adverbial.matcher(by).lookingAt()) {
             return lastSpeaker;
         }
         // "The Taliban" -> "Taliban", but "the channel" keeps its article.
-        by = by.replaceFirst("^(?:The|the)\\s+(?=\\p{Lu})", "");
-        if (by.isEmpty() || PRONOUNS.contains(by.toLowerCase(Locale.ROOT))) {
+        by = articleBeforeName.matcher(by).replaceFirst("");
+        if (by.isEmpty() || pronoun.matcher(by.toLowerCase(Locale.ROOT)).matches()) {
             return lastSpeaker;
         }
         return by;
@@ -212,7 +249,7 @@ final class Attribution {
      * stands for the movement the sentence named before it.
      */
     private String named(String actor, String before) {
-        Matcher group = GROUP_REFERENCE.matcher(actor);
+        Matcher group = groupReference.matcher(actor);
         if (!group.matches()) {
             return actor;
         }
@@ -224,43 +261,43 @@ final class Attribution {
     }
 
     /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
-    private static boolean containsPronoun(String actor) {
+    private boolean containsPronoun(String actor) {
         for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (PRONOUNS.contains(word) || word.matches("be|been|was|were|is|are")) {
+            if (pronoun.matcher(word).matches() || beForm.matcher(word).matches()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String actor(String raw) {
+    private String actor(String raw) {
         String actor = clean(raw);
         // "خانواده این افسر پیشین، استخبارات طالبان را ...": the comma closes the source, the actor follows it.
         actor = actor.substring(actor.lastIndexOf('،') + 1).trim();
         // "the family believed the Taliban" -> "the Taliban": the innermost belief holds the actor.
-        actor = actor.replaceFirst("(?i)^.*\\b(?:believed|believes|said|says|alleged|alleges|suspected|suspects|thought|thinks|certain|convinced|sure)\\s+(?:that\\s+)?", "");
+        actor = belief.matcher(actor).replaceFirst("");
         // "in a statement that the Islamic Republic": the actor follows the "that".
-        actor = actor.replaceFirst("(?i)^(?:in|on|to)\\b[^,]{0,40}?\\bthat\\s+", "");
-        if (actor.matches("(?i)^(?:of|by|to|for|that|with|on|in|at|from|after|as)\\b.*")) {
+        actor = statementLead.matcher(actor).replaceFirst("");
+        if (notActor.matcher(actor).matches()) {
             return "";
         }
-        return shortName(actor.replaceFirst("(?i)^(?:that\\s+)?(?:the\\s+)?", "").trim());
+        return shortName(clauseLead.matcher(actor).replaceFirst("").trim());
     }
 
-    private static String shortName(String actor) {
-        Matcher m = INTELLIGENCE_OF.matcher(actor);
+    private String shortName(String actor) {
+        Matcher m = intelligenceOf.matcher(actor);
         if (!m.matches()) {
-            m = OWNED_INTELLIGENCE.matcher(actor);
+            m = ownedIntelligence.matcher(actor);
         }
         return m.matches() ? m.group(1) + " intelligence" : actor;
     }
 
-    private static String clean(String raw) {
+    private String clean(String raw) {
         if (raw == null) {
             return "";
         }
-        String s = LEADING_JUNK.matcher(raw).replaceFirst("");
-        s = TRAILING_JUNK.matcher(s).replaceFirst("");
+        String s = leadingJunk.matcher(raw).replaceFirst("");
+        s = trailingJunk.matcher(s).replaceFirst("");
         return s.trim();
     }
 }

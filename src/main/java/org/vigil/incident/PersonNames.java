@@ -22,45 +22,66 @@ final class PersonNames {
     record Name(int start, int end, String name, String honorific) {
     }
 
-    /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
-    private static final Pattern KIN_BEFORE = Pattern.compile("(?:^|\\s)(?i:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
-    private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
-    /** "the armoured Toyota Land Cruiser", "a white Honda": a determiner and a modifier right before the run. */
-    private static final Pattern MODIFIED = Pattern.compile("(?:^|\\s)(?i:the|a|an|his|her|their|its|our)\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\s+$");
-    private static final Pattern SAID_RIGHT_BEFORE = Pattern.compile("\\b(?:said|says|added|wrote|asked)\\s+$");
-    private static final Pattern SENTENCE_END_APPOSITION = Pattern.compile("(?s)\\s*(?:,\\s*(?:\\d{1,3}|(?:a|an|the|his|her)\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
     private static final Pattern TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
-    /** "identified as Naqibullah", "identified by rescue officials as 17-year-old Usman". */
-    private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("\\b(?:identified|named)\\b[^.;,]{0,40}?\\bas\\s+(?:\\d{1,3}-year-old\\s+)?$");
-    private static final Pattern PATRONYMIC_AFTER = Pattern.compile("\\s*,\\s*(?:son|daughter) of\\s+\\p{Lu}");
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\s+$");
     private static final Pattern AGE_APPOSITION = Pattern.compile("^\\s*,\\s*\\d{1,3}\\s*,");
-    /** ", a police official in Peshawar,", ", head of the Met's Counter Terrorism Command,": a role set off by commas. */
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(?:a|an|the|who|whose)\\b|\\p{Ll})[^,.;]{0,120},");
-    /** "Officer Ghulam Sarwar of Kuchlak police station said": where the speaker works, between name and verb. */
-    private static final Pattern SPEAKER_OF = Pattern.compile("\\s+(?:of|from|at|with|for)\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
-    /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
-    // "said a nephew, Amandeep Singh": the speaker's description may close with the comma that sets the name off.
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|told|according to)\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}[\\p{Ll}\\-]+,?\\s+(?<!\\bof\\s)$");
-    private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|telling|tells|according to)\\s+$");
-    /** A Persian noun with the possessive suffix "-ash" ("برادرش", his brother) and the word after it. */
-    private static final Pattern KIN_SUFFIXED = Pattern.compile("(?<![\\p{L}\\u200c])(\\p{L}+)ش\\s+([^\\s،,.;:!?«»\"“”()]+)");
+    /** "Hotak's son, Naqibullah Hotak, alleged": no more than the comma that closes an apposition. */
+    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,?\\s*");
+    /** "Taliban-linked": a hyphen before a lower-case word makes a modifier, not a name. */
+    private static final Pattern HYPHENATED_WORD = Pattern.compile(".*-\\p{Ll}{4,}.*");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
-    private static final Pattern APPOSED = Pattern.compile(
-            "(?:^|(?<=[\\s،](?:و|که))\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})");
-
+    // Persian only (names without capitals): templates of Rules#pattern, built from the language's word classes when used.
+    /** A Persian noun with the possessive suffix "-ash" ("برادرش", his brother) and the word after it. */
+    private static final String KIN_SUFFIXED = "(?<![\\p{L}\\u200c])(\\p{L}+){kin_suffix}\\s+([^\\s،,.;:!?«»\"“”()]+)";
+    private static final String APPOSED =
+            "(?:^|(?<=[\\s،]{name_opener})\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})";
     /** "، ۴۸ ساله،" (48 years old), "، مشهور به «...»" (known as): appositions that introduce a person as a role does. */
-    private static final Pattern AGE_OR_ALIAS = Pattern.compile("^(?:[۰-۹\\d]{1,3}\\s*ساله|(?:مشهور|معروف)\\s+به)(?![\\p{L}\\u200c])");
+    private static final String AGE_OR_ALIAS = "^(?:[۰-۹\\d]{1,3}\\s*{age_unit}|{alias_adjective}\\s+{alias_preposition})(?![\\p{L}\\u200c])";
     /** "این دادستان پیشین، محمد نعیم فراهی، ۴۸ ساله": the person a story told of by role, named in apposition to it. */
-    private static final Pattern DESCRIBED_THEN_NAMED = Pattern.compile(
-            "(?:^|\\s)(?:این|آن)\\s+([^،,.;:!?«»]{2,40}?)\\s*،\\s*((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،");
+    private static final String DESCRIBED_THEN_NAMED =
+            "(?:^|\\s){demonstrative}\\s+([^،,.;:!?«»]{2,40}?)\\s*،\\s*((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،";
 
     private final Rules rules;
     private final Predicate<String> isPlace;
+    // The grammar of names in a capitalising language, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
+    private final Pattern kinBefore;
+    private final Pattern article;
+    /** "the armoured Toyota Land Cruiser", "a white Honda": a determiner and a modifier right before the run. */
+    private final Pattern modified;
+    private final Pattern saidRightBefore;
+    private final Pattern sentenceEndApposition;
+    /** "identified as Naqibullah", "identified by rescue officials as 17-year-old Usman". */
+    private final Pattern identifiedBefore;
+    private final Pattern patronymicAfter;
+    private final Pattern ordinalBefore;
+    /** ", a police official in Peshawar,", ", head of the Met's Counter Terrorism Command,": a role set off by commas. */
+    private final Pattern apposition;
+    /** "Officer Ghulam Sarwar of Kuchlak police station said": where the speaker works, between name and verb. */
+    private final Pattern speakerOf;
+    /** "said police official X" speaks; "said the widow of X" does not (the widow does). */
+    private final Pattern saidBefore;
+    private final Pattern toldBefore;
+    private final Pattern articleRightBefore;
+    private final Pattern sourcePreposition;
 
     PersonNames(Rules rules, Predicate<String> isPlace) {
         this.rules = rules;
         this.isPlace = isPlace;
+        kinBefore = rules.pattern("(?:^|\\s)(?i:{possessive})\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
+        article = rules.pattern("(?i){definite}|{indefinite}");
+        modified = rules.pattern("(?:^|\\s)(?i:{determiner}|{possessive_other})\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\s+$");
+        saidRightBefore = rules.pattern("\\b{said_right_before}\\s+$");
+        sentenceEndApposition = rules.pattern("(?s)\\s*(?:,\\s*(?:\\d{1,3}|{apposition_determiner}\\b[^,.;]*))*\\s*[.;]?[\"”’]?\\s*$");
+        identifiedBefore = rules.pattern("\\b{identified}\\b[^.;,]{0,40}?\\b{predicative}\\s+(?:\\d{1,3}-year-old\\s+)?$");
+        patronymicAfter = rules.pattern("\\s*,\\s*{patronymic} {genitive}\\s+\\p{Lu}");
+        ordinalBefore = rules.pattern("\\b\\d+{ordinal_suffix}\\s+$");
+        apposition = rules.pattern("^\\s*,\\s*(?:{apposition_opener}\\b|\\p{Ll})[^,.;]{0,120},");
+        speakerOf = rules.pattern("\\s+{workplace_prep}\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
+        // "said a nephew, Amandeep Singh": the speaker's description may close with the comma that sets the name off.
+        saidBefore = rules.pattern("{said_before}\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}[\\p{Ll}\\-]+,?\\s+(?<!\\b{genitive}\\s)$");
+        toldBefore = rules.pattern("\\b{told_before}\\s+$");
+        articleRightBefore = rules.pattern("{definite} $");
+        sourcePreposition = rules.pattern("(?i){source_prep}");
     }
 
     List<Name> find(String text) {
@@ -78,26 +99,26 @@ final class PersonNames {
         if (age.find()) {
             after = after.substring(age.end());
         }
-        Matcher apposition = APPOSITION.matcher(after);
-        if (apposition.find()) {
-            after = after.substring(apposition.end());
+        Matcher role = apposition.matcher(after);
+        if (role.find()) {
+            after = after.substring(role.end());
         }
         Matcher spoke = rules.speech.matcher(after).region(0, Math.min(after.length(), 90));
-        if (spoke.find() && SPEAKER_OF.matcher(after.substring(0, spoke.start())).matches()) {
+        if (spoke.find() && speakerOf.matcher(after.substring(0, spoke.start())).matches()) {
             return true;
         }
         Matcher speech = rules.speech.matcher(after);
         // "Hotak's son, Naqibullah Hotak, alleged": the comma closes the apposition the name stands in.
-        if (speech.find() && after.substring(0, speech.start()).matches("\\s*,?\\s*")) {
+        if (speech.find() && COMMA_ONLY.matcher(after.substring(0, speech.start())).matches()) {
             return true;
         }
-        if (saidBefore(text, name)) {
+        if (namedAfterSaid(text, name)) {
             return true;
         }
         int from = Math.max(0, name.start() - 60);
         // "told Caspian Dispatch that ...": the one spoken to is no more a victim than the speaker; "according to X" is the source.
-        return SAID_BEFORE.matcher(text.substring(from, name.start())).find()
-                || TOLD_BEFORE.matcher(text.substring(from, name.start())).find();
+        return saidBefore.matcher(text.substring(from, name.start())).find()
+                || toldBefore.matcher(text.substring(from, name.start())).find();
     }
 
     private List<Name> capitalised(String text) {
@@ -132,7 +153,7 @@ final class PersonNames {
                 drop++;
             }
             // "The Exile Protection Network": a run the article opens names a body, never a person.
-            if (drop > 0 && ARTICLE.matcher(words[0]).matches()) {
+            if (drop > 0 && article.matcher(words[0]).matches()) {
                 continue;
             }
             if (drop > 0) {
@@ -156,7 +177,7 @@ final class PersonNames {
                 continue;
             }
             // "the 2nd Commando Kandak", "the 217th Pamir Corps": a run after an ordinal names a unit.
-            if (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, run.start() - 8), run.start())).find()) {
+            if (ordinalBefore.matcher(text.substring(Math.max(0, run.start() - 8), run.start())).find()) {
                 continue;
             }
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
@@ -173,7 +194,7 @@ final class PersonNames {
     private boolean plausible(String[] words) {
         for (String word : words) {
             if (rules.notName.contains(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit)
-                    || isPlace.test(word) || word.matches(".*-\\p{Ll}{4,}.*")
+                    || isPlace.test(word) || HYPHENATED_WORD.matcher(word).matches()
                     || word.length() < 2 || word.chars().allMatch(Character::isUpperCase)) {
                 return false;
             }
@@ -186,7 +207,7 @@ final class PersonNames {
      * person noun is a thing or a body, unless it opens with a common given name ("the late Ahmad Shah Massoud").
      */
     private boolean modifiedLikeAThing(String text, int start, String first) {
-        Matcher m = MODIFIED.matcher(text.substring(Math.max(0, start - 40), start));
+        Matcher m = modified.matcher(text.substring(Math.max(0, start - 40), start));
         return m.find() && !rules.person.matcher(m.group(1)).matches() && !rules.givenNames.contains(first.toLowerCase(Locale.ROOT));
     }
 
@@ -199,10 +220,10 @@ final class PersonNames {
      * '..., said Ahmad Fawad, a relative of the slain commander.': a name right after "said" that ends the sentence,
      * alone or with its apposition, speaks; "said Mohammad Amiri, 45, was killed" reports.
      */
-    private static boolean saidBefore(String text, PersonNames.Name name) {
+    private boolean namedAfterSaid(String text, Name name) {
         int start = name.start() - (name.honorific() == null ? 0 : name.honorific().length() + 1);
-        return SAID_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 12), Math.max(0, start))).find()
-                && SENTENCE_END_APPOSITION.matcher(text.substring(name.end())).matches();
+        return saidRightBefore.matcher(text.substring(Math.max(0, start - 12), Math.max(0, start))).find()
+                && sentenceEndApposition.matcher(text.substring(name.end())).matches();
     }
 
     /**
@@ -210,13 +231,13 @@ final class PersonNames {
      * which an identification or a patronymic marks as a person's.
      */
     private boolean identifiedAlone(String text, int start, String value) {
-        return IDENTIFIED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || PATRONYMIC_AFTER.matcher(text.substring(start + value.length())).lookingAt();
+        return identifiedBefore.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || patronymicAfter.matcher(text.substring(start + value.length())).lookingAt();
     }
 
     /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */
     private boolean introducedByKin(String text, int start) {
-        Matcher m = KIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        Matcher m = kinBefore.matcher(text.substring(Math.max(0, start - 40), start));
         return m.find() && rules.person.matcher(m.group(1)).matches();
     }
 
@@ -225,9 +246,8 @@ final class PersonNames {
         return end < text.length() && text.charAt(end) == ' ' && rules.person.matcher(text).region(end + 1, text.length()).lookingAt();
     }
 
-    private static boolean precededByArticle(String text, int start) {
-        String before = text.substring(Math.max(0, start - 4), start);
-        return before.endsWith("the ");
+    private boolean precededByArticle(String text, int start) {
+        return articleRightBefore.matcher(text.substring(Math.max(0, start - 4), start)).find();
     }
 
     /** "at Panj-e Payan", "in Bhara Kahu": a capitalised run after a place preposition names a place. */
@@ -242,7 +262,7 @@ final class PersonNames {
         if (space > 0 && rules.triggers(verbAndWord).stream().anyMatch(h -> h.end() == verbAndWord.length())) {
             return false;
         }
-        return rules.placePrep.matcher(word).matches() || word.equalsIgnoreCase("from");
+        return rules.placePrep.matcher(word).matches() || sourcePreposition.matcher(word).matches();
     }
 
     private static boolean precededByPossessive(String text, int start) {
@@ -279,7 +299,7 @@ final class PersonNames {
     /** "همراه با برادرش نجیب‌الله": a kinship noun with the possessive suffix introduces a one-word name, as "his brother X". */
     private List<Name> afterKin(String text) {
         List<Name> names = new ArrayList<>();
-        Matcher m = KIN_SUFFIXED.matcher(text);
+        Matcher m = rules.pattern(KIN_SUFFIXED).matcher(text);
         while (m.find()) {
             String name = m.group(2);
             if (rules.isKinship(m.group(1)) && !rules.nameStop.matcher(name).matches() && !rules.honorific.matcher(name).matches()
@@ -293,16 +313,16 @@ final class PersonNames {
     /** Names followed by an apposition whose head is a role, never a kinship ("X، برادر Y" names a relative). */
     private List<Name> apposed(String text) {
         List<Name> names = new ArrayList<>();
-        Matcher m = APPOSED.matcher(text);
+        Matcher m = rules.pattern(APPOSED).matcher(text);
         while (m.find()) {
             String name = m.group(1);
             String role = m.group(2).trim();
             String head = role.split("\\s+")[0];
-            if (plainName(name) && (rules.person.matcher(head).matches() && !rules.isKinship(head) || AGE_OR_ALIAS.matcher(role).lookingAt())) {
+            if (plainName(name) && (rules.person.matcher(head).matches() && !rules.isKinship(head) || rules.pattern(AGE_OR_ALIAS).matcher(role).lookingAt())) {
                 names.add(new Name(m.start(1), m.end(1), name, null));
             }
         }
-        Matcher d = DESCRIBED_THEN_NAMED.matcher(text);
+        Matcher d = rules.pattern(DESCRIBED_THEN_NAMED).matcher(text);
         while (d.find()) {
             String head = d.group(1).trim().split("\\s+")[0];
             if (rules.person.matcher(head).matches() && !rules.isKinship(head) && plainName(d.group(2))

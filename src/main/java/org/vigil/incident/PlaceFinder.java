@@ -21,38 +21,37 @@ final class PlaceFinder {
                    Gazetteer.Country country, String phrase) {
     }
 
-    private static final String REGION_NOUNS = "province|region|state|oblast|governorate";
-    private static final Pattern COMPASS = Pattern.compile(
-            "(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
-                    // "in south-west London", "in north-east Tehran"
-                    + "|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?$");
-    private static final Pattern CITY_AFTER = Pattern.compile(
-            "^,\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\\s+)?"
-                    + "(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
-    private static final Pattern CITY_OF = Pattern.compile("\\s+of\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s،,.;:!?«»\"“”()]+");
-    /** "of Quetta", "of the city", and "of the Pakistani capital" (group 2: the country's demonym). */
-    private static final Pattern OF_CITY = Pattern.compile("^\\s+of\\s+(?:the\\s+city|the\\s+town|the\\s+(\\p{Lu}\\p{L}+)\\s+capital\\b|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
-    private static final Pattern PART_OF = Pattern.compile(
-            "(?i)\\bthe\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\\s+)?"
-                    // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
-                    + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+of\\s+$");
-    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+capital\\b(?!\\s+(?:city\\s+)?(?:of\\s+)?\\p{Lu})(?!['’]s)");
-    private static final Pattern CAPITAL_POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+capital['’]s $");
-    private static final Pattern SETTLEMENT_END = Pattern.compile("(?i)\\b(?:town|village|city)$");
-    private static final Pattern REGION_AFTER = Pattern.compile(
-            "^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+(?:" + REGION_NOUNS + "))?(?=\\s*[,.;]|$)");
-    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)" + REGION_NOUNS);
-    private static final Pattern ADMIN_OF = Pattern.compile("(?i)\\b(?:" + REGION_NOUNS + ")\\s+of\\s+$");
-    private static final Pattern ADMIN_NOUN = Pattern.compile("^\\s+(?:" + REGION_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISTANCE_FROM = Pattern.compile(
-            "(?i)\\b(?:kilometres|kilometers|km|miles|metres|meters)\\b[^.;]{0,30}?\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-                    + "\\s+of\\s+(?:the\\s+(?:\\p{L}+\\s+){0,2}of\\s+)?$");
 
     private final Rules rules;
     private final Gazetteer gazetteer;
     private final List<Gazetteer.City> preferred = new ArrayList<>();
 
+    // The grammar of places, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
+    private final Pattern compass;
+    private final Pattern cityAfter;
+    private final Pattern cityOfBefore;
+    /** "of Quetta", "of the city", and "of the Pakistani capital" (group 1: the country's demonym). */
+    private final Pattern ofCityPhrase;
+    private final Pattern partOf;
+    private final Pattern capitalAfter;
+    private final Pattern capitalPossessive;
+    private final Pattern settlementEnd;
+    private final Pattern regionAfterName;
+    private final Pattern adminWord;
+    private final Pattern adminOf;
+    private final Pattern adminNoun;
+    private final Pattern distanceFrom;
+    private final Pattern removedFrom;
+    /** "the Torkham border crossing", "the Islam Qala crossing point": a place named by the crossing it is. */
+    private final Pattern crossingAfter;
+    /** "... on the Afghan side": which state's side of the border. */
+    private final Pattern sideOfBorder;
+    /** ", a town about 25 kilometres north of Quetta", ", a village near Herat": a settlement placed by a city. */
+    private final Pattern settlementApposition;
+    private final Pattern articleEnd;
+    private final Pattern inTheCitys;
+    private final Pattern theBefore;
     /** ", a conservative district of Istanbul": an apposition that says which city the place lies in. */
     private final Pattern districtApposition;
     /** ", the Istanbul district where ...", ", a Karachi neighbourhood": the city named before the district noun. */
@@ -61,10 +60,39 @@ final class PlaceFinder {
     PlaceFinder(Rules rules, Gazetteer gazetteer) {
         this.rules = rules;
         this.gazetteer = gazetteer;
-        this.districtApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
-                + ")\\s+(?:of|in)\\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?(\\p{Lu}[\\p{L}\\-]+)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.cityDistrictApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(\\p{Lu}[\\p{L}\\-]+)\\s+(?iu:"
+        // "in south-west London", "in north-east Tehran": a compass point written as two.
+        String compassCompound = "{compass_pole}-?{compass_side}(?:{compass_suffix})?";
+        compass = rules.pattern("(?:(?:{compass_direction}|{compass_intercardinal}|" + compassCompound + ")\\s+)?$");
+        cityAfter = rules.pattern("^,\\s+(?:(?:{compass_direction}|" + compassCompound + ")\\s+)?(\\p{Lu}[\\p{L}\\-]+)(?=\\s*[,.;]|$)");
+        cityOfBefore = rules.pattern("\\s+{genitive}\\s*$");
+        ofCityPhrase = rules.pattern("^\\s+{genitive}\\s+(?:{definite}\\s+{city_or_town}|{definite}\\s+(\\p{Lu}\\p{L}+)\\s+{capital}\\b"
+                + "|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+        partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
+                // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
+                + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
+        capitalAfter = rules.pattern("\\s+{capital}\\b(?!\\s+(?:{city}\\s+)?(?:{genitive}\\s+)?\\p{Lu})(?!['’]s)");
+        capitalPossessive = rules.pattern("(\\p{Lu}\\p{L}+)\\s+{capital}['’]s $");
+        settlementEnd = rules.pattern("(?i)\\b{settlement_end}$");
+        regionAfterName = rules.pattern("^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+{region_noun})?(?=\\s*[,.;]|$)");
+        adminWord = rules.pattern("(?i){region_noun}");
+        adminOf = rules.pattern("(?i)\\b{region_noun}\\s+{genitive}\\s+$");
+        adminNoun = rules.pattern("(?i)^\\s+{region_noun}\\b");
+        distanceFrom = rules.pattern("(?i)\\b{distance_unit}\\b[^.;]{0,30}?\\b(?:{compass_pole}|{compass_side}|{compass_pole}-?{compass_side})"
+                + "\\s+{genitive}\\s+(?:{definite}\\s+(?:\\p{L}+\\s+){0,2}{genitive}\\s+)?$");
+        // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between;
+        // "deported through the Torkham border crossing": the way out is where the removal happened too.
+        removedFrom = rules.pattern("(?i)\\b{removal_verb}\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\b{way_out_prep}\\s+$");
+        crossingAfter = rules.pattern("(?i)^\\s+(?:{border}\\s+{crossing}(?:\\s+{crossing_point})?|{crossing}\\s+{crossing_point}|{crossing}"
+                + "|{border}\\s+{border_point})\\b");
+        sideOfBorder = rules.pattern("^\\s+{side_prep}\\s+{definite}\\s+(\\p{Lu}\\p{L}+)\\s+{side}\\b");
+        settlementApposition = rules.pattern("^,\\s+(?:{indefinite}|{definite})\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}{settlement}\\b[^,.;]{0,60}?"
+                + "\\b{settlement_prep}\\s+(?:{definite}\\s+(?:{city_or_town}|{capital})\\s+(?:{genitive}\\s+)?)?(\\p{Lu}[\\p{L}\\-]+)");
+        articleEnd = rules.pattern("(?<=\\s|^)(?:{definite}|{indefinite})\\s$");
+        inTheCitys = rules.pattern("(?i)\\b{city_prep}\\s+{definite}\\s+(?:{city_or_town}|{capital})['’]s\\s$");
+        theBefore = rules.pattern("(?:^|\\s){definite}\\s+(?:\\p{Ll}+\\s+)?$");
+        districtApposition = rules.pattern("(?iu)^,\\s+(?:{indefinite}|{definite})\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:" + rules.districtNoun.pattern()
+                + ")\\s+{district_prep}\\s+(?:{compass_direction}\\s+)?(\\p{Lu}[\\p{L}\\-]+)");
+        cityDistrictApposition = rules.pattern("^,\\s+(?:{indefinite}|{definite})\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(\\p{Lu}[\\p{L}\\-]+)\\s+(?iu:"
                 + rules.districtNoun.pattern() + ")\\b");
     }
 
@@ -104,7 +132,7 @@ final class PlaceFinder {
         // "30 kilometres east of the city of Alexandroupolis": a landmark to measure from, not the scene, unless it is
         // the only place the text gives ("shot dead 20 kilometres north of Van").
         List<Mention> measuredFrom = mentions.stream()
-                .filter(m -> DISTANCE_FROM.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()).toList();
+                .filter(m -> distanceFrom.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()).toList();
         if (measuredFrom.size() < mentions.size()) {
             mentions.removeAll(measuredFrom);
         }
@@ -142,25 +170,8 @@ final class PlaceFinder {
                 && gazetteer.countryByName(name).isEmpty() && gazetteer.countryByDemonym(name).isEmpty() && gazetteer.admin1(name).isEmpty();
     }
 
-    private static final Pattern REMOVED_FROM = Pattern.compile(
-            // "deported a former police officer, Nasrullah Ahmadzai, from Dushanbe": an apposition may stand between;
-            // "deported through the Torkham border crossing": the way out is where the removal happened too.
-            "(?i)\\b(?:deported|expelled|abducted|kidnapped|removed|forcibly returned)\\s+[^,.;]{0,60}?(?:,[^,.;]{1,50},\\s+)?\\b(?:from|through|via)\\s+$");
-    /** "the Torkham border crossing", "the Islam Qala crossing point": a place named by the crossing it is. */
-    private static final Pattern CROSSING_AFTER = Pattern.compile(
-            "^\\s+(?:border\\s+crossing(?:\\s+point)?|crossing\\s+point|crossing|border\\s+point|border\\s+post|border\\s+gate)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "... on the Afghan side": which state's side of the border. */
-    private static final Pattern SIDE = Pattern.compile("^\\s+on\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+side\\b");
-    /** ", a town about 25 kilometres north of Quetta", ", a village near Herat": a settlement placed by a city. */
-    private static final Pattern SETTLEMENT_APPOSITION = Pattern.compile(
-            "^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:town|village|hamlet|settlement)\\b[^,.;]{0,60}?\\b(?:near|outside|of|from)\\s+"
-                    + "(?:the\\s+(?:city|town|capital)\\s+(?:of\\s+)?)?(\\p{Lu}[\\p{L}\\-]+)");
-    private static final Pattern ARTICLE_END = Pattern.compile("(?<=\\s|^)(?:the|a|an)\\s$");
     private static final Pattern DISTRICT_MODIFIER = Pattern.compile("\\s\\p{Ll}{4,}\\s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L}+)['’]s $");
-    private static final Pattern IN_THE_CITYS = Pattern.compile("(?i)\\b(?:in|at|near|outside|around|from)\\s+the\\s+(?:city|town|capital)['’]s\\s$");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:\\p{Ll}+\\s+)?$");
 
     private List<Mention> capitalised(String text, List<String> countries, Gazetteer.City known) {
         List<Mention> mentions = new ArrayList<>();
@@ -210,8 +221,8 @@ final class PlaceFinder {
                 }
             }
             // "at his home in the Afghan capital": the capital of the country the adjective names, when no name follows.
-            Matcher capital = CAPITAL_AFTER.matcher(after);
-            if (capital.lookingAt() && ARTICLE_END.matcher(before).find() && isPlaceContext(before)) {
+            Matcher capital = capitalAfter.matcher(after);
+            if (capital.lookingAt() && articleEnd.matcher(before).find() && isPlaceContext(before)) {
                 Optional<Gazetteer.City> city = gazetteer.countryByDemonym(run.text()).flatMap(c -> gazetteer.capital(c.code()));
                 if (city.isPresent()) {
                     mentions.add(cityMention(phraseStart, run.end() + capital.end(), text, city.get(), null));
@@ -223,22 +234,22 @@ final class PlaceFinder {
             // "the capital's Sino district".
             // "the Pakistani border town of Chaman": a country adjective is no district.
             // "near his shop in the city's Board Bazaar": after a preposition, the city's place needs no district noun.
-            boolean ofTheCity = districtAfter ? THE_BEFORE.matcher(before).find() || cityNounPossessive(before)
-                    : (before.endsWith("'s ") || before.endsWith("’s ")) && IN_THE_CITYS.matcher(before).find()
+            boolean ofTheCity = districtAfter ? theBefore.matcher(before).find() || cityNounPossessive(before)
+                    : (before.endsWith("'s ") || before.endsWith("’s ")) && inTheCitys.matcher(before).find()
                     && gazetteer.countryByName(run.text()).isEmpty();
             if (ofTheCity && gazetteer.countryByDemonym(run.text()).isEmpty()) {
                 int end = run.end() + districtNounLength(after);
                 // "in the Chaman border town": a settlement noun after a known town names the town itself.
-                Optional<Gazetteer.City> town = SETTLEMENT_END.matcher(text.substring(run.end(), end)).find()
+                Optional<Gazetteer.City> town = settlementEnd.matcher(text.substring(run.end(), end)).find()
                         ? city(run.text(), countries) : Optional.empty();
-                if (town.isPresent() && !OF_CITY.matcher(text.substring(end)).lookingAt()) {
+                if (town.isPresent() && !ofCityPhrase.matcher(text.substring(end)).lookingAt()) {
                     mentions.add(cityMention(phraseStart, end, text, town.get(), null));
                     continue;
                 }
-                Matcher ofCity = OF_CITY
+                Matcher ofCity = ofCityPhrase
                         .matcher(text.substring(end));
                 // "the Turkish capital's Cankaya district": the country's capital, else the city told before.
-                Matcher capitalOwner = CAPITAL_POSSESSIVE.matcher(before);
+                Matcher capitalOwner = capitalPossessive.matcher(before);
                 Gazetteer.City city = capitalOwner.find() ? gazetteer.countryByDemonym(capitalOwner.group(1))
                         .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
@@ -270,13 +281,13 @@ final class PlaceFinder {
                         : cityMention(start, end, text, city, district(city, run.text())));
                 continue;
             }
-            Matcher crossing = CROSSING_AFTER.matcher(after);
+            Matcher crossing = crossingAfter.matcher(after);
             // "taken home for burial via the Torkham border crossing": a crossing is the scene only where the act happened at it.
             if (crossing.lookingAt() && isPlaceContext(before) && gazetteer.countryByDemonym(run.text()).isEmpty() && gazetteer.countryByName(run.text()).isEmpty()) {
                 crossing(run, text, crossing.end(), countries, phraseStart).ifPresent(mentions::add);
                 continue;
             }
-            Matcher cityOf = CITY_OF.matcher(before);
+            Matcher cityOf = cityOfBefore.matcher(before);
             // "the city of Linz", and "the Iranian capital Tehran" with the name right after the noun.
             boolean namedAfterNoun = rules.cityNoun.matcher(lastWord(before)).matches() && before.endsWith(" ");
             if (cityOf.find() && rules.cityNoun.matcher(lastWord(before.substring(0, cityOf.start()))).matches() || namedAfterNoun) {
@@ -304,7 +315,7 @@ final class PlaceFinder {
                 mentions.add(settlement.get());
                 continue;
             }
-            resolve(run.text(), after, countries, known, ADMIN_OF.matcher(before).find()).ifPresent(m -> mentions.add(
+            resolve(run.text(), after, countries, known, adminOf.matcher(before).find()).ifPresent(m -> mentions.add(
                     new Mention(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0),
                             m.city(), m.district(), m.admin1(), m.country(),
                             text.substring(phraseStart, run.end() + (m.admin1() != null ? adminNounLength(after) : 0)))));
@@ -433,7 +444,7 @@ final class PlaceFinder {
                     gazetteer.countryByCode(region.get().countryCode()).orElse(null), name));
         }
         // "in Hyderabad, Sindh province", "in Kirchheim, Bavaria": the region after the name says which place is meant.
-        Matcher regionAfter = REGION_AFTER.matcher(after);
+        Matcher regionAfter = regionAfterName.matcher(after);
         if (regionAfter.lookingAt()) {
             for (Gazetteer.Admin1 admin : gazetteer.admin1(regionAfter.group(1))) {
                 Optional<Gazetteer.City> inRegion = gazetteer.cities(name).stream()
@@ -451,7 +462,7 @@ final class PlaceFinder {
 
     /** "in Wimbledon, southwest London", "in Fatih, a district of Istanbul": a place that is no principal city, then the principal city it lies in. */
     private Optional<Mention> districtThenCity(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
-        Matcher m = CITY_AFTER.matcher(after);
+        Matcher m = cityAfter.matcher(after);
         if (!m.lookingAt()) {
             // "in Fatih, a conservative district of Istanbul"
             m = districtApposition.matcher(after);
@@ -477,7 +488,7 @@ final class PlaceFinder {
      */
     private Optional<Mention> crossing(Tokens.Run run, String text, int nounLength, List<String> countries, int phraseStart) {
         int end = run.end() + nounLength;
-        Matcher side = SIDE.matcher(text.substring(end));
+        Matcher side = sideOfBorder.matcher(text.substring(end));
         Optional<String> sideCode = side.lookingAt() ? gazetteer.countryByDemonym(side.group(1)).map(Gazetteer.Country::code) : Optional.empty();
         if (sideCode.isPresent()) {
             end += side.end();
@@ -495,7 +506,7 @@ final class PlaceFinder {
 
     /** "in Kuchlak, a town about 25 kilometres north of Quetta": a place the gazetteer lacks, in the country of the city it is placed by. */
     private Optional<Mention> settlementNear(Tokens.Run run, String text, String after, List<String> countries, int phraseStart) {
-        Matcher m = SETTLEMENT_APPOSITION.matcher(after);
+        Matcher m = settlementApposition.matcher(after);
         if (!m.lookingAt() || !isUnlistedSettlement(run.text())) {
             return Optional.empty();
         }
@@ -519,15 +530,15 @@ final class PlaceFinder {
     private boolean isPlaceContext(String before) {
         // "on the outskirts of Quetta", "in the heart of Istanbul", "in the northern province of Balkh": the
         // preposition before the part or region noun governs the name after "of".
-        Matcher part = PART_OF.matcher(before);
-        String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || ADMIN_WORD.matcher(part.group(1)).matches())
+        Matcher part = partOf.matcher(before);
+        String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || adminWord.matcher(part.group(1)).matches())
                 ? before.substring(0, part.start()) : before;
-        trimmed = COMPASS.matcher(trimmed).replaceFirst("");
+        trimmed = compass.matcher(trimmed).replaceFirst("");
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
-        trimmed = ARTICLE_END.matcher(trimmed).replaceFirst("");
+        trimmed = articleEnd.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.
-        return rules.placePrep.matcher(lastWord(trimmed)).matches() || REMOVED_FROM.matcher(trimmed).find()
-                || DISTANCE_FROM.matcher(before).find();
+        return rules.placePrep.matcher(lastWord(trimmed)).matches() || removedFrom.matcher(trimmed).find()
+                || distanceFrom.matcher(before).find();
     }
 
     private int phraseStart(String text, int runStart) {
@@ -560,8 +571,8 @@ final class PlaceFinder {
                 || DISTRICT_MODIFIER.matcher(after.substring(0, m.start())).matches()) ? m.end() : 0;
     }
 
-    private static int adminNounLength(String after) {
-        Matcher m = ADMIN_NOUN.matcher(after);
+    private int adminNounLength(String after) {
+        Matcher m = adminNoun.matcher(after);
         return m.find() ? m.end() : 0;
     }
 
