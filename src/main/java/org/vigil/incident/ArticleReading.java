@@ -670,7 +670,7 @@ final class ArticleReading {
                     && rules.isKinship(String.valueOf(VictimReader.describedAs(clause, fresh.get(0))))) {
                 target = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
             }
-            // "The taxi driver, Peter Otieno, was injured by flying glass", "The guard, identified as X, was shot in the
+            // "The taxi driver, Samuel Mwangi, was hurt by flying glass", "The guard, identified as X, was shot in the
             // shoulder", "His bodyguard, a fellow Afghan identified by relatives only as X, was hit in the leg": someone
             // at the scene, named after a definite description or a noun of those hurt alongside a target, and hurt with
             // neither place nor date of their own, is hurt by the act just told ("Hours later, a driver, identified as X,
@@ -763,7 +763,7 @@ final class ArticleReading {
                 Rules.Hit<Rules.Trigger> act = c.trigger;
                 // "the stabbing of another presenter, X, who was wounded outside his home in Wimbledon": the
                 // relative clause tells the same act again, with its place, which is nearer the scene than any place
-                // left around the cue's noun ("..., who was shot dead in Gerasdorf, a town just outside Vienna").
+                // left around the cue's noun ("..., who was shot dead in Kloten, a town just outside Zurich").
                 List<PlaceFinder.Mention> around = List.of();
                 for (Rules.Hit<Rules.Trigger> h : earlier) {
                     if (h != act && h.value().opens() && around.stream().noneMatch(m -> m.city() != null)) {

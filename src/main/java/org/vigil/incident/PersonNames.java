@@ -50,7 +50,7 @@ final class PersonNames {
     private final Pattern modified;
     private final Pattern saidRightBefore;
     private final Pattern sentenceEndApposition;
-    /** "identified as Naqibullah", "identified by rescue officials as 17-year-old Usman". */
+    /** "identified as Habibullah", "identified by medics as 16-year-old Bilal". */
     private final Pattern identifiedBefore;
     private final Pattern patronymicAfter;
     private final Pattern ordinalBefore;
@@ -77,7 +77,7 @@ final class PersonNames {
         ordinalBefore = rules.pattern("\\b\\d+{ordinal_suffix}\\s+$");
         apposition = rules.pattern("^\\s*,\\s*(?:{apposition_opener}\\b|\\p{Ll})[^,.;]{0,120},");
         speakerOf = rules.pattern("\\s+{workplace_prep}\\s+(?:[\\p{L}'’\\-]+\\s+){1,6}");
-        // "said a nephew, Amandeep Singh": the speaker's description may close with the comma that sets the name off.
+        // "said a nephew, Harpreet Singh": the speaker's description may close with the comma that sets the name off.
         saidBefore = rules.pattern("{said_before}\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}[\\p{Ll}\\-]+,?\\s+(?<!\\b{genitive}\\s)$");
         toldBefore = rules.pattern("\\b{told_before}\\s+$");
         articleRightBefore = rules.pattern("{definite} $");
