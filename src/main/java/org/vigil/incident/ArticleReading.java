@@ -676,7 +676,7 @@ final class ArticleReading {
             // neither place nor date of their own, is hurt by the act just told ("Hours later, a driver, identified as X,
             // was wounded" is another act).
             Draft told = drafts.stream().filter(d -> !d.openedAsReference).reduce((a, b) -> b).orElse(null);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
+            boolean separate = toldApart(clause);
             if (target == null && told != null && !c.reference && !separate && c.place == null && fresh.size() == 1 && known.isEmpty()
                     && dateOf(c, told).isEmpty() && (theOneAtTheScene.matcher(clause.substring(0, fresh.get(0).start())).matches()
                     || victimReader.named(clause, fresh.get(0), hits).bystander)) {
@@ -723,7 +723,7 @@ final class ArticleReading {
                     && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
             boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
-            boolean separate = rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
+            boolean separate = toldApart(clause);
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
             // date is one more victim of the act told.
             boolean anotherHere = clause.regionMatches(true, Math.max(cue, 0), "another", 0, 7) && c.place == null
@@ -979,11 +979,17 @@ final class ArticleReading {
     }
 
     /** Where the first phrase of an arrest, investigation, charge or suspect starts, or the clause's length. */
+    /** "Separately, ...", "Hours later, ...": a clause told as another act, whatever it names. */
+    private boolean toldApart(String clause) {
+        return rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
+    }
+
     private int responseStart(String clause) {
         int at = clause.length();
+        String lowerCase = clause.toLowerCase(Locale.ROOT);
         for (Rules.ResponseRule rule : rules.responses) {
-            if (rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
-                    || rule.action() == Incident.ResponseAction.CHARGES) {
+            if ((rule.action() == Incident.ResponseAction.ARREST || rule.action() == Incident.ResponseAction.INVESTIGATION
+                    || rule.action() == Incident.ResponseAction.CHARGES) && rule.mayMatch(lowerCase)) {
                 Matcher m = rule.pattern().matcher(clause);
                 if (m.find()) {
                     at = Math.min(at, m.start());
