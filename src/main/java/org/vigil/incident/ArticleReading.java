@@ -77,6 +77,7 @@ final class ArticleReading {
     private final Pattern aliasBefore;
     /** "..., while hours later a hand grenade was hurled at the house of ...": an act hours or days after is another one. */
     private final Pattern laterOn;
+    private final Pattern genericRole;
     private final Pattern describedByWho;
     /** Words between "and" and a verb that give it no subject of its own ("in some cases", "later", "then"). */
     private final Pattern noSubject;
@@ -172,6 +173,7 @@ final class ArticleReading {
         ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
         disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
         aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called})\\s+[\"“']?$");
+        genericRole = rules.pattern("(?i)(?:[\\p{L}\\-]+\\s+)?{generic_role}");
         laterOn = rules.pattern("(?i)^[\\s,;]*{clause_opener}?\\s*{time_before_later} {later}\\b");
         describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
         noSubject = rules.pattern("(?:(?!(?i:{subject_pronoun}|{subject_auxiliary})\\b)\\p{Ll}[\\p{Ll}\\-]*\\s+){0,4}");
@@ -780,7 +782,8 @@ final class ArticleReading {
             } else if (!first.value().opens()) {
                 return;
             }
-            target = new Draft(drafts.size(), d -> rules.category(d) == Incident.TargetCategory.FAMILY_MEMBER);
+            target = new Draft(drafts.size(), d -> rules.category(d) == Incident.TargetCategory.FAMILY_MEMBER,
+                    d -> genericRole.matcher(d).matches());
             target.openedAsReference = c.reference && !drafts.isEmpty();
             if (owner != null && found.isEmpty()) {
                 // "Rasouli had been arrested in Mashhad in February": the known victim's earlier ordeal elsewhere.

@@ -29,10 +29,13 @@ final class Draft {
 
     /** Whether a description names a relative ("his son"): such a victim is never the one a name stands for. */
     private final java.util.function.Predicate<String> isKin;
+    /** Whether a calling says no more than that someone was there ("the victim", "the dead man"). */
+    private final java.util.function.Predicate<String> isGenericRole;
 
-    Draft(int ordinal, java.util.function.Predicate<String> isKin) {
+    Draft(int ordinal, java.util.function.Predicate<String> isKin, java.util.function.Predicate<String> isGenericRole) {
         this.ordinal = ordinal;
         this.isKin = isKin;
+        this.isGenericRole = isGenericRole;
     }
 
     void add(Clause clause, Incident.When date) {
@@ -167,7 +170,7 @@ final class Draft {
             boolean oneOfGroup = unnamed.count > 1 && v.outcome != null && v.outcome == unnamed.outcome;
             boolean mayBe = v.bystander ? unnamed.bystander : !unnamed.bystander || onlyBystander || oneOfGroup;
             if (unnamed.name == null && !otherKin && !notAmongDead && (unnamed == same || same == null && mayBe) && unnamed.count > 0) {
-                v.absorb(unnamed);
+                v.absorb(unnamed, isGenericRole);
                 v.bystander = unnamed == same && unnamed.bystander;
                 unnamed.count--;
                 if (unnamed.count == 0) {
@@ -189,7 +192,7 @@ final class Draft {
             addNamed(v);
             return;
         }
-        v.absorb(unnamed);
+        v.absorb(unnamed, isGenericRole);
         unnamed.count--;
         if (unnamed.count == 0) {
             victims.remove(unnamed);
@@ -210,7 +213,7 @@ final class Draft {
                 .findFirst().orElse(null);
         if (group != null) {
             String role = v.role;
-            v.absorb(group);
+            v.absorb(group, isGenericRole);
             v.role = role != null ? role : v.role;
             v.bystander = false;
             group.count--;

@@ -2,14 +2,11 @@ package org.vigil.incident;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /** A victim being assembled: a named person or an unnamed group ("three people", "his driver"). */
 final class Victim {
-
-    /** "The victim, identified as X", "the dead man": a role that says nothing the first description did not. */
-    private static final Pattern GENERIC_ROLE = Pattern.compile(
-            "(?i)(?:[\\p{L}\\-]+\\s+)?(?:victim|man|woman|person|deceased|individual|body)");
 
     String name;
     String honorific;
@@ -59,8 +56,12 @@ final class Victim {
         count = Math.max(count, other.count);
     }
 
-    /** Takes over what an unnamed description said about the person a name now identifies. */
-    void absorb(Victim unnamed) {
+    /**
+     * Takes over what an unnamed description said about the person a name now identifies.
+     *
+     * @param isGenericRole whether a calling says nothing a first description did not ("the victim", "the dead man")
+     */
+    void absorb(Victim unnamed, Predicate<String> isGenericRole) {
         int own = count;
         // "A Pakistani human rights activist ... Sameer Dashti, a member of its Germany chapter": the description that
         // introduced the person says where they are from; what comes with the name later is about their work.
@@ -68,8 +69,8 @@ final class Victim {
             nationality = unnamed.nationality;
         }
         // "The officer, Lieutenant Colonel X," after "a former Afghan army officer": the noun that points back says less.
-        if (role != null && unnamed.role != null && (GENERIC_ROLE.matcher(role).matches()
-                || !role.contains(" ") && unnamed.role.toLowerCase(java.util.Locale.ROOT).endsWith(role.toLowerCase(java.util.Locale.ROOT)))) {
+        if (role != null && unnamed.role != null && (isGenericRole.test(role)
+                || !role.contains(" ") && unnamed.role.toLowerCase(Locale.ROOT).endsWith(role.toLowerCase(Locale.ROOT)))) {
             role = null;
         }
         merge(unnamed);
