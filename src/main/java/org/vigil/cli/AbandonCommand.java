@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "abandon", mixinStandardHelpOptions = true,
-        description = {"Give up a failed, stopped or killed run (its id is in vigil history) instead of resuming it:",
-                "the next run of the same command starts over from the beginning."})
+        description = {"Give up a failed, stopped or killed run instead of resuming it.",
+                "The run's id is in vigil history; the next run of the same command starts over from the beginning."})
 class AbandonCommand extends VigilCommand {
 
     @Parameters(paramLabel = "EXECUTION-ID", description = "The run to abandon.")

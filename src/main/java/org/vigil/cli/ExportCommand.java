@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the incident records: json (incident-record.md), csv (RFC 4180, ACLED-like columns)",
-                "or geojson (FeatureCollection of incidents with coordinates)."})
+        description = {"Write the incident records as json, csv or geojson.",
+                "json as incident-record.md describes it, csv per RFC 4180 with ACLED-like columns, geojson as a "
+                        + "FeatureCollection of the incidents that have coordinates."})
 class ExportCommand extends VigilCommand {
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv|geojson",

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the article text of saved pages (*.html, *.html.gz) into a predictions file",
-                "shaped {id: {\"articleBody\": ...}} for the article-extraction benchmark's scorer."})
+        description = {"Extract the article text of saved pages into a predictions file.",
+                "Reads *.html and *.html.gz; writes {id: {\"articleBody\": ...}}, as the article-extraction "
+                        + "benchmark's scorer reads it."})
 class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--html-dir", paramLabel = "DIR", required = true, description = "Folder of saved pages.")

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 import java.util.Map;
 
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = {"Drop everything derived (articles, incidents), normalize the whole archive again and",
-                "render again every briefing listed in output/<job>/index.json (without mailing them)."})
+        description = {"Drop everything derived from the archive and build it again.",
+                "Drops articles and incidents, normalizes the whole archive again and renders again every briefing "
+                        + "listed in output/<job>/index.json (without mailing them)."})
 class RebuildCommand extends JobRunCommand {
 
     @Override

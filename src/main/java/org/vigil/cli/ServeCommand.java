@@ -35,10 +35,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Stay running and run each job's nightly run on the cron expression of its job file",
-                "('schedule:', in its 'time-zone:'), never overlapping a job with itself. SIGTERM stops the",
-                "running step at a chunk boundary (the next run resumes it). GET http://127.0.0.1:PORT/health",
-                "answers with the last run of each job: 200 when all last runs completed, else 503."})
+        description = {"Stay running and run each job's nightly run on its schedule.",
+                "The schedule is the cron expression of its job file ('schedule:', in its 'time-zone:'); a job "
+                        + "never overlaps itself. SIGTERM stops the running step at a chunk boundary (the next run "
+                        + "resumes it). GET http://127.0.0.1:PORT/health answers with the last run of each job: 200 "
+                        + "when all last runs completed, else 503."})
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);

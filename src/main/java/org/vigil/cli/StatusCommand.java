@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show what the archive and catalog hold, the last run of each job (status, start and end,",
-                "figures, why it failed) and the pages the last harvest could not fetch."})
+        description = {"Show what the archive and catalog hold and how the last runs went.",
+                "The last run of each job (status, start and end, figures, why it failed) and the pages the last "
+                        + "harvest could not fetch."})
 class StatusCommand extends VigilCommand {
 
     private static final List<String> JOBS = List.of("nightly", "harvest", "normalize", "brief", "rebuild");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -24,6 +25,17 @@ class CommandLineTest {
         CommandRunner.Result help = CommandRunner.run(command, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: vigil " + command);
+    }
+
+    /** The command list shows only the first line of a command's header or else description: a whole sentence. */
+    @Test
+    void theCommandListSaysWhatEachCommandDoesInAWholeSentence() {
+        Vigil.commandLine().getSubcommands().forEach((name, command) -> {
+            CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+            String[] shown = usage.header().length > 0 ? usage.header() : usage.description();
+            assertThat(shown).as(name).isNotEmpty();
+            assertThat(shown[0]).as(name).matches("[A-Z].*\\.");
+        });
     }
 
     @Test
