@@ -21,6 +21,8 @@ import java.util.Optional;
 class StatusCommand extends VigilCommand {
 
     private static final List<String> JOBS = List.of("nightly", "harvest", "normalize", "brief", "rebuild");
+    /** The jobs a nightly run is made of, which also run as commands of their own. */
+    private static final List<String> NIGHTLY_STEPS = List.of("harvest", "normalize", "brief");
 
     @Override
     int run(VigilRuntime runtime) {
@@ -37,7 +39,8 @@ class StatusCommand extends VigilCommand {
         for (String batchJob : JOBS) {
             Optional<JobExecution> last = history.last(batchJob);
             if (last.isEmpty()) {
-                out().printf("last %s: never run%n", batchJob);
+                out().printf("last %s: never run%s%n", batchJob, NIGHTLY_STEPS.contains(batchJob)
+                        ? " on its own (each nightly run includes one)" : "");
                 continue;
             }
             out().printf("last %s: %s%n", batchJob, RunSummary.of(job, batchJob, last.get()).record());

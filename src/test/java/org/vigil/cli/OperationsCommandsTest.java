@@ -29,7 +29,8 @@ class OperationsCommandsTest {
         CommandRunner.Result status = run("status");
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("catalog: 0 articles, 0 incidents")
-                .contains("last nightly: never run").contains("last rebuild: never run");
+                .contains("last nightly: never run\n").contains("last rebuild: never run\n")
+                .contains("last harvest: never run on its own (each nightly run includes one)");
         assertThat(run("history").out()).isEqualTo("job demo has not run yet\n");
         assertThat(Files.exists(home.resolve("logs/vigil.log"))).isTrue();
     }
