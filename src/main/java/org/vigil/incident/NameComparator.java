@@ -253,7 +253,8 @@ public final class NameComparator {
     private static final char DIPHTHONG = 'D';
 
     static String sound(String word) {
-        String w = word.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("dj", "j")
+        // the w of Persian khw (Khwaja) is not pronounced, and many write it without: Khaja
+        String w = word.replace("khw", "kh").replace("ph", "f").replace("ck", "k").replace("q", "k").replace("dj", "j")
                 .replace("x", "ks").replaceAll("c(?!h)", "k").replace('w', 'v');
         StringBuilder out = new StringBuilder();
         int i = 0;

@@ -32,7 +32,9 @@ class NameComparatorTest {
             "Zabihullah Mujahid | Zabiullah Mujahid",
             "Abdulrahman Noorzai | Abdurrahman Nurzai",
             "Sayed Jalal Haidari | Syed Jalal Heydari",
-            "Sayed Jalal Haidari | Jalal Haideri"
+            "Sayed Jalal Haidari | Jalal Haideri",
+            "Khwaja Mohammad Nazari | Khaja Mohammad Nazari",
+            "Khwaja Noor Ahmad | Khaja Nur Ahmad"
     })
     void variantSpellingsOfOneNameAreTheSameName(String a, String b) {
         assertThat(NameComparator.compare(a, b)).isEqualTo(Match.SAME);
