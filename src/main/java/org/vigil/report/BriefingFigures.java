@@ -63,10 +63,26 @@ final class BriefingFigures {
                 new Figure("Source articles", sources, previous.sources));
     }
 
-    /** Incidents per day of the period (every day present, zero included); undated or partial dates are left out. */
+    /** How far before the period's end the timeline reaches at most: a referenced earlier incident may be years old. */
+    static final int TIMELINE_DAYS = 92;
+
+    /**
+     * Incidents per day they happened, every day present (zero included), from the earliest such day to the end of
+     * the period: a briefing holds the incidents first reported in its period, and most happened a day or more before
+     * the news reported them. The days reach back {@link #TIMELINE_DAYS} at most, and always cover the period;
+     * undated or partial dates are left out.
+     */
     static Map<LocalDate, Long> perDay(List<Incident> list, Period period) {
+        LocalDate limit = period.to().minusDays(TIMELINE_DAYS - 1);
+        LocalDate from = period.from();
+        for (Incident incident : list) {
+            LocalDate day = day(incident);
+            if (day != null && day.isBefore(from) && !day.isBefore(limit)) {
+                from = day;
+            }
+        }
         Map<LocalDate, Long> days = new TreeMap<>();
-        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+        for (LocalDate d = from; !d.isAfter(period.to()); d = d.plusDays(1)) {
             days.put(d, 0L);
         }
         for (Incident incident : list) {

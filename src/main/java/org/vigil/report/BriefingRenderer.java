@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class BriefingRenderer {
     private static final Color BAND = new Color(0xE8EEF4);
     private static final Color ZEBRA = new Color(0xF5F7FA);
     private static final Color RULE = new Color(0xBFBFBF);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public void render(Briefing briefing, OutputStream out) throws IOException {
@@ -237,14 +239,37 @@ public final class BriefingRenderer {
             layout.gap(12);
             layout.ensure(height + h2.leading() + 20);
             subheading("Timeline", null);
-            PDFormXObject chart = charts.timeline(BriefingFigures.perDay(briefing.incidents(), briefing.period()), PageLayout.WIDTH, height);
+            Map<LocalDate, Long> perDay = BriefingFigures.perDay(briefing.incidents(), briefing.period());
+            PDFormXObject chart = charts.timeline(perDay, PageLayout.WIDTH, height);
             layout.form(chart, PageLayout.MARGIN, layout.y() - height);
             layout.gap(height + 4);
-            long undated = briefing.incidents().stream().filter(i -> BriefingFigures.day(i) == null).count();
-            if (undated > 0) {
-                layout.paragraph(BriefingFigures.plural(undated, "incident") + " without an exact day "
-                        + (undated == 1 ? "is" : "are") + " not in the timeline.", smallMuted);
+            layout.paragraph(timelineNote(perDay), smallMuted);
+        }
+
+        /** Says which days the timeline shows and which of the period's incidents it leaves out. */
+        private String timelineNote(Map<LocalDate, Long> perDay) {
+            LocalDate first = perDay.keySet().iterator().next();
+            StringBuilder note = new StringBuilder("Incidents by the day they happened");
+            if (first.isBefore(briefing.period().from())) {
+                note.append(", from ").append(first.format(DAY)).append(": the days before the period are those of"
+                        + " incidents first reported in it");
             }
+            note.append('.');
+            long undated = briefing.incidents().stream().filter(i -> BriefingFigures.day(i) == null).count();
+            long older = briefing.incidents().stream()
+                    .filter(i -> BriefingFigures.day(i) != null && !perDay.containsKey(BriefingFigures.day(i))).count();
+            List<String> left = new ArrayList<>();
+            if (undated > 0) {
+                left.add(BriefingFigures.plural(undated, "incident") + " without an exact day");
+            }
+            if (older > 0) {
+                left.add(BriefingFigures.plural(older, "incident") + " that happened before " + first.format(DAY));
+            }
+            if (!left.isEmpty()) {
+                note.append(' ').append(String.join(" and ", left)).append(undated + older == 1 ? " is" : " are")
+                        .append(" not in it.");
+            }
+            return note.toString();
         }
 
         private void keyFigures() {

@@ -74,7 +74,7 @@ final class Charts {
         });
     }
 
-    /** Incidents per day (or per ISO week for periods over two months), this period only. */
+    /** Incidents per day (or per ISO week over more than two months) on the days given. */
     PDFormXObject timeline(Map<LocalDate, Long> perDay, float width, float height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean weekly = perDay.size() > 62;

@@ -188,6 +188,28 @@ class BriefingRendererTest {
         }
     }
 
+    /** The news reports most incidents a day or more after they happen: a daily timeline of its day alone is empty. */
+    @Test
+    void timelineReachesBackToTheDaysTheIncidentsHappened() throws IOException {
+        List<org.vigil.incident.Incident> reported = List.of(
+                BriefingFixtures.simple("inc-a", org.vigil.incident.Incident.Type.ASSASSINATION, "2026-11-22", "Iran", "IR",
+                        "Tehran", 35.69, 51.39, 1),
+                BriefingFixtures.simple("inc-b", org.vigil.incident.Incident.Type.ASSASSINATION, "2026-11-23", "Iran", "IR",
+                        "Mashhad", 36.3, 59.6, 1),
+                BriefingFixtures.simple("inc-c", org.vigil.incident.Incident.Type.BOMBING, "2025-03-02", "Pakistan", "PK",
+                        "Quetta", 30.18, 66.98, 2),
+                BriefingFixtures.simple("inc-d", org.vigil.incident.Incident.Type.ABDUCTION, "2026-11", "Tajikistan", "TJ",
+                        "Dushanbe", 38.54, 68.78, 0));
+        Briefing briefing = new Briefing("demo", "Monitor", "Desk", Period.daily(LocalDate.of(2026, 11, 24)), reported,
+                List.of(), List.of(), new ArchiveFigures(4, 1, 4), List.of());
+        try (PDDocument document = Loader.loadPDF(render(briefing))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("22 Nov 23 Nov 24 Nov", "Incidents by the day they happened, from 22 November 2026: "
+                    + "the days before the period are those of incidents first reported in it. 1 incident without an exact "
+                    + "day and 1 incident that happened before 22 November 2026 are not in it.");
+        }
+    }
+
     @Test
     void sparseIncidentStillRenders() throws IOException {
         org.vigil.incident.Incident sparse = new org.vigil.incident.Incident("inc-sparse", null, null, false, null, null, null,
