@@ -34,6 +34,10 @@ final class Attribution {
     /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
     private final Pattern intelligenceOf;
     private final Pattern ownedIntelligence;
+    /** "supporters of the Taliban living in Istanbul": where the blamed live is no part of who they are. */
+    private final Pattern postmodifier;
+    /** "supporters of the Taliban" -> "Taliban supporters", the form news uses most. */
+    private final Pattern memberOf;
     private final Pattern leadingJunk;
     private final Pattern trailingJunk;
     /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
@@ -65,6 +69,8 @@ final class Attribution {
         intelligenceOf = rules.pattern("^{intelligence}(?: (?:{intelligence_service}|{intelligence_agency}))? {genitive} (?:{definite} )?"
                 + "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
         ownedIntelligence = rules.pattern("^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s {intelligence} {intelligence_service}$");
+        postmodifier = rules.pattern("(?<=\\S)\\s+(?i:{actor_postmodifier})\\b.*$");
+        memberOf = rules.pattern("^((?i:{member_noun})) {genitive} (?:{definite} )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
         leadingJunk = rules.pattern("^[\\s,'’‘]*(?:{source_lead}\\s+)*");
         trailingJunk = rules.pattern("(?:,?\\s+{source_relative})?(?:\\s+{said_added}(?:\\s+(?:{clause_start}|{definite}\\s+\\w+))*)?[\\s,]*$");
         apposition = rules.pattern("{source_apposition}\\b|\\p{Ll}[\\p{L}\\-]*(?:{progressive_suffix}|{past_suffix})\\b");
@@ -128,7 +134,7 @@ final class Attribution {
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
                 if (!actor.isEmpty() && !pronoun.matcher(actor.toLowerCase(Locale.ROOT)).matches()
-                        && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !containsPronoun(actor)
+                        && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !isClause(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
@@ -260,10 +266,15 @@ final class Attribution {
         return phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
-    /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
-    private boolean containsPronoun(String actor) {
-        for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (pronoun.matcher(word).matches() || beForm.matcher(word).matches()) {
+    /**
+     * "she believed she had been", "attackers were agents of X", "X had organised support for families" are clauses, not
+     * actors; a capitalised "May" or "Will" may be a name.
+     */
+    private boolean isClause(String actor) {
+        for (String word : actor.split("\\s+")) {
+            String lowerCase = word.toLowerCase(Locale.ROOT);
+            if (pronoun.matcher(lowerCase).matches() || beForm.matcher(lowerCase).matches()
+                    || word.equals(lowerCase) && finite.matcher(word).matches()) {
                 return true;
             }
         }
@@ -284,7 +295,12 @@ final class Attribution {
         return shortName(clauseLead.matcher(actor).replaceFirst("").trim());
     }
 
-    private String shortName(String actor) {
+    private String shortName(String raw) {
+        String actor = postmodifier.matcher(raw).replaceFirst("");
+        Matcher members = memberOf.matcher(actor);
+        if (members.matches()) {
+            return members.group(2) + " " + members.group(1).toLowerCase(Locale.ROOT);
+        }
         Matcher m = intelligenceOf.matcher(actor);
         if (!m.matches()) {
             m = ownedIntelligence.matcher(actor);

@@ -307,6 +307,33 @@ class AttributionTest {
                 .allegations()).containsExactly(new Incident.Allegation("Iranian agents", "His brothers"));
         assertThat(attribution.read("He was beaten unconscious on Friday, in what his colleagues described as a deliberate attack "
                 + "by supporters of the Taliban.", null).allegations())
-                .containsExactly(new Incident.Allegation("supporters of the Taliban", "his colleagues"));
+                .containsExactly(new Incident.Allegation("Taliban supporters", "his colleagues"));
+    }
+
+    @Test
+    void anActorIsItsHeadWithoutWhereItLivesOrItsAcronym() {
+        assertThat(attribution.read("Her brothers accuse agents of the IRGC living in Erbil of following her for months.", null)
+                .allegations()).containsExactly(new Incident.Allegation("IRGC agents", "Her brothers"));
+        assertThat(attribution.read("His colleagues blame Kremlin loyalists among the Chechen diaspora, and say he was warned.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Kremlin loyalists", "His colleagues"));
+        assertThat(attribution.read("Exiles believe the Federal Security Service (FSB) was behind the poisoning.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Federal Security Service", "Exiles"));
+        assertThat(attribution.read("The union accused the State Security Service (SGB) of ordering the abduction.", null)
+                .allegations()).containsExactly(new Incident.Allegation("State Security Service", "The union"));
+    }
+
+    @Test
+    void blameForAFailureOrAnotherDeedIsNoAllegation() {
+        assertThat(attribution.read("The party said it held the federal government responsible for failing to protect exiles.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("\u201cWe hold the police responsible for her safety,\u201d the lawyer said.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("His widow said she held the Taliban responsible for the murder.", null).allegations())
+                .containsExactly(new Incident.Allegation("Taliban", "His widow"));
+        assertThat(attribution.read("Friends said the teacher had organised food parcels for the families of prisoners.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("The family said Tehran had ordered the killing.", null).allegations())
+                .containsExactly(new Incident.Allegation("Tehran", "The family"));
+        assertThat(attribution.read("Officials put the blame on weak controls at the border.", null).allegations()).isEmpty();
     }
 }
