@@ -336,4 +336,24 @@ class AttributionTest {
                 .containsExactly(new Incident.Allegation("Tehran", "The family"));
         assertThat(attribution.read("Officials put the blame on weak controls at the border.", null).allegations()).isEmpty();
     }
+
+    @Test
+    void anAgentNamedInAQuotedActOrAsAnAccompliceIsBlamed() {
+        assertThat(attribution.read("“My husband was abducted outside the mosque by Chinese state security officers and flown "
+                + "out,” his wife, Mahire, told a news conference.", "his wife").allegations())
+                .containsExactly(new Incident.Allegation("Chinese state security officers", "his wife"));
+        assertThat(attribution.read("“She was taken by two masked men,” her father said.", "her father").allegations()).isEmpty();
+        assertThat(attribution.read("The lawyer accused the police of carrying out the raid “with the help of Uzbek intelligence”.", null)
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("police", "Uzbek intelligence");
+        assertThat(attribution.read("The union accused the Taliban of ordering the abduction with the help of local informers.", null)
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("Taliban");
+    }
+
+    @Test
+    void aQuotedCallToSilenceCriticsBlamesWhoMadeIt() {
+        assertThat(attribution.read("“The Chechen leader has said that traitors abroad should be punished.", "an exile").allegations())
+                .containsExactly(new Incident.Allegation("Chechen leader", "an exile"));
+        assertThat(attribution.read("His sister also blamed the regime; police have made no arrests.", null).allegations())
+                .containsExactly(new Incident.Allegation("regime", "His sister"));
+    }
 }
