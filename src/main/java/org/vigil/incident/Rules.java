@@ -488,9 +488,9 @@ final class Rules {
             String regex = rule.replace("{by} ", "(?:(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
                             + NOUN_PHRASE + ") |(?<=\\sand\\s))")
                     .replace("{by}", "(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
-                    // "the Taliban's General Directorate of Intelligence (GDI) was behind": the acronym in brackets
-                    // repeats the actor's name, so no pattern may stop at it.
-                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")(?: \\((?-i:\\p{Lu}\\p{L}?\\p{Lu}\\p{L}{0,6})\\))?")
+                    // "the Taliban's General Directorate of Intelligence (GDI) was behind": the acronym in brackets is
+                    // part of the actor's name as the article gives it, so no pattern may stop at it.
+                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + "(?: \\((?-i:\\p{Lu}\\p{L}?\\p{Lu}\\p{L}{0,6})\\))?)")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
                     .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");

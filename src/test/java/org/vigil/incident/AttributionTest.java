@@ -99,7 +99,7 @@ class AttributionTest {
     void whoseBiddingTheActWasIsAnAllegationOnlyInASourcesMouth() {
         assertThat(attribution.read("He said the arrest had been made at the request of Uzbekistan's State Security Service "
                 + "(SGB), which wants him back.", "his lawyer").allegations())
-                .containsExactly(new Incident.Allegation("Uzbekistan's State Security Service", "his lawyer"));
+                .containsExactly(new Incident.Allegation("Uzbekistan's State Security Service (SGB)", "his lawyer"));
         assertThat(attribution.read("“We believe this was done at the behest of the Egyptian government,” said Omar Farid.",
                 "Omar Farid").allegations()).containsExactly(new Incident.Allegation("Egyptian government", "Omar Farid"));
         assertThat(attribution.read("Police in Doha detained the blogger at the request of Egypt on Monday.", null)
@@ -203,7 +203,7 @@ class AttributionTest {
         assertThat(attribution.read("The Baloch Liberation Front swiftly claimed the shooting.", null).claim())
                 .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Baloch Liberation Front"));
         assertThat(attribution.read("Responsibility for the bombing was claimed by Tehrik-i-Taliban Pakistan (TTP) on Sunday.",
-                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Tehrik-i-Taliban Pakistan"));
+                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Tehrik-i-Taliban Pakistan (TTP)"));
         assertThat(attribution.read("The Rwandan government denied it had any hand in the murder.", null).denials())
                 .extracting(Incident.Denial::by).containsExactly("Rwandan government");
     }
@@ -311,15 +311,15 @@ class AttributionTest {
     }
 
     @Test
-    void anActorIsItsHeadWithoutWhereItLivesOrItsAcronym() {
+    void anActorIsItsHeadWithoutWhereItLivesAndKeepsItsAcronym() {
         assertThat(attribution.read("Her brothers accuse agents of the IRGC living in Erbil of following her for months.", null)
                 .allegations()).containsExactly(new Incident.Allegation("IRGC agents", "Her brothers"));
         assertThat(attribution.read("His colleagues blame Kremlin loyalists among the Chechen diaspora, and say he was warned.", null)
                 .allegations()).containsExactly(new Incident.Allegation("Kremlin loyalists", "His colleagues"));
         assertThat(attribution.read("Exiles believe the Federal Security Service (FSB) was behind the poisoning.", null)
-                .allegations()).containsExactly(new Incident.Allegation("Federal Security Service", "Exiles"));
+                .allegations()).containsExactly(new Incident.Allegation("Federal Security Service (FSB)", "Exiles"));
         assertThat(attribution.read("The union accused the State Security Service (SGB) of ordering the abduction.", null)
-                .allegations()).containsExactly(new Incident.Allegation("State Security Service", "The union"));
+                .allegations()).containsExactly(new Incident.Allegation("State Security Service (SGB)", "The union"));
     }
 
     @Test
@@ -355,5 +355,12 @@ class AttributionTest {
                 .containsExactly(new Incident.Allegation("Chechen leader", "an exile"));
         assertThat(attribution.read("His sister also blamed the regime; police have made no arrests.", null).allegations())
                 .containsExactly(new Incident.Allegation("regime", "His sister"));
+    }
+
+    @Test
+    void anActCalledSomeonesWorkInAQuoteBlamesThem() {
+        assertThat(attribution.read("“It was clearly the Kremlin's work,” the opposition leader said.", "the opposition leader")
+                .allegations()).containsExactly(new Incident.Allegation("Kremlin", "the opposition leader"));
+        assertThat(attribution.read("“This is the work of a lifetime,” the author said.", "the author").allegations()).isEmpty();
     }
 }

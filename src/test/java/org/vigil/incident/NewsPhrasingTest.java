@@ -236,7 +236,7 @@ class NewsPhrasingTest {
                 Tuesday, Dutch police said. His party said in a statement it suspected the attackers were agents of the Revolutionary \
                 Guards sent from Tehran.""");
         assertThat(incidents).singleElement().satisfies(i ->
-                assertThat(actors(i)).containsExactly("agents of the Revolutionary Guards"));
+                assertThat(actors(i)).containsExactly("Revolutionary Guards agents"));
     }
 
     @Test
@@ -800,5 +800,18 @@ class NewsPhrasingTest {
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-15");
         assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+    }
+
+    @Test
+    void anActorNamedByItsInitialsIsGivenWithTheNameTheArticleSpelledOut() {
+        List<Incident> incidents = extract("""
+                A Baloch rights campaigner was shot dead outside his home in Muscat on Tuesday night, his brother said.
+
+                The campaigner had written about Pakistan's Inter-Services Intelligence (ISI) for years.
+
+                “This is the ISI's work. They warned him twice,” his brother told reporters.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                .containsExactly("Inter-Services Intelligence (ISI)");
     }
 }
