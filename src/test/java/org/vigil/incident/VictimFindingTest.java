@@ -438,4 +438,14 @@ class VictimFindingTest {
         assertThat(incidents.get(0).originCountryCode()).isEqualTo("BD");
         assertThat(incidents.get(0).inScope()).isTrue();
     }
+
+    @Test
+    void aMilitantOrSeparatistIntroducedBeforeTheNameIsAnActivist() {
+        List<Incident> incidents = extract("""
+                Last month a wanted Kashmiri militant, Bashir Ahmad Peer, was shot dead outside a mosque in Rawalpindi \
+                by two men on a motorcycle, police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(tuple("Bashir Ahmad Peer", Incident.TargetCategory.ACTIVIST));
+    }
 }
