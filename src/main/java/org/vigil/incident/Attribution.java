@@ -54,6 +54,7 @@ final class Attribution {
     private final Pattern reportingLead;
     private final Pattern sourceTail;
     private final Pattern coordinated;
+    private final Pattern afterCoordination;
     private final Pattern spokeBeforeComma;
     private final Pattern beForm;
     private final Pattern belief;
@@ -86,6 +87,7 @@ final class Attribution {
         reportingLead = rules.pattern("(?i)^(?:{reporting_participle}\\s+)?(?:{complementizer}\\s+)?");
         sourceTail = rules.pattern("(?i)(?:,?\\s+{source_tail})+[\\s,]*$");
         coordinated = rules.pattern(",?\\s+{clause_coordinator}\\s+");
+        afterCoordination = rules.pattern(",\\s+{clause_coordinator}\\s*$");
         spokeBeforeComma = rules.pattern("(?s).*\\b{said_or_place}\\b.*");
         beForm = rules.pattern("{be_form}");
         belief = rules.pattern("(?i)^.*\\b{belief}\\s+(?:{complementizer}\\s+)?");
@@ -211,6 +213,11 @@ final class Attribution {
     }
 
     private String source(String raw, String lastSpeaker) {
+        // "... during the 2022 “Woman, Life, Freedom” uprising, and accused X": what ends in ", and" closes the clause
+        // before; the accuser is the sentence's speaker.
+        if (raw != null && afterCoordination.matcher(raw).find()) {
+            return lastSpeaker;
+        }
         String by = saidAndAfter.matcher(clean(raw)).replaceFirst("");
         // "adding that he", "that the family": the clause's subject is the source.
         by = reportingLead.matcher(by).replaceFirst("");

@@ -363,4 +363,11 @@ class AttributionTest {
                 .allegations()).containsExactly(new Incident.Allegation("Kremlin", "the opposition leader"));
         assertThat(attribution.read("“This is the work of a lifetime,” the author said.", "the author").allegations()).isEmpty();
     }
+
+    @Test
+    void anAccusationAfterAClauseEndingInAQuotedNameIsTheSpeakers() {
+        assertThat(attribution.read("The party said the man had joined the 2009 \"Green Movement\" protests, and accused the Revolutionary "
+                + "Guards of ordering the killing.", "The party").allegations())
+                .containsExactly(new Incident.Allegation("Revolutionary Guards", "The party"));
+    }
 }
