@@ -814,4 +814,19 @@ class NewsPhrasingTest {
         assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
                 .containsExactly("Inter-Services Intelligence (ISI)");
     }
+
+    @Test
+    void blameRightAfterAnEarlierActThatSaysThatCaseIsForTheEarlierAct() {
+        List<Incident> incidents = extract("""
+                A former Afghan army colonel, Mohammad Yasin Hotak, was shot dead outside a bakery in Peshawar on \
+                Wednesday, police said. His family blamed the Taliban for the killing.
+
+                In May, Abdul Basir Sadat, a former police commander from Kunar, was stabbed to death near his home in \
+                the same city. His brothers blamed Pakistani militants; the police never named a suspect in that case.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Abdul Basir Sadat");
+        assertThat(incidents.get(1).allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                .containsExactly("Pakistani militants");
+        assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor).containsExactly("Taliban");
+    }
 }
