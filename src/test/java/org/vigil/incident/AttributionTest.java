@@ -370,4 +370,13 @@ class AttributionTest {
                 + "Guards of ordering the killing.", "The party").allegations())
                 .containsExactly(new Incident.Allegation("Revolutionary Guards", "The party"));
     }
+
+    @Test
+    void anAccusationMadeBeforeIsBackgroundButTryingToKillIsTheAct() {
+        assertThat(attribution.read("Exiles have previously accused the Uzbek authorities of handing dissidents back to Kabul.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("Rights groups have long accused Minsk of targeting critics abroad.", null).allegations()).isEmpty();
+        assertThat(attribution.read("In a post on Friday she accused the Belarusian KGB of trying to poison her.", "the blogger")
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("Belarusian KGB");
+    }
 }
