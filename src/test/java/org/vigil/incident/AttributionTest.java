@@ -379,4 +379,12 @@ class AttributionTest {
         assertThat(attribution.read("In a post on Friday she accused the Belarusian KGB of trying to poison her.", "the blogger")
                 .allegations()).extracting(Incident.Allegation::actor).containsExactly("Belarusian KGB");
     }
+
+    @Test
+    void aForceSayingItsOwnMenDidTheActClaimsIt() {
+        assertThat(attribution.read("The coast guard, which reports to the interior ministry, said in a statement posted online "
+                + "that its units had fired on a boat carrying smugglers.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "coast guard"));
+        assertThat(attribution.read("Police said that the attackers had fired on the car from a motorcycle.", null).claim()).isNull();
+    }
 }
