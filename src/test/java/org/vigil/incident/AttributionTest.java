@@ -387,4 +387,11 @@ class AttributionTest {
                 .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "coast guard"));
         assertThat(attribution.read("Police said that the attackers had fired on the car from a motorcycle.", null).claim()).isNull();
     }
+
+    @Test
+    void whomAPersonWasChargedWithHandingTheVictimToIsBlamed() {
+        assertThat(attribution.read("She was seized in Erbil in June, according to Kurdish investigators, who charged three local men "
+                + "with luring her out and handing her over to Iranian intelligence officers in Penjwen.", null).allegations())
+                .containsExactly(new Incident.Allegation("Iranian intelligence officers", "Kurdish investigators"));
+    }
 }
