@@ -235,4 +235,14 @@ class PersianReportsTest {
             assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.ARREST);
         });
     }
+
+    @Test
+    void aSourceTiedByTheEzafeKeepsItsSecondWord() {
+        List<Incident> incidents = extract("""
+                جنرال غلام سخی رحمانی، فرمانده پیشین پولیس افغانستان، روز یکشنبه در شهر مشهد ایران به ضرب گلوله کشته شد.
+
+                برادرزاده‌ی مقتول طالبان را مسئول این قتل می‌داند.""", "2026-11-24T09:00:00Z");
+        assertThat(incidents).first().satisfies(i -> assertThat(i.allegedPerpetrators())
+                .containsExactly(new Incident.Allegation("طالبان", "برادرزاده‌ی مقتول")));
+    }
 }
