@@ -829,4 +829,15 @@ class NewsPhrasingTest {
                 .containsExactly("Pakistani militants");
         assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor).containsExactly("Taliban");
     }
+
+    @Test
+    void aStateServiceNamedWithoutItsCountryGivesTheOrigin() {
+        List<Incident> incidents = extract("""
+                A Kashmiri separatist leader, Ghulam Nabi Dar, was shot dead outside a mosque in Rawalpindi on Thursday, \
+                police said. His party accused the Research and Analysis Wing of ordering the killing.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.originCountryCode()).isEqualTo("IN");
+            assertThat(i.inScope()).isTrue();
+        });
+    }
 }
