@@ -54,6 +54,8 @@ final class Attribution {
     private final Pattern reportingLead;
     private final Pattern sourceTail;
     private final Pattern coordinated;
+    /** "has said many times", "warned repeatedly": how often someone spoke, not how many were hurt. */
+    private final Pattern repeatedSaying;
     private final Pattern afterCoordination;
     private final Pattern spokeBeforeComma;
     private final Pattern beForm;
@@ -87,6 +89,7 @@ final class Attribution {
         reportingLead = rules.pattern("(?i)^(?:{reporting_participle}\\s+)?(?:{complementizer}\\s+)?");
         sourceTail = rules.pattern("(?i)(?:,?\\s+{source_tail})+[\\s,]*$");
         coordinated = rules.pattern(",?\\s+{clause_coordinator}\\s+");
+        repeatedSaying = rules.pattern("(?i)\\b{saying_verb}\\s+{frequency}\\b");
         afterCoordination = rules.pattern(",\\s+{clause_coordinator}\\s*$");
         spokeBeforeComma = rules.pattern("(?s).*\\b{said_or_place}\\b.*");
         beForm = rules.pattern("{be_form}");
@@ -123,14 +126,16 @@ final class Attribution {
     Reading read(String sentence, String lastSpeaker) {
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         List<Incident.Allegation> allegations = new ArrayList<>();
+        String sayings = repeatedSaying.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
         for (Rules.Grammar p : rules.allegations) {
             if (!p.mayMatch(lowerCase)) {
                 continue;
             }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act.
-                if (rules.aggregate.matcher(sentence).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
+                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act; but "has
+                // said many times that" counts sayings, not victims.
+                if (rules.aggregate.matcher(sayings).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
                     continue;
                 }
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));

@@ -353,6 +353,10 @@ class AttributionTest {
     void aQuotedCallToSilenceCriticsBlamesWhoMadeIt() {
         assertThat(attribution.read("“The Chechen leader has said that traitors abroad should be punished.", "an exile").allegations())
                 .containsExactly(new Incident.Allegation("Chechen leader", "an exile"));
+        assertThat(attribution.read("“Lukashenko has warned repeatedly that runaways like Pavel must be punished.", "a friend")
+                .allegations()).containsExactly(new Incident.Allegation("Lukashenko", "a friend"));
+        assertThat(attribution.read("Exiles accuse the security service of abducting dozens of critics abroad.", "a friend")
+                .allegations()).isEmpty();
         assertThat(attribution.read("His sister also blamed the regime; police have made no arrests.", null).allegations())
                 .containsExactly(new Incident.Allegation("regime", "His sister"));
     }
