@@ -448,4 +448,16 @@ class VictimFindingTest {
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
                 .containsExactly(tuple("Bashir Ahmad Peer", Incident.TargetCategory.ACTIVIST));
     }
+
+    @Test
+    void notTheFirstAttackOnSomeoneNamesAKindOfPeopleNotAVictim() {
+        List<Incident> incidents = extract("""
+                Abdulla Turdi, an exiled Uyghur poet, was stabbed to death outside his flat in Istanbul's Zeytinburnu \
+                district on Sunday, his publisher said.
+
+                It was not the first attack on an exiled Uyghur activist in Turkey.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdulla Turdi");
+        assertThat(incidents.get(0).victims()).hasSize(1);
+    }
 }
