@@ -25,6 +25,8 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
+    /** "RAW", "IRGC", "GKNB": an actor named by its initials. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
@@ -1408,10 +1410,27 @@ final class ArticleReading {
                 boolean all = everyIncident.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
+            Attribution.Reading spelled = spelledOut(reading);
             for (Draft d : targets) {
-                d.attribute(reading, sentence, url());
+                d.attribute(spelled, sentence, url());
             }
         }
+    }
+
+    /**
+     * "This is RAW's work" after "India's Research and Analysis Wing (RAW)": an acronym stands for the name the article
+     * spelled out before it in brackets; the record gives both, as the article did ("Research and Analysis Wing (RAW)").
+     */
+    private Attribution.Reading spelledOut(Attribution.Reading reading) {
+        List<Incident.Allegation> allegations = reading.allegations().stream().map(a -> {
+            if (!ACRONYM.matcher(a.actor()).matches()) {
+                return a;
+            }
+            Matcher named = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*\\s+(?:(?:of|for|and|the)\\s+)*){1,6})\\("
+                    + Pattern.quote(a.actor()) + "\\)").matcher(text);
+            return named.find() ? new Incident.Allegation(named.group(1).trim() + " (" + a.actor() + ")", a.allegedBy()) : a;
+        }).toList();
+        return new Attribution.Reading(allegations, reading.claim(), reading.denials(), reading.responses(), reading.calls());
     }
 
     // ---------------------------------------------------------------- assembly

@@ -34,6 +34,10 @@ final class Attribution {
     /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
     private final Pattern intelligenceOf;
     private final Pattern ownedIntelligence;
+    /** "supporters of the Taliban living in Istanbul": where the blamed live is no part of who they are. */
+    private final Pattern postmodifier;
+    /** "supporters of the Taliban" -> "Taliban supporters", the form news uses most. */
+    private final Pattern memberOf;
     private final Pattern leadingJunk;
     private final Pattern trailingJunk;
     /** What opens an apposition or a participle phrase after a source's head: "reached by phone", "who", "an armed group". */
@@ -50,6 +54,9 @@ final class Attribution {
     private final Pattern reportingLead;
     private final Pattern sourceTail;
     private final Pattern coordinated;
+    /** "has said many times", "warned repeatedly": how often someone spoke, not how many were hurt. */
+    private final Pattern repeatedSaying;
+    private final Pattern afterCoordination;
     private final Pattern spokeBeforeComma;
     private final Pattern beForm;
     private final Pattern belief;
@@ -65,6 +72,8 @@ final class Attribution {
         intelligenceOf = rules.pattern("^{intelligence}(?: (?:{intelligence_service}|{intelligence_agency}))? {genitive} (?:{definite} )?"
                 + "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
         ownedIntelligence = rules.pattern("^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s {intelligence} {intelligence_service}$");
+        postmodifier = rules.pattern("(?<=\\S)\\s+(?i:{actor_postmodifier})\\b.*$");
+        memberOf = rules.pattern("^((?i:{member_noun})) {genitive} (?:{definite} )?(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
         leadingJunk = rules.pattern("^[\\s,'’‘]*(?:{source_lead}\\s+)*");
         trailingJunk = rules.pattern("(?:,?\\s+{source_relative})?(?:\\s+{said_added}(?:\\s+(?:{clause_start}|{definite}\\s+\\w+))*)?[\\s,]*$");
         apposition = rules.pattern("{source_apposition}\\b|\\p{Ll}[\\p{L}\\-]*(?:{progressive_suffix}|{past_suffix})\\b");
@@ -80,6 +89,8 @@ final class Attribution {
         reportingLead = rules.pattern("(?i)^(?:{reporting_participle}\\s+)?(?:{complementizer}\\s+)?");
         sourceTail = rules.pattern("(?i)(?:,?\\s+{source_tail})+[\\s,]*$");
         coordinated = rules.pattern(",?\\s+{clause_coordinator}\\s+");
+        repeatedSaying = rules.pattern("(?i)\\b{saying_verb}\\s+{frequency}\\b");
+        afterCoordination = rules.pattern(",\\s+{clause_coordinator}\\s*$");
         spokeBeforeComma = rules.pattern("(?s).*\\b{said_or_place}\\b.*");
         beForm = rules.pattern("{be_form}");
         belief = rules.pattern("(?i)^.*\\b{belief}\\s+(?:{complementizer}\\s+)?");
@@ -115,20 +126,22 @@ final class Attribution {
     Reading read(String sentence, String lastSpeaker) {
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         List<Incident.Allegation> allegations = new ArrayList<>();
+        String sayings = repeatedSaying.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
         for (Rules.Grammar p : rules.allegations) {
             if (!p.mayMatch(lowerCase)) {
                 continue;
             }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act.
-                if (rules.aggregate.matcher(sentence).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
+                // "accuse Pakistani security forces of abducting thousands of activists": a pattern, not this act; but "has
+                // said many times that" counts sayings, not victims.
+                if (rules.aggregate.matcher(sayings).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
                     continue;
                 }
                 String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
                 if (!actor.isEmpty() && !pronoun.matcher(actor.toLowerCase(Locale.ROOT)).matches()
-                        && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !containsPronoun(actor)
+                        && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !isClause(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
                     String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
@@ -205,6 +218,11 @@ final class Attribution {
     }
 
     private String source(String raw, String lastSpeaker) {
+        // "... during the 2022 “Woman, Life, Freedom” uprising, and accused X": what ends in ", and" closes the clause
+        // before; the accuser is the sentence's speaker.
+        if (raw != null && afterCoordination.matcher(raw).find()) {
+            return lastSpeaker;
+        }
         String by = saidAndAfter.matcher(clean(raw)).replaceFirst("");
         // "adding that he", "that the family": the clause's subject is the source.
         by = reportingLead.matcher(by).replaceFirst("");
@@ -260,10 +278,15 @@ final class Attribution {
         return phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
-    /** "she believed she had been", "attackers were agents of X" are clauses, not actors. */
-    private boolean containsPronoun(String actor) {
-        for (String word : actor.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (pronoun.matcher(word).matches() || beForm.matcher(word).matches()) {
+    /**
+     * "she believed she had been", "attackers were agents of X", "X had organised support for families" are clauses, not
+     * actors; a capitalised "May" or "Will" may be a name.
+     */
+    private boolean isClause(String actor) {
+        for (String word : actor.split("\\s+")) {
+            String lowerCase = word.toLowerCase(Locale.ROOT);
+            if (pronoun.matcher(lowerCase).matches() || beForm.matcher(lowerCase).matches()
+                    || word.equals(lowerCase) && finite.matcher(word).matches()) {
                 return true;
             }
         }
@@ -284,7 +307,12 @@ final class Attribution {
         return shortName(clauseLead.matcher(actor).replaceFirst("").trim());
     }
 
-    private String shortName(String actor) {
+    private String shortName(String raw) {
+        String actor = postmodifier.matcher(raw).replaceFirst("");
+        Matcher members = memberOf.matcher(actor);
+        if (members.matches()) {
+            return members.group(2) + " " + members.group(1).toLowerCase(Locale.ROOT);
+        }
         Matcher m = intelligenceOf.matcher(actor);
         if (!m.matches()) {
             m = ownedIntelligence.matcher(actor);

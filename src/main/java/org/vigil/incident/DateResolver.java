@@ -71,8 +71,9 @@ public final class DateResolver {
         // "۱۲ آبان ۱۴۰۴", "12 Aban 1404", "در ماه حوت": Persian reports date by the solar calendar.
         String solarMonth = "(?<smonth>" + alternation(solarMonths) + ")";
         String solarYear = "(?<syear>(?:13|14|۱۳|۱۴)\\p{Nd}\\p{Nd})";
+        // "۱۶ عقرب (آبان) ۱۴۰۵": a Dari month may be followed by its Iranian name in brackets.
         grammar.add(Map.entry(Kind.SOLAR_DAY_MONTH, compile("(?<sday>\\p{Nd}{1,2})\\s+(?:ماه\\s+)?" + solarMonth
-                + "(?:\\s+(?:سال\\s+)?" + solarYear + ")?")));
+                + "(?:\\s*\\(" + alternation(solarMonths) + "\\))?(?:\\s+(?:سال\\s+)?" + solarYear + ")?")));
         // A month name alone is too often a word ("tir" is also a bullet, "Asad" a name): it needs "month" or a year.
         grammar.add(Map.entry(Kind.SOLAR_MONTH, compile("(?:(?:ماه|month of)\\s+" + solarMonth + "(?:\\s+(?:سال\\s+)?" + solarYear
                 + ")?|" + solarMonth.replace("smonth", "smonth2") + "\\s+(?:سال\\s+)?" + solarYear.replace("syear", "syear2") + ")")));

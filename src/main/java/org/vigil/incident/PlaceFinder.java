@@ -379,6 +379,10 @@ final class PlaceFinder {
      */
     private Optional<Mention> districtOfCity(String text, int from, List<int[]> words, List<String> countries) {
         for (int d = 1; d <= 2; d++) {
+            // "در محله‌ی شوش در جنوب تهران": a word that never belongs to a name ("در", in) ends the district.
+            if (d < words.size() && rules.nameStop.matcher(text.substring(words.get(d)[0], words.get(d)[1])).matches()) {
+                break;
+            }
             int first = d + 1;
             if (first < words.size() && rules.cityNoun.matcher(text.substring(words.get(first)[0], words.get(first)[1])).matches()) {
                 first++;

@@ -58,6 +58,7 @@ final class Rules {
 
     private static final Pattern KIN_OF = Pattern.compile("(?i)(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}\\d\\-]+\\s+)?(\\p{L}+)\\s+of\\s");
     private static final String NOUN_PHRASE = "[^.;:!?\"“”()]{2,90}?";
+    private static final String NO_EZAFE = "(?<!\u200cی|\u0650)";
     private static final String SHORT_PHRASE = "[^.;:!?\"“”(),]{2,70}?";
 
     final String language;
@@ -485,10 +486,15 @@ final class Rules {
             // this keeps the lazy noun phrases from being tried at every character.
             // "... and accused X of": the source is the sentence's subject, left to the speaker fallback.
             // "“We believe this is happening at the request of ...”": a sentence opening a quote has its source inside it.
+            // "خانواده‌ی قربانی استخبارات طالبان را مسئول ... می‌دانند": a Persian word with the ezafe (‌ی, ِ) is tied to the
+            // word after it, so a source never ends on one.
             String regex = rule.replace("{by} ", "(?:(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>"
-                            + NOUN_PHRASE + ") |(?<=\\sand\\s))")
-                    .replace("{by}", "(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")")
-                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + ")")
+                            + NOUN_PHRASE + ")" + NO_EZAFE + " |(?<=\\sand\\s))")
+                    .replace("{by}", "(?:^[\"“]?|(?<=[,;:”\"’—–]\\s)|(?<=\\s(?:and|that|but|while)\\s))(?<by>" + NOUN_PHRASE + ")"
+                            + NO_EZAFE)
+                    // "the Taliban's General Directorate of Intelligence (GDI) was behind": the acronym in brackets is
+                    // part of the actor's name as the article gives it, so no pattern may stop at it.
+                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + "(?: \\((?-i:\\p{Lu}\\p{L}?\\p{Lu}\\p{L}{0,6})\\))?)")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
                     .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");

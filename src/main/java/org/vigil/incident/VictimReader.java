@@ -81,8 +81,13 @@ final class VictimReader {
      * clause); Persian has no article: "X، فرمانده پیشین ارتش، ...".
      */
     private final Pattern apposition;
-    /** ", who served as a judge of the appeals court", ", who had worked as an interpreter": an office held before. */
+    /**
+     * ", who served as a judge of the appeals court", ", who had worked as an interpreter", "who served as head of the
+     * police": an office held before.
+     */
     private final Pattern servedAs;
+    /** "votes held in Canadian cities", "a doctor based in Pakistani Kashmir": a place the role names, not a nationality. */
+    private final Pattern placedPostmodifier;
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
     private final Pattern roleBefore;
     private final Pattern identifiedTail;
@@ -157,7 +162,8 @@ final class VictimReader {
                 ? "^\\s*,?\\s*(?:{indefinite}|{definite}(?=\\s+(?:{former_title}|[\\p{Ll}\\-]+\\s+{genitive})\\s))\\s+((?:(?!\\s{apposition_stop}\\s)[^,;.]){3,120})"
                 : "^\\s*،\\s*(?:{member_of}\\s+)?((?:(?!\\s{apposition_stop}(?:\\s|$))[^،;.]){3,120})");
         servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
-                + "(?:{indefinite}|{definite})\\s+((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
+                + "(?:(?:{indefinite}|{definite})\\s+)?((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
+        placedPostmodifier = rules.pattern("(?i)\\s{place_participle}\\s+{locative}\\s.*$");
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
         // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person,
         // and an age may lead the name ("as 17-year-old X").
@@ -573,6 +579,11 @@ final class VictimReader {
                 v.affiliation = aff.group(1).trim();
             }
             v.role = role;
+            // "X, a brigadier general who served as head of the city police until 2021": the rank of an office held before.
+            Matcher held = servedAs.matcher(after.substring(appositive.end()));
+            if (held.find()) {
+                v.descriptions.add("former " + held.group(1).trim());
+            }
         } else if (descriptorBefore(before).isPresent()) {
             Matcher d = descriptorBefore(before).get();
             v.role = (d.group("mods") + d.group("noun")).trim();
@@ -693,10 +704,11 @@ final class VictimReader {
         return best;
     }
 
-    String nationality(String phrase) {
-        if (phrase == null) {
+    String nationality(String rawPhrase) {
+        if (rawPhrase == null) {
             return null;
         }
+        String phrase = placedPostmodifier.matcher(rawPhrase).replaceFirst("");
         for (String word : phrase.split("[\\s,'’]+")) {
             Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(word);
             if (c.isPresent()) {

@@ -99,7 +99,7 @@ class AttributionTest {
     void whoseBiddingTheActWasIsAnAllegationOnlyInASourcesMouth() {
         assertThat(attribution.read("He said the arrest had been made at the request of Uzbekistan's State Security Service "
                 + "(SGB), which wants him back.", "his lawyer").allegations())
-                .containsExactly(new Incident.Allegation("Uzbekistan's State Security Service", "his lawyer"));
+                .containsExactly(new Incident.Allegation("Uzbekistan's State Security Service (SGB)", "his lawyer"));
         assertThat(attribution.read("“We believe this was done at the behest of the Egyptian government,” said Omar Farid.",
                 "Omar Farid").allegations()).containsExactly(new Incident.Allegation("Egyptian government", "Omar Farid"));
         assertThat(attribution.read("Police in Doha detained the blogger at the request of Egypt on Monday.", null)
@@ -203,7 +203,7 @@ class AttributionTest {
         assertThat(attribution.read("The Baloch Liberation Front swiftly claimed the shooting.", null).claim())
                 .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Baloch Liberation Front"));
         assertThat(attribution.read("Responsibility for the bombing was claimed by Tehrik-i-Taliban Pakistan (TTP) on Sunday.",
-                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Tehrik-i-Taliban Pakistan"));
+                null).claim()).isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Tehrik-i-Taliban Pakistan (TTP)"));
         assertThat(attribution.read("The Rwandan government denied it had any hand in the murder.", null).denials())
                 .extracting(Incident.Denial::by).containsExactly("Rwandan government");
     }
@@ -307,6 +307,95 @@ class AttributionTest {
                 .allegations()).containsExactly(new Incident.Allegation("Iranian agents", "His brothers"));
         assertThat(attribution.read("He was beaten unconscious on Friday, in what his colleagues described as a deliberate attack "
                 + "by supporters of the Taliban.", null).allegations())
-                .containsExactly(new Incident.Allegation("supporters of the Taliban", "his colleagues"));
+                .containsExactly(new Incident.Allegation("Taliban supporters", "his colleagues"));
+    }
+
+    @Test
+    void anActorIsItsHeadWithoutWhereItLivesAndKeepsItsAcronym() {
+        assertThat(attribution.read("Her brothers accuse agents of the IRGC living in Erbil of following her for months.", null)
+                .allegations()).containsExactly(new Incident.Allegation("IRGC agents", "Her brothers"));
+        assertThat(attribution.read("His colleagues blame Kremlin loyalists among the Chechen diaspora, and say he was warned.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Kremlin loyalists", "His colleagues"));
+        assertThat(attribution.read("Exiles believe the Federal Security Service (FSB) was behind the poisoning.", null)
+                .allegations()).containsExactly(new Incident.Allegation("Federal Security Service (FSB)", "Exiles"));
+        assertThat(attribution.read("The union accused the State Security Service (SGB) of ordering the abduction.", null)
+                .allegations()).containsExactly(new Incident.Allegation("State Security Service (SGB)", "The union"));
+    }
+
+    @Test
+    void blameForAFailureOrAnotherDeedIsNoAllegation() {
+        assertThat(attribution.read("The party said it held the federal government responsible for failing to protect exiles.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("\u201cWe hold the police responsible for her safety,\u201d the lawyer said.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("His widow said she held the Taliban responsible for the murder.", null).allegations())
+                .containsExactly(new Incident.Allegation("Taliban", "His widow"));
+        assertThat(attribution.read("Friends said the teacher had organised food parcels for the families of prisoners.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("The family said Tehran had ordered the killing.", null).allegations())
+                .containsExactly(new Incident.Allegation("Tehran", "The family"));
+        assertThat(attribution.read("Officials put the blame on weak controls at the border.", null).allegations()).isEmpty();
+    }
+
+    @Test
+    void anAgentNamedInAQuotedActOrAsAnAccompliceIsBlamed() {
+        assertThat(attribution.read("“My husband was abducted outside the mosque by Chinese state security officers and flown "
+                + "out,” his wife, Mahire, told a news conference.", "his wife").allegations())
+                .containsExactly(new Incident.Allegation("Chinese state security officers", "his wife"));
+        assertThat(attribution.read("“She was taken by two masked men,” her father said.", "her father").allegations()).isEmpty();
+        assertThat(attribution.read("The lawyer accused the police of carrying out the raid “with the help of Uzbek intelligence”.", null)
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("police", "Uzbek intelligence");
+        assertThat(attribution.read("The union accused the Taliban of ordering the abduction with the help of local informers.", null)
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("Taliban");
+    }
+
+    @Test
+    void aQuotedCallToSilenceCriticsBlamesWhoMadeIt() {
+        assertThat(attribution.read("“The Chechen leader has said that traitors abroad should be punished.", "an exile").allegations())
+                .containsExactly(new Incident.Allegation("Chechen leader", "an exile"));
+        assertThat(attribution.read("“Lukashenko has warned repeatedly that runaways like Pavel must be punished.", "a friend")
+                .allegations()).containsExactly(new Incident.Allegation("Lukashenko", "a friend"));
+        assertThat(attribution.read("Exiles accuse the security service of abducting dozens of critics abroad.", "a friend")
+                .allegations()).isEmpty();
+        assertThat(attribution.read("His sister also blamed the regime; police have made no arrests.", null).allegations())
+                .containsExactly(new Incident.Allegation("regime", "His sister"));
+    }
+
+    @Test
+    void anActCalledSomeonesWorkInAQuoteBlamesThem() {
+        assertThat(attribution.read("“It was clearly the Kremlin's work,” the opposition leader said.", "the opposition leader")
+                .allegations()).containsExactly(new Incident.Allegation("Kremlin", "the opposition leader"));
+        assertThat(attribution.read("“This is the work of a lifetime,” the author said.", "the author").allegations()).isEmpty();
+    }
+
+    @Test
+    void anAccusationAfterAClauseEndingInAQuotedNameIsTheSpeakers() {
+        assertThat(attribution.read("The party said the man had joined the 2009 \"Green Movement\" protests, and accused the Revolutionary "
+                + "Guards of ordering the killing.", "The party").allegations())
+                .containsExactly(new Incident.Allegation("Revolutionary Guards", "The party"));
+    }
+
+    @Test
+    void anAccusationMadeBeforeIsBackgroundButTryingToKillIsTheAct() {
+        assertThat(attribution.read("Exiles have previously accused the Uzbek authorities of handing dissidents back to Kabul.", null)
+                .allegations()).isEmpty();
+        assertThat(attribution.read("Rights groups have long accused Minsk of targeting critics abroad.", null).allegations()).isEmpty();
+        assertThat(attribution.read("In a post on Friday she accused the Belarusian KGB of trying to poison her.", "the blogger")
+                .allegations()).extracting(Incident.Allegation::actor).containsExactly("Belarusian KGB");
+    }
+
+    @Test
+    void aForceSayingItsOwnMenDidTheActClaimsIt() {
+        assertThat(attribution.read("The coast guard, which reports to the interior ministry, said in a statement posted online "
+                + "that its units had fired on a boat carrying smugglers.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "coast guard"));
+        assertThat(attribution.read("Police said that the attackers had fired on the car from a motorcycle.", null).claim()).isNull();
+    }
+
+    @Test
+    void whomAPersonWasChargedWithHandingTheVictimToIsBlamed() {
+        assertThat(attribution.read("She was seized in Erbil in June, according to Kurdish investigators, who charged three local men "
+                + "with luring her out and handing her over to Iranian intelligence officers in Penjwen.", null).allegations())
+                .containsExactly(new Incident.Allegation("Iranian intelligence officers", "Kurdish investigators"));
     }
 }

@@ -236,7 +236,7 @@ class NewsPhrasingTest {
                 Tuesday, Dutch police said. His party said in a statement it suspected the attackers were agents of the Revolutionary \
                 Guards sent from Tehran.""");
         assertThat(incidents).singleElement().satisfies(i ->
-                assertThat(actors(i)).containsExactly("agents of the Revolutionary Guards"));
+                assertThat(actors(i)).containsExactly("Revolutionary Guards agents"));
     }
 
     @Test
@@ -800,5 +800,44 @@ class NewsPhrasingTest {
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-15");
         assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+    }
+
+    @Test
+    void anActorNamedByItsInitialsIsGivenWithTheNameTheArticleSpelledOut() {
+        List<Incident> incidents = extract("""
+                A Baloch rights campaigner was shot dead outside his home in Muscat on Tuesday night, his brother said.
+
+                The campaigner had written about Pakistan's Inter-Services Intelligence (ISI) for years.
+
+                “This is the ISI's work. They warned him twice,” his brother told reporters.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                .containsExactly("Inter-Services Intelligence (ISI)");
+    }
+
+    @Test
+    void blameRightAfterAnEarlierActThatSaysThatCaseIsForTheEarlierAct() {
+        List<Incident> incidents = extract("""
+                A former Afghan army colonel, Mohammad Yasin Hotak, was shot dead outside a bakery in Peshawar on \
+                Wednesday, police said. His family blamed the Taliban for the killing.
+
+                In May, Abdul Basir Sadat, a former police commander from Kunar, was stabbed to death near his home in \
+                the same city. His brothers blamed Pakistani militants; the police never named a suspect in that case.""");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(1).victims()).extracting(Incident.Victim::name).containsExactly("Abdul Basir Sadat");
+        assertThat(incidents.get(1).allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                .containsExactly("Pakistani militants");
+        assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor).containsExactly("Taliban");
+    }
+
+    @Test
+    void aStateServiceNamedWithoutItsCountryGivesTheOrigin() {
+        List<Incident> incidents = extract("""
+                A Kashmiri separatist leader, Ghulam Nabi Dar, was shot dead outside a mosque in Rawalpindi on Thursday, \
+                police said. His party accused the Research and Analysis Wing of ordering the killing.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.originCountryCode()).isEqualTo("IN");
+            assertThat(i.inScope()).isTrue();
+        });
     }
 }

@@ -208,4 +208,41 @@ class PersianReportsTest {
         assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.DETENTION);
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.DETAINED);
     }
+
+    @Test
+    void securityForcesHavingDetainedSomeoneIsTheDetentionNotAnAnswerToAnAct() {
+        List<Incident> incidents = extract("""
+                منابع خانوادگی می‌گویند مأموران امنیتی یک افسر پیشین پولیس افغانستان را در شهر مشهد بازداشت کرده‌اند.
+
+                به گفته‌ی برادرش، جنرال احمد شاه رحیمی روز دوشنبه ۳ قوس (آذر) ۱۴۰۵ در محله‌ی طلاب در شرق مشهد از سوی سه \
+                مأمور لباس شخصی دستگیر و به جای نامعلومی برده شد.""", "2026-11-28T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DETENTION);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+            assertThat(i.place().district()).isEqualTo("Tollab");
+            assertThat(i.date().start()).isEqualTo("2026-11-24");
+        });
+    }
+
+    @Test
+    void anArrestInConnectionWithTheAttackIsTheAuthoritiesAnswer() {
+        List<Incident> incidents = extract("""
+                جنرال عبدالکریم نوری، افسر پیشین ارتش افغانستان، روز شنبه در شهر استانبول با ضربات چاقو زخمی شد.
+
+                پولیس ترکیه یک تن را در ارتباط با این حمله بازداشت کرده است.""", "2026-11-23T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.STABBING);
+            assertThat(i.responses()).extracting(Incident.Response::action).contains(Incident.ResponseAction.ARREST);
+        });
+    }
+
+    @Test
+    void aSourceTiedByTheEzafeKeepsItsSecondWord() {
+        List<Incident> incidents = extract("""
+                جنرال غلام سخی رحمانی، فرمانده پیشین پولیس افغانستان، روز یکشنبه در شهر مشهد ایران به ضرب گلوله کشته شد.
+
+                برادرزاده‌ی مقتول طالبان را مسئول این قتل می‌داند.""", "2026-11-24T09:00:00Z");
+        assertThat(incidents).first().satisfies(i -> assertThat(i.allegedPerpetrators())
+                .containsExactly(new Incident.Allegation("طالبان", "برادرزاده‌ی مقتول")));
+    }
 }

@@ -411,4 +411,53 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Bahodir Karimov");
     }
+
+    @Test
+    void aRankFollowedByAnOfficeHeldUntilAPastYearIsAFormerOfficial() {
+        List<Incident> incidents = extract("""
+                Relatives of an exiled Afghan commander say he was abducted by men in plain clothes in Tashkent \
+                on Monday.
+
+                Abdul Sattar Hemmat, a colonel who served as deputy chief of the Kandahar border police until \
+                2021, was forced into a van near his flat, his daughter said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(tuple("Abdul Sattar Hemmat", Incident.TargetCategory.FORMER_OFFICIAL));
+    }
+
+    @Test
+    void aDemonymInAPlaceTheRoleNamesIsNoNationality() {
+        List<Incident> incidents = extract("""
+                A community organiser was shot dead outside a mosque in Toronto on Saturday night.
+
+                Police named him as Kumaran, 51, a trustee of the mosque and an organiser of the protest \
+                marches held in Canadian cities every May. His family accused agents of the Bangladeshi government \
+                of ordering the killing.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::nationality).containsOnlyNulls();
+        assertThat(incidents.get(0).originCountryCode()).isEqualTo("BD");
+        assertThat(incidents.get(0).inScope()).isTrue();
+    }
+
+    @Test
+    void aMilitantOrSeparatistIntroducedBeforeTheNameIsAnActivist() {
+        List<Incident> incidents = extract("""
+                Last month a wanted Kashmiri militant, Bashir Ahmad Peer, was shot dead outside a mosque in Rawalpindi \
+                by two men on a motorcycle, police said.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(tuple("Bashir Ahmad Peer", Incident.TargetCategory.ACTIVIST));
+    }
+
+    @Test
+    void notTheFirstAttackOnSomeoneNamesAKindOfPeopleNotAVictim() {
+        List<Incident> incidents = extract("""
+                Abdulla Turdi, an exiled Uyghur poet, was stabbed to death outside his flat in Istanbul's Zeytinburnu \
+                district on Sunday, his publisher said.
+
+                It was not the first attack on an exiled Uyghur activist in Turkey.""");
+        assertThat(incidents).hasSize(1);
+        assertThat(victimNames(incidents.get(0))).containsExactly("Abdulla Turdi");
+        assertThat(incidents.get(0).victims()).hasSize(1);
+    }
 }
