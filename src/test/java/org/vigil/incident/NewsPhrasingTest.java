@@ -801,4 +801,17 @@ class NewsPhrasingTest {
         assertThat(incidents.get(0).date().start()).isEqualTo("2025-11-15");
         assertThat(incidents.get(0).date().precision()).isEqualTo(Incident.DatePrecision.DAY);
     }
+
+    @Test
+    void aTallyOfKillingsOverAPeriodIsNoIncidentOfItsOwn() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police officer, Mir Ahmad Zazai, was stabbed to death in Quetta on Tuesday, \
+                police said.
+
+                Five former Afghan commandos were gunned down in Sindh in targeted attacks, a local rights group \
+                said. Two ex-officials were shot dead in Karachi, according to data gathered by refugee elders in \
+                Hyderabad.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mir Ahmad Zazai"));
+    }
 }
