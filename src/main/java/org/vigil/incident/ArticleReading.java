@@ -147,7 +147,7 @@ final class ArticleReading {
         anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
-        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+");
+        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
         nthAct = rules.pattern("(?i)\\b{definite}\\s+({nth})\\s+{nth_act_noun}\\b");
         sameActCue = rules.pattern("(?i)\\b{same_prep}\\s+{definite}\\s+{same}\\s+{same_act_noun}\\b");
@@ -172,7 +172,7 @@ final class ArticleReading {
         implicitSubject = rules.pattern("(?i)\\b{after}\\s+(?:{being}|{having}\\s+{been})\\s");
         ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
         disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
-        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called})\\s+[\"“']?$");
+        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called}|{alias_name})\\s+[\"“']?$");
         genericRole = rules.pattern("(?i)(?:[\\p{L}\\-]+\\s+)?{generic_role}");
         laterOn = rules.pattern("(?i)^[\\s,;]*{clause_opener}?\\s*{time_before_later} {later}\\b");
         describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
@@ -1115,7 +1115,12 @@ final class ArticleReading {
         Incident.Outcome amongOutcome = null;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
-            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
+            // "identified the dead as X, 52, popularly known as Commander Y, and ...": another name of the one listed last.
+            if (listed >= 0 && aliasBefore.matcher(s.substring(listed, Math.max(listed, opening))).find()) {
+                listed = n.end();
+                continue;
+            }
+            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29", "... and his driver Y": the names listed go on.
             if (listed >= 0 && listedNext.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;

@@ -411,4 +411,33 @@ class VictimFindingTest {
         assertThat(incidents).hasSize(1);
         assertThat(victimNames(incidents.get(0))).containsExactly("Bahodir Karimov");
     }
+
+    @Test
+    void aNameSomeoneGoesByIsAnAliasNotASecondVictim() {
+        List<Incident> incidents = extract("""
+                An exiled Tajik opposition blogger, Farrukh Nazarov, who posts satirical videos under the name \
+                "Farrukh Pamiri", was beaten with a metal pipe outside his flat in Warsaw on Monday night, police \
+                said. He is recovering in hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Farrukh Nazarov");
+                assertThat(v.aliases()).containsExactly("Farrukh Pamiri");
+            });
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aListOfTheDeadGoesOnPastAnAliasAndAKinOrRoleNoun() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander and his driver were shot dead in Quetta on Tuesday night, police said.
+
+                Police named the dead as Abdul Samad Achakzai, 48, better known as Commander Samad, and his driver \
+                Noor-ul-Haq, 30.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactlyInAnyOrder(
+                    tuple("Abdul Samad Achakzai", Incident.Outcome.KILLED), tuple("Noor-ul-Haq", Incident.Outcome.KILLED));
+            assertThat(i.killed().best()).isEqualTo(2);
+        });
+    }
 }
