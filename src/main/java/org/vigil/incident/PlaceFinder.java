@@ -36,6 +36,7 @@ final class PlaceFinder {
     private final Pattern partOf;
     private final Pattern capitalAfter;
     private final Pattern capitalPossessive;
+    private final Pattern countrysCapital;
     private final Pattern settlementEnd;
     private final Pattern regionAfterName;
     private final Pattern adminWord;
@@ -71,6 +72,7 @@ final class PlaceFinder {
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
                 + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
         capitalAfter = rules.pattern("\\s+{capital}\\b(?!\\s+(?:{city}\\s+)?(?:{genitive}\\s+)?\\p{Lu})(?!['’]s)");
+        countrysCapital = rules.pattern("['’]s\\s+{capital}\\b(?!['’]s)(?:\\s*,?\\s+(\\p{Lu}[\\p{L}\\-]+)(?=[\\s,.;]))?");
         capitalPossessive = rules.pattern("(\\p{Lu}\\p{L}+)\\s+{capital}['’]s $");
         settlementEnd = rules.pattern("(?i)\\b{settlement_end}$");
         regionAfterName = rules.pattern("^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+{region_noun})?(?=\\s*[,.;]|$)");
@@ -217,6 +219,18 @@ final class PlaceFinder {
                     int end = next.end() + districtNounLength(text.substring(next.end()));
                     mentions.add(cityMention(phraseStart, end, text, city.get(), district(city.get(), next.text())));
                     i++;
+                    continue;
+                }
+            }
+            // "in Mozambique's capital, Maputo", "in Kenya's capital": the country's capital, with its name in apposition or not.
+            Matcher ownCapital = countrysCapital.matcher(after);
+            if (run.possessive() && ownCapital.lookingAt() && isPlaceContext(before)) {
+                Optional<Gazetteer.Country> country = gazetteer.countryByName(run.text());
+                // The name in apposition is a city of that country, whether or not the gazetteer knows its capital.
+                Optional<Gazetteer.City> city = country.flatMap(c -> ownCapital.group(1) == null ? gazetteer.capital(c.code())
+                        : city(ownCapital.group(1), List.of(c.code())).filter(named -> named.countryCode().equals(c.code())));
+                if (city.isPresent()) {
+                    mentions.add(cityMention(phraseStart, run.end() + ownCapital.end(), text, city.get(), null));
                     continue;
                 }
             }

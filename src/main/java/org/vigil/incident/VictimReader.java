@@ -58,6 +58,7 @@ final class VictimReader {
     private final Pattern gapped;
     /** Only the auxiliary of a passive, which a relative pronoun may open ("a girl who was kidnapped"). */
     private final Pattern auxiliaryOnly;
+    private final Pattern leftBefore;
     private final Pattern orgAffiliation;
     private final Pattern trailingOf;
     private final Pattern singular;
@@ -137,6 +138,7 @@ final class VictimReader {
                 + "|\\s+{relative}\\s+{past_be}\\s+\\p{Ll}+{progressive_suffix}(?:\\s+\\p{Ll}+){0,2}?(?=\\s+{past_be}\\s)){1,2}");
         participle = rules.pattern("(?:{past_suffix}|\\b{irregular_participle})$");
         gapped = rules.pattern("(?i)^\\s*{conjunction}\\s");
+        leftBefore = rules.pattern("(?i)(?<![\\p{L}]){leave_verb}\\s+$");
         auxiliaryOnly = rules.pattern("\\s*(?:{relative}\\s+)?{passive_auxiliary}\\s+(?:{passive_adverb}\\s+)?");
         orgAffiliation = rules.pattern("^\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)"
                 + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|{organisation_word})){0,6})");
@@ -283,7 +285,9 @@ final class VictimReader {
                     // "His son was punched": the trigger phrase may hold the auxiliary itself.
                     boolean ownAuxiliary = between != null && between.isBlank()
                             && auxiliaryOnly.matcher(clause.substring(h.start(), h.end())).lookingAt();
-                    if (between != null && auxiliaryOnly.matcher(between).matches() || auxiliaryLeftOut || ownAuxiliary) {
+                    // "an attack that also left his wife wounded", "leaving two passers-by injured": the state the act left them in.
+                    boolean leftSo = between != null && between.isBlank() && leftBefore.matcher(clause.substring(0, m.start())).find();
+                    if (between != null && auxiliaryOnly.matcher(between).matches() || auxiliaryLeftOut || ownAuxiliary || leftSo) {
                         subject = h;
                         break;
                     }

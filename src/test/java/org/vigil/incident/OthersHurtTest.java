@@ -250,4 +250,17 @@ class OthersHurtTest {
             assertThat(i.injured().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void thoseAnAttackLeftWoundedAreHurtByIt() {
+        List<Incident> incidents = extract("""
+                A Pakistani journalist critical of the army was shot dead outside his home in Dubai on Friday, in an \
+                attack that left his brother injured, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::outcome, Incident.Victim::targetCategory)
+                    .contains(tuple(Incident.Outcome.INJURED, Incident.TargetCategory.FAMILY_MEMBER));
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
 }

@@ -403,5 +403,17 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isEqualTo("Badami Bagh");
         });
     }
-}
 
+    @Test
+    void aCountrysCapitalIsItsCapitalAndTheNameInAppositionACityOfThatCountry() {
+        assertThat(extract("""
+                An Eritrean dissident journalist was stabbed to death in Kenya's capital, Nairobi, on Sunday night, \
+                police said.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Nairobi");
+            assertThat(i.place().countryCode()).isEqualTo("KE");
+        });
+        assertThat(extract("""
+                A former Afghan army officer was shot dead in Iran's capital on Sunday night, police said."""))
+                .singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Tehran"));
+    }
+}
