@@ -129,6 +129,7 @@ final class ArticleReading {
     private final List<Draft> drafts = new ArrayList<>();
     /** The incident the last act read was told of. */
     private Draft lastTold;
+    private final Pattern sceneCall;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
 
@@ -147,6 +148,7 @@ final class ArticleReading {
         anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
+        sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
         listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
         nthAct = rules.pattern("(?i)\\b{definite}\\s+({nth})\\s+{nth_act_noun}\\b");
@@ -424,6 +426,11 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            // "Police were called to the car park in the X neighbourhood just after 7 a.m. Wednesday": the arrival at
+            // the scene of the act told last tells its place and day.
+            if (lastTold != null && sceneCall.matcher(s).find()) {
+                toldAgain(lastTold, sentence);
+            }
             fullerNames(s);
             rememberNamed(sentence);
             return;

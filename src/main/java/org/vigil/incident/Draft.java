@@ -51,7 +51,7 @@ final class Draft {
 
     /** A day told in a sentence that names the victim ("on the morning of November 11") refines "last week" around it. */
     void refine(Incident.When date, Sentences.Sentence sentence) {
-        if (when != null && finerWithin(date, when)) {
+        if (when == null || finerWithin(date, when)) {
             when = date;
             whenClause = new Clause(sentence, sentence.text(), List.of(), null);
         }

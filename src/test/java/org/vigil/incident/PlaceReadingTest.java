@@ -416,4 +416,18 @@ class PlaceReadingTest {
                 A former Afghan army officer was shot dead in Iran's capital on Sunday night, police said."""))
                 .singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Tehran"));
     }
+
+    @Test
+    void theArrivalOfPoliceAtTheSceneTellsTheActsDistrictAndDay() {
+        assertThat(extract("""
+                A Pakistani dissident blogger has been shot dead in south London, his friends said.
+
+                Officers were called to a street in the Tooting neighbourhood shortly after 11 p.m. Saturday, \
+                after residents heard gunfire. The man was pronounced dead at the scene.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Tooting");
+            assertThat(i.date().start()).isEqualTo("2026-03-07");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+        });
+    }
 }
