@@ -129,8 +129,9 @@ final class VictimReader {
         this.gazetteer = gazetteer;
         this.isKnownVictim = isKnownVictim;
         passiveBefore = rules.pattern("(?:\\b(?:{copula}|{passive_lead})\\s+){1,3}$");
-        opening = rules.pattern("^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
-                // A clause cut before "while"/"and" opens with it.
+        opening = rules.pattern("^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ \\-]{0,40},\\s*){0,2}"
+                // "The 49-year-old, a former judge, was ...": an age may open before the description; a clause cut before
+                // "while"/"and" opens with it.
                 + "(?:\\s*{clause_opener}\\s+)?$");
         relativeInsertion = rules.pattern("^\\s*,\\s*{insertion_opener}\\s[^,;]{1,80},");
         postmodifier = rules.pattern("^(?:\\s+{postmodifier_prep}\\s+{determiner}\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!{relative}\\s)[\\p{Ll}\\-]+"
@@ -278,6 +279,10 @@ final class VictimReader {
                     // "Two residents of the building who were walking past were lightly injured": what says which ones.
                     if (between != null) {
                         between = postmodifier.matcher(between).replaceFirst("");
+                        // "The 49-year-old, a former judge, was attacked": the comma closes a description set off by commas.
+                        if (between.strip().equals(",") && clause.substring(0, m.start()).stripTrailing().endsWith(",")) {
+                            between = " ";
+                        }
                     }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean auxiliaryLeftOut = between != null && between.isBlank() && gapped.matcher(clause).lookingAt()

@@ -440,4 +440,18 @@ class VictimFindingTest {
             assertThat(i.killed().best()).isEqualTo(2);
         });
     }
+
+    @Test
+    void aDescriptionSetOffAfterAnAgeIsWhomTheActBefell() {
+        List<Incident> incidents = extract("""
+                The 63-year-old, a retired Afghan police general, was assaulted on Sunday night outside a supermarket \
+                in Cologne, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            });
+            assertThat(i.place().city()).isEqualTo("Cologne");
+        });
+    }
 }
