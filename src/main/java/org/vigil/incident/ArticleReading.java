@@ -28,6 +28,8 @@ final class ArticleReading {
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
+    /** Initials before a surname: "A.W. Sharifi", "A. W. Sharifi" (group 1 the initials, group 2 the surname). */
+    private static final Pattern INITIALLED = Pattern.compile("((?:\\p{Lu}\\.\\s?)+)\\s*(\\p{Lu}[\\p{L}\\-']+)");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
@@ -464,12 +466,31 @@ final class ArticleReading {
             }
             for (Draft d : drafts) {
                 for (Victim v : d.victims) {
-                    if (v.name != null && n.name().startsWith(v.name + " ")) {
+                    if (v.name != null && (n.name().startsWith(v.name + " ") || spelledOut(v.name, n.name()))) {
                         v.name = n.name();
                     }
                 }
             }
         }
+    }
+
+    /** "A.W. Sharifi" spelled out as "Abdul Wali Sharifi": the same surname after given names with those initials. */
+    static boolean spelledOut(String initialled, String full) {
+        Matcher parts = INITIALLED.matcher(initialled);
+        if (!parts.matches()) {
+            return false;
+        }
+        String initials = parts.group(1).replaceAll("[^\\p{Lu}]", "");
+        String[] words = full.split("\\s+");
+        if (words.length != initials.length() + 1 || !words[words.length - 1].equalsIgnoreCase(parts.group(2))) {
+            return false;
+        }
+        for (int i = 0; i < initials.length(); i++) {
+            if (words[i].charAt(0) != initials.charAt(i) || words[i].length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

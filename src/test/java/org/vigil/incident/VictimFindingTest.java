@@ -454,4 +454,24 @@ class VictimFindingTest {
             assertThat(i.place().city()).isEqualTo("Cologne");
         });
     }
+
+    @Test
+    void aNameGivenByInitialsIsSpelledOutByTheFullNameAndAnActCountedAmongOthersAddsNoVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan army interpreter was found beaten to death in a park in Minsk, Belarusian police said.
+
+                Police said in a statement that the body of "an Afghan national, M.K. Hotaki" had been found on Sunday \
+                morning.
+
+                Relatives identified him as Mohammad Karim Hotaki, 36, who had worked with NATO troops in Kandahar.
+
+                It is not the first attack on a former Afghan interpreter in Belarus.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mohammad Karim Hotaki");
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+        assertThat(ArticleReading.spelledOut("M. K. Hotaki", "Mohammad Karim Hotaki")).isTrue();
+        assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Karim Mohammad Hotaki")).isFalse();
+        assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Mohammad Hotaki")).isFalse();
+    }
 }
