@@ -129,6 +129,15 @@ final class Draft {
             told.get(0).merge(v);
             return;
         }
+        // "two other people were wounded" ... "Another guard and a rickshaw driver sustained bullet wounds": bystanders told
+        // later as hurt alike are among those already counted, not more of them.
+        for (Victim group : victims) {
+            if (group.name == null && group.count > 1 && group.count >= v.count && group.bystander && v.bystander
+                    && group.outcome == v.outcome && group.sentence != v.sentence) {
+                group.merge(v);
+                return;
+            }
+        }
         // "with his son Samiullah ... while his son was hit in the leg": the one named by that noun, told of again.
         for (Victim existing : victims) {
             if (existing.name != null && v.count == 1 && v.possessed && existing.head != null && existing.head.equals(v.head)) {

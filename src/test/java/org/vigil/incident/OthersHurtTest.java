@@ -263,4 +263,17 @@ class OthersHurtTest {
             assertThat(i.injured().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void bystandersDescribedLaterAsHurtAreAmongThoseAlreadyCounted() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence official was shot dead and three other people were injured when gunmen \
+                attacked his car in Peshawar on Monday evening, police said.
+
+                A fruit vendor and a passer-by suffered gunshot wounds and were taken to Lady Reading Hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(3);
+        });
+    }
 }
