@@ -1185,6 +1185,14 @@ final class ArticleReading {
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || relativeOfBefore.matcher(lead).matches()
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
+            // "A former judge says he was beaten ... Speaking to reporters on Monday, X said": the teller, named at last.
+            boolean teller = names.isSpeaker(s, n) && last.victims.stream().anyMatch(v -> v.name == null && v.tellsOwnStory);
+            if (teller) {
+                Victim v = victimReader.named(s, n, List.of());
+                v.sentence = sentence;
+                last.addNamed(v);
+                return;
+            }
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }

@@ -59,6 +59,7 @@ final class VictimReader {
     /** Only the auxiliary of a passive, which a relative pronoun may open ("a girl who was kidnapped"). */
     private final Pattern auxiliaryOnly;
     private final Pattern leftBefore;
+    private final Pattern selfPassive;
     private final Pattern orgAffiliation;
     private final Pattern trailingOf;
     private final Pattern singular;
@@ -188,6 +189,7 @@ final class VictimReader {
         whoDid = rules.pattern("\\b{subject_relative}\\s+(?!{finite_auxiliary}\\b)([^,]{1,80}),\\s*$");
         relativeBefore = rules.pattern("{subject_relative} \\z");
         agentBefore = rules.pattern(".*\\b{passive_agent}$");
+        selfPassive = rules.pattern("(?i)\\s+(?:{complementizer}\\s+)?{he_she}\\s+{passive_be}\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+");
         speakerAfter = rules.pattern("\\s+(?:{speaker_prep}\\s+(?:{speaker_article}\\s+)?[\\p{L}\\-]+\\s+)?");
         anyone = rules.pattern("(?i){anyone}");
         oneMore = rules.pattern("(?i)(?<![\\p{L}]){one_more}(?![\\p{L}])");
@@ -228,7 +230,10 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start(), m.end()) || speaks(clause, m.end()) || owns(clause, m.end())) {
+            boolean speaks = speaks(clause, m.end());
+            // "A former judge says he was beaten by three men": the one speaking tells what befell them.
+            Rules.Hit<Rules.Trigger> toldOfSelf = speaks && firstDescriptor ? toldOfSelf(clause, m.end(), hits) : null;
+            if (isApposition(clause, m.start(), m.end()) || speaks && toldOfSelf == null || owns(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -299,7 +304,7 @@ final class VictimReader {
                 }
             }
             if (subject == null) {
-                subject = coordinatedSubject(clause, m.end(), hits);
+                subject = toldOfSelf != null ? toldOfSelf : coordinatedSubject(clause, m.end(), hits);
             }
             // "دو مرد موتورسوار ... شلیک کردند": the subject of an act that harms nobody by itself is its agent.
             if (rules.verbFinal && subject != null && subject.value().outcome() == null) {
@@ -316,6 +321,7 @@ final class VictimReader {
             }
             String noun = m.group("noun");
             Victim v = new Victim();
+            v.tellsOwnStory = by == toldOfSelf;
             v.role = (m.group("mods") + noun).trim();
             int end = m.end();
             Matcher aff = orgAffiliation
@@ -472,6 +478,16 @@ final class VictimReader {
     }
 
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
+    /** The act a speaker's own "he was ..." right after the speech verb tells of ("says she was punched"), or null. */
+    private Rules.Hit<Rules.Trigger> toldOfSelf(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher speech = rules.speech.matcher(clause);
+        if (!speech.find(end)) {
+            return null;
+        }
+        return hits.stream().filter(h -> h.start() > speech.end()
+                && selfPassive.matcher(clause.substring(speech.end(), h.end())).matches()).findFirst().orElse(null);
+    }
+
     private boolean speaks(String clause, int end) {
         Matcher after = speakerAfter.matcher(clause).region(end, clause.length());
         if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {

@@ -474,4 +474,25 @@ class VictimFindingTest {
         assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Karim Mohammad Hotaki")).isFalse();
         assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Mohammad Hotaki")).isFalse();
     }
+
+    @Test
+    void someoneWhoSaysTheyWereAttackedIsTheVictimAndIsNamedWhenTheySpeakLater() {
+        List<Incident> incidents = extract("""
+                A former Afghan prosecutor says she was punched and kicked by two men outside her flat in Vienna.
+
+                Speaking to reporters on Tuesday with her arm in a sling, Zarghona Ahmadi said the men had shouted \
+                insults at her in Pashto before the assault.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Zarghona Ahmadi");
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            });
+            assertThat(i.place().city()).isEqualTo("Vienna");
+        });
+        assertThat(extract("""
+                A former Afghan prosecutor was punched and kicked by two men outside her flat in Vienna.
+
+                Speaking to reporters on Tuesday, Erich Gruber, a police spokesman, said the men had fled.""")).singleElement()
+                .satisfies(i -> assertThat(i.victims()).extracting(Incident.Victim::name).containsOnlyNulls());
+    }
 }
