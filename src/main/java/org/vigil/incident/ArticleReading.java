@@ -1043,7 +1043,12 @@ final class ArticleReading {
         Matcher m = rules.nonevent.matcher(clause);
         List<Integer> cues = new ArrayList<>();
         while (m.find()) {
-            cues.add(m.start());
+            // "at-risk Afghans", "a risk-averse court": a cue inside a compound adjective modifies a noun, it governs no act.
+            boolean compound = m.start() > 0 && clause.charAt(m.start() - 1) == '-'
+                    || m.end() < clause.length() && clause.charAt(m.end()) == '-';
+            if (!compound) {
+                cues.add(m.start());
+            }
         }
         // "His son, who tried to stop the men, was punched": a cue inside a relative clause governs only that clause.
         return hits.stream().filter(h -> cues.stream().noneMatch(cue -> cue <= h.start()

@@ -123,7 +123,8 @@ final class Draft {
         // outcome, told of again in other words (a calling of a bystander never stands for the target, nor the reverse);
         // "three Afghan migrants were killed" ... "the bodies of three men": a group of the same number.
         List<Victim> told = victims.stream().filter(u -> (v.count == 1 ? u.name != null || u.count == 1 : u.name == null && u.count == v.count)
-                && u.outcome == v.outcome
+                // "was attacked" says no outcome of its own: the one told before, whatever befell them.
+                && (u.outcome == v.outcome || v.outcome == null)
                 && u.sentence != v.sentence && (u.bystander ? v.generic || v.bystander : !v.bystander)).toList();
         if (v.retold && told.size() == 1) {
             told.get(0).merge(v);

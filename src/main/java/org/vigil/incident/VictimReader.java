@@ -27,6 +27,7 @@ final class VictimReader {
     /** Up to four words between a verb of accusing and the name it accuses. */
     private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
     /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
+    private static final Pattern CLOSING_COMMA = Pattern.compile("[^,;]{0,160},\\s*");
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
             "(?:^|\\s)(?:(?i:his|her|their|the|a|an)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}[\\p{L}\\-]*)\\s*,?\\s*$"
@@ -284,8 +285,9 @@ final class VictimReader {
                     // "Two residents of the building who were walking past were lightly injured": what says which ones.
                     if (between != null) {
                         between = postmodifier.matcher(between).replaceFirst("");
-                        // "The 49-year-old, a former judge, was attacked": the comma closes a description set off by commas.
-                        if (between.strip().equals(",") && clause.substring(0, m.start()).stripTrailing().endsWith(",")) {
+                        // "The 49-year-old, a former judge (of the appeals court who fled in 2022), was attacked": the comma
+                        // closes a description set off by commas, whatever it holds.
+                        if (CLOSING_COMMA.matcher(between).matches() && clause.substring(0, m.start()).stripTrailing().endsWith(",")) {
                             between = " ";
                         }
                     }

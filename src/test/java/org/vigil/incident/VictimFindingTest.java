@@ -495,4 +495,27 @@ class VictimFindingTest {
                 Speaking to reporters on Tuesday, Erich Gruber, a police spokesman, said the men had fled.""")).singleElement()
                 .satisfies(i -> assertThat(i.victims()).extracting(Incident.Victim::name).containsOnlyNulls());
     }
+
+    @Test
+    void aCueInACompoundAdjectiveGovernsNoAct() {
+        assertThat(extract("""
+                The 51-year-old, a former commander who came to Germany through a programme for at-risk Afghans, was \
+                attacked by two men outside a restaurant in Leipzig on Friday night, police said.""")).singleElement()
+                .satisfies(i -> assertThat(i.place().city()).isEqualTo("Leipzig"));
+    }
+
+    @Test
+    void aRetellingThatSaysNoOutcomeIsThePersonToldBefore() {
+        List<Incident> incidents = extract("""
+                A man was stabbed and seriously injured near the main station in Leipzig on Friday night, police said.
+
+                The 51-year-old, a former Afghan army commander, was attacked by two men as he left a restaurant.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            });
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
 }
