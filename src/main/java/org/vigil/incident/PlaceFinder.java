@@ -34,6 +34,7 @@ final class PlaceFinder {
     /** "of Quetta", "of the city", and "of the Pakistani capital" (group 1: the country's demonym). */
     private final Pattern ofCityPhrase;
     private final Pattern partOf;
+    private final Pattern numberedPartOf;
     private final Pattern capitalAfter;
     private final Pattern capitalPossessive;
     private final Pattern countrysCapital;
@@ -68,6 +69,8 @@ final class PlaceFinder {
         cityOfBefore = rules.pattern("\\s+{genitive}\\s*$");
         ofCityPhrase = rules.pattern("^\\s+{genitive}\\s+(?:{definite}\\s+{city_or_town}|{definite}\\s+(\\p{Lu}\\p{L}+)\\s+{capital}\\b"
                 + "|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+        // "in Phase 6 of Hayatabad": the preposition before the numbered part governs the township after "of".
+        numberedPartOf = rules.pattern("(?i)\\b{numbered_part}\\s+[\\p{N}\\p{Lu}][\\p{N}\\p{L}\\-]{0,4}\\s+{genitive}\\s+$");
         partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
                 + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
@@ -548,6 +551,7 @@ final class PlaceFinder {
         String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || adminWord.matcher(part.group(1)).matches())
                 ? before.substring(0, part.start()) : before;
         trimmed = compass.matcher(trimmed).replaceFirst("");
+        trimmed = numberedPartOf.matcher(trimmed).replaceFirst("");
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
         trimmed = articleEnd.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.

@@ -430,4 +430,14 @@ class PlaceReadingTest {
             assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.DAY);
         });
     }
+
+    @Test
+    void aNumberedPartOfATownshipPlacesTheActInTheTownship() {
+        assertThat(extract("""
+                PESHAWAR: A former Afghan air force officer was shot dead as he left a mosque in Phase 3 of Hayatabad \
+                on Tuesday evening, police said.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
+    }
 }
