@@ -35,6 +35,7 @@ final class PlaceFinder {
     private final Pattern ofCityPhrase;
     private final Pattern partOf;
     private final Pattern numberedPartOf;
+    private final Pattern numberedPart;
     private final Pattern capitalAfter;
     private final Pattern capitalPossessive;
     private final Pattern countrysCapital;
@@ -70,6 +71,7 @@ final class PlaceFinder {
         ofCityPhrase = rules.pattern("^\\s+{genitive}\\s+(?:{definite}\\s+{city_or_town}|{definite}\\s+(\\p{Lu}\\p{L}+)\\s+{capital}\\b"
                 + "|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
         // "in Phase 6 of Hayatabad": the preposition before the numbered part governs the township after "of".
+        numberedPart = rules.pattern("{numbered_part}");
         numberedPartOf = rules.pattern("(?i)\\b{numbered_part}\\s+[\\p{N}\\p{Lu}][\\p{N}\\p{L}\\-]{0,4}\\s+{genitive}\\s+$");
         partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
@@ -348,6 +350,10 @@ final class PlaceFinder {
             List<int[]> words = new ArrayList<>();
             while (words.size() < 6 && token.find()) {
                 words.add(new int[]{token.start(), token.end()});
+            }
+            // "در فاز سوم شهرک حیات‌آباد" (in the third phase of the Hayatabad township): the numbered part before the township.
+            if (words.size() > 3 && numberedPart.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+                words = new ArrayList<>(words.subList(2, words.size()));
             }
             int first = 0;
             boolean districtNoun = false;

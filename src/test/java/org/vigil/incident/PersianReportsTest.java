@@ -208,4 +208,15 @@ class PersianReportsTest {
         assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.DETENTION);
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::outcome).containsExactly(Incident.Outcome.DETAINED);
     }
+
+    @Test
+    void aNumberedPartOfATownshipStandsBeforeTheTownship() {
+        List<Incident> incidents = extract("""
+                یک افسر پیشین پولیس افغانستان شامگاه دوشنبه در فاز پنجم شهرک حیات‌آباد پشاور با شلیک گلوله کشته شد.""",
+                "2026-11-24T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
+    }
 }
