@@ -132,6 +132,7 @@ final class ArticleReading {
     /** The incident the last act read was told of. */
     private Draft lastTold;
     private final Pattern sceneCall;
+    private final Pattern actHappened;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
 
@@ -150,6 +151,7 @@ final class ArticleReading {
         anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
+        actHappened = rules.pattern("(?i)(?<![\\p{L}]){retold_act_opener}\\s+(?:{nth}\\s+)?{retold_act_noun}(?![\\p{L}])[^.;]{0,120}?(?<![\\p{L}]){act_happened}(?![\\p{L}])");
         sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
         listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
@@ -428,10 +430,11 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
-            // "Police were called to the car park in the X neighbourhood just after 7 a.m. Wednesday": the arrival at
-            // the scene of the act told last tells its place and day.
-            if (lastTold != null && sceneCall.matcher(s).find()) {
-                toldAgain(lastTold, sentence);
+            // "Police were called to the car park in the X neighbourhood just after 7 a.m. Wednesday", "the attack took
+            // place near a market": the arrival at the scene, or the act said to have happened, tells its place and day.
+            Draft retold = toldNth(s) != null ? toldNth(s) : lastTold;
+            if (retold != null && (sceneCall.matcher(s).find() || actHappened.matcher(s).find())) {
+                toldAgain(retold, sentence);
             }
             fullerNames(s);
             rememberNamed(sentence);

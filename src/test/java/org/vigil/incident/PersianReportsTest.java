@@ -219,4 +219,16 @@ class PersianReportsTest {
             assertThat(i.place().district()).isEqualTo("Hayatabad");
         });
     }
+
+    @Test
+    void aSentenceSayingWhereTheActHappenedGivesItsDistrict() {
+        List<Incident> incidents = extract("""
+                یک قاضی پیشین افغانستان روز دوشنبه در شهر پشاور ربوده شد.
+
+                به گفتهٔ یکی از بستگان او، این حادثه حدود ساعت هشت شب در فاز دوم شهرک حیات‌آباد رخ داد.""", "2026-11-24T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
+    }
 }

@@ -440,4 +440,17 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isEqualTo("Hayatabad");
         });
     }
+
+    @Test
+    void aSentenceSayingWhereTheIncidentTookPlaceGivesItsDistrict() {
+        assertThat(extract("""
+                Two gunmen on a motorcycle shot dead a former Afghan police officer in Quetta on Sunday, police said.
+
+                According to police, the incident took place near a fruit market in the Satellite Town area, shortly \
+                before sunset.""")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.place().city()).isEqualTo("Quetta");
+                    assertThat(i.place().district()).isEqualTo("Satellite Town");
+                });
+    }
 }
