@@ -30,6 +30,8 @@ final class ArticleReading {
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
     /** "took X, 57, from a rented apartment": an age given with a name introduces a person the story is about. */
     private static final Pattern AGE_GIVEN = Pattern.compile("(?s)^\\s*,\\s*\\d{1,3}\\s*,.*");
+    /** Initials before a surname: "A.W. Sharifi", "A. W. Sharifi" (group 1 the initials, group 2 the surname). */
+    private static final Pattern INITIALLED = Pattern.compile("((?:\\p{Lu}\\.\\s?)+)\\s*(\\p{Lu}[\\p{L}\\-']+)");
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?\\p{L}+\\s+$"
             // Persian "برادرش X": the possessive is a suffix of the noun.
             + "|(?:^|\\s)\\p{L}+ش\\s+$");
@@ -131,6 +133,8 @@ final class ArticleReading {
     private final List<Draft> drafts = new ArrayList<>();
     /** The incident the last act read was told of. */
     private Draft lastTold;
+    private final Pattern sceneCall;
+    private final Pattern actHappened;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
 
@@ -149,7 +153,9 @@ final class ArticleReading {
         anaphorBefore = rules.pattern("(?i)(?:^|\\s){anaphor}\\s+$");
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
-        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+");
+        actHappened = rules.pattern("(?i)(?<![\\p{L}]){retold_act_opener}\\s+(?:{nth}\\s+)?{retold_act_noun}(?![\\p{L}])[^.;]{0,120}?(?<![\\p{L}]){act_happened}(?![\\p{L}])");
+        sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
+        listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
         nthAct = rules.pattern("(?i)\\b{definite}\\s+({nth})\\s+{nth_act_noun}\\b");
         sameActCue = rules.pattern("(?i)\\b{same_prep}\\s+{definite}\\s+{same}\\s+{same_act_noun}\\b");
@@ -174,7 +180,7 @@ final class ArticleReading {
         implicitSubject = rules.pattern("(?i)\\b{after}\\s+(?:{being}|{having}\\s+{been})\\s");
         ownVerb = rules.pattern("(?i)[,\\s]*{simultaneous}\\s[^,;]*\\s{past_be}\\s[^,;]*");
         disappeared = rules.pattern("(?i)\\b{disappeared}\\b");
-        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called})\\s+[\"“']?$");
+        aliasBefore = rules.pattern("(?i)\\b(?:{alias}(?:\\s+\\p{L}+){0,3}\\s+{predicative}|{alias_verb}|(?:{also} )?{called}|{alias_name})\\s+[\"“']?$");
         genericRole = rules.pattern("(?i)(?:[\\p{L}\\-]+\\s+)?{generic_role}");
         laterOn = rules.pattern("(?i)^[\\s,;]*{clause_opener}?\\s*{time_before_later} {later}\\b");
         describedByWho = rules.pattern("(?i)(?:^|\\s){indefinite}\\s+[^,;]{0,60}?\\s{who_whose}\\s(?:(?!,\\s*{finite_short}\\b)[^;]){0,160}$");
@@ -426,6 +432,12 @@ final class ArticleReading {
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
             nameFromApposition(sentence);
+            // "Police were called to the car park in the X neighbourhood just after 7 a.m. Wednesday", "the attack took
+            // place near a market": the arrival at the scene, or the act said to have happened, tells its place and day.
+            Draft retold = toldNth(s) != null ? toldNth(s) : lastTold;
+            if (retold != null && (sceneCall.matcher(s).find() || actHappened.matcher(s).find())) {
+                toldAgain(retold, sentence);
+            }
             fullerNames(s);
             rememberNamed(sentence);
             return;
@@ -459,12 +471,31 @@ final class ArticleReading {
             }
             for (Draft d : drafts) {
                 for (Victim v : d.victims) {
-                    if (v.name != null && n.name().startsWith(v.name + " ")) {
+                    if (v.name != null && (n.name().startsWith(v.name + " ") || spelledOut(v.name, n.name()))) {
                         v.name = n.name();
                     }
                 }
             }
         }
+    }
+
+    /** "A.W. Sharifi" spelled out as "Abdul Wali Sharifi": the same surname after given names with those initials. */
+    static boolean spelledOut(String initialled, String full) {
+        Matcher parts = INITIALLED.matcher(initialled);
+        if (!parts.matches()) {
+            return false;
+        }
+        String initials = parts.group(1).replaceAll("[^\\p{Lu}]", "");
+        String[] words = full.split("\\s+");
+        if (words.length != initials.length() + 1 || !words[words.length - 1].equalsIgnoreCase(parts.group(2))) {
+            return false;
+        }
+        for (int i = 0; i < initials.length(); i++) {
+            if (words[i].charAt(0) != initials.charAt(i) || words[i].length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1017,7 +1048,12 @@ final class ArticleReading {
         Matcher m = rules.nonevent.matcher(clause);
         List<Integer> cues = new ArrayList<>();
         while (m.find()) {
-            cues.add(m.start());
+            // "at-risk Afghans", "a risk-averse court": a cue inside a compound adjective modifies a noun, it governs no act.
+            boolean compound = m.start() > 0 && clause.charAt(m.start() - 1) == '-'
+                    || m.end() < clause.length() && clause.charAt(m.end()) == '-';
+            if (!compound) {
+                cues.add(m.start());
+            }
         }
         // "His son, who tried to stop the men, was punched": a cue inside a relative clause governs only that clause.
         return hits.stream().filter(h -> cues.stream().noneMatch(cue -> cue <= h.start()
@@ -1117,7 +1153,12 @@ final class ArticleReading {
         Incident.Outcome amongOutcome = null;
         for (PersonNames.Name n : names.find(s)) {
             int opening = n.start() - (n.honorific() == null ? 0 : n.honorific().length() + 1);
-            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29": the names listed go on.
+            // "identified the dead as X, 52, popularly known as Commander Y, and ...": another name of the one listed last.
+            if (listed >= 0 && aliasBefore.matcher(s.substring(listed, Math.max(listed, opening))).find()) {
+                listed = n.end();
+                continue;
+            }
+            // "named the dead as Hussein Ahmadi, 38, and Saman Rezaei, 29", "... and his driver Y": the names listed go on.
             if (listed >= 0 && listedNext.matcher(s.substring(listed, Math.max(listed, opening))).matches()) {
                 Victim v = victimReader.named(s, n, List.of());
                 v.sentence = sentence;
@@ -1154,6 +1195,14 @@ final class ArticleReading {
                     || AGE_GIVEN.matcher(after).matches() && !isResponse(s)
                     || relativeOfBefore.matcher(lead).matches()
                     && rules.victimOf.matcher(lead.trim().split("\\s+")[1]).matches();
+            // "A former judge says he was beaten ... Speaking to reporters on Monday, X said": the teller, named at last.
+            boolean teller = names.isSpeaker(s, n) && last.victims.stream().anyMatch(v -> v.name == null && v.tellsOwnStory);
+            if (teller) {
+                Victim v = victimReader.named(s, n, List.of());
+                v.sentence = sentence;
+                last.addNamed(v);
+                return;
+            }
             if ((opening > 3 && !pointsBack && rules.capitalisedNames) || names.isSpeaker(s, n)) {
                 return;
             }

@@ -51,7 +51,7 @@ final class Draft {
 
     /** A day told in a sentence that names the victim ("on the morning of November 11") refines "last week" around it. */
     void refine(Incident.When date, Sentences.Sentence sentence) {
-        if (when != null && finerWithin(date, when)) {
+        if (when == null || finerWithin(date, when)) {
             when = date;
             whenClause = new Clause(sentence, sentence.text(), List.of(), null);
         }
@@ -123,11 +123,21 @@ final class Draft {
         // outcome, told of again in other words (a calling of a bystander never stands for the target, nor the reverse);
         // "three Afghan migrants were killed" ... "the bodies of three men": a group of the same number.
         List<Victim> told = victims.stream().filter(u -> (v.count == 1 ? u.name != null || u.count == 1 : u.name == null && u.count == v.count)
-                && u.outcome == v.outcome
+                // "was attacked" says no outcome of its own: the one told before, whatever befell them.
+                && (u.outcome == v.outcome || v.outcome == null)
                 && u.sentence != v.sentence && (u.bystander ? v.generic || v.bystander : !v.bystander)).toList();
         if (v.retold && told.size() == 1) {
             told.get(0).merge(v);
             return;
+        }
+        // "two other people were wounded" ... "Another guard and a rickshaw driver sustained bullet wounds": bystanders told
+        // later as hurt alike are among those already counted, not more of them.
+        for (Victim group : victims) {
+            if (group.name == null && group.count > 1 && group.count >= v.count && group.bystander && v.bystander
+                    && group.outcome == v.outcome && group.sentence != v.sentence) {
+                group.merge(v);
+                return;
+            }
         }
         // "with his son Samiullah ... while his son was hit in the leg": the one named by that noun, told of again.
         for (Victim existing : victims) {

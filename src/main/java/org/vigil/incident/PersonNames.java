@@ -45,6 +45,7 @@ final class PersonNames {
     // The grammar of names in a capitalising language, built from the word classes of rules-<lang>.tsv (see Rules#pattern).
     /** "his nephew Bilal", "His nephew, Samiullah,": a relative named by a first name alone. */
     private final Pattern kinBefore;
+    private final Pattern building;
     private final Pattern article;
     /** "the armoured Toyota Land Cruiser", "a white Honda": a determiner and a modifier right before the run. */
     private final Pattern modified;
@@ -67,7 +68,10 @@ final class PersonNames {
     PersonNames(Rules rules, Predicate<String> isPlace) {
         this.rules = rules;
         this.isPlace = isPlace;
-        kinBefore = rules.pattern("(?:^|\\s)(?i:{possessive})\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?\\s+$");
+        // "his son Bilal", and set off by commas "The son, Farhad,": a person noun introducing a one-word name.
+        kinBefore = rules.pattern("(?:^|\\s)(?:(?i:{possessive})\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,?"
+                + "|(?i:{definite})\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)\\s*,)\\s+$");
+        building = rules.pattern("(?i)(?:{building})(?![\\p{L}])");
         article = rules.pattern("(?i){definite}|{indefinite}");
         modified = rules.pattern("(?:^|\\s)(?i:{determiner}|{possessive_other})\\s+(\\p{Ll}[\\p{Ll}\\-]*)\\s+$");
         saidRightBefore = rules.pattern("\\b{said_right_before}\\s+$");
@@ -183,7 +187,7 @@ final class PersonNames {
             if (!plausible(words) || isPlace.test(value) || precededByArticle(text, start) || precededByPossessive(text, start)
                     || modifiedLikeAThing(text, start, words[0])
                     || precededByPlacePreposition(text, start) || modifiesPersonNoun(text, start + value.length())
-                    || namesDistrict(text, start + value.length())) {
+                    || namesDistrict(text, start + value.length()) || namesBuilding(text, start + value.length(), words)) {
                 continue;
             }
             names.add(new Name(start, start + value.length(), value, honorific));
@@ -212,6 +216,12 @@ final class PersonNames {
     }
 
     /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */
+    /** "Imam Reza hospital", "the Abdul Rahman Mosque": a run ending in or followed by a building noun names the building. */
+    private boolean namesBuilding(String text, int end, String[] words) {
+        return building.matcher(words[words.length - 1]).matches()
+                || end < text.length() && text.charAt(end) == ' ' && building.matcher(text).region(end + 1, text.length()).lookingAt();
+    }
+
     private boolean namesDistrict(String text, int end) {
         return end < text.length() && text.charAt(end) == ' ' && rules.districtNoun.matcher(text).region(end + 1, text.length()).lookingAt();
     }
@@ -238,7 +248,7 @@ final class PersonNames {
     /** "his son Bilal", "her husband Karim": a person noun after a possessive introduces a one-word name. */
     private boolean introducedByKin(String text, int start) {
         Matcher m = kinBefore.matcher(text.substring(Math.max(0, start - 40), start));
-        return m.find() && rules.person.matcher(m.group(1)).matches();
+        return m.find() && rules.person.matcher(m.group(1) != null ? m.group(1) : m.group(2)).matches();
     }
 
     /** "an 8-year-old Fort Worth girl": a capitalised run that modifies a person noun is a place or a body, not a name. */

@@ -34,8 +34,11 @@ final class PlaceFinder {
     /** "of Quetta", "of the city", and "of the Pakistani capital" (group 1: the country's demonym). */
     private final Pattern ofCityPhrase;
     private final Pattern partOf;
+    private final Pattern numberedPartOf;
+    private final Pattern numberedPart;
     private final Pattern capitalAfter;
     private final Pattern capitalPossessive;
+    private final Pattern countrysCapital;
     private final Pattern settlementEnd;
     private final Pattern regionAfterName;
     private final Pattern adminWord;
@@ -67,10 +70,14 @@ final class PlaceFinder {
         cityOfBefore = rules.pattern("\\s+{genitive}\\s*$");
         ofCityPhrase = rules.pattern("^\\s+{genitive}\\s+(?:{definite}\\s+{city_or_town}|{definite}\\s+(\\p{Lu}\\p{L}+)\\s+{capital}\\b"
                 + "|(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?))");
+        // "in Phase 6 of Hayatabad": the preposition before the numbered part governs the township after "of".
+        numberedPart = rules.pattern("{numbered_part}");
+        numberedPartOf = rules.pattern("(?i)\\b{numbered_part}\\s+[\\p{N}\\p{Lu}][\\p{N}\\p{L}\\-]{0,4}\\s+{genitive}\\s+$");
         partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
                 + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
         capitalAfter = rules.pattern("\\s+{capital}\\b(?!\\s+(?:{city}\\s+)?(?:{genitive}\\s+)?\\p{Lu})(?!['’]s)");
+        countrysCapital = rules.pattern("['’]s\\s+{capital}\\b(?!['’]s)(?:\\s*,?\\s+(\\p{Lu}[\\p{L}\\-]+)(?=[\\s,.;]))?");
         capitalPossessive = rules.pattern("(\\p{Lu}\\p{L}+)\\s+{capital}['’]s $");
         settlementEnd = rules.pattern("(?i)\\b{settlement_end}$");
         regionAfterName = rules.pattern("^,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?:\\s+{region_noun})?(?=\\s*[,.;]|$)");
@@ -220,6 +227,18 @@ final class PlaceFinder {
                     continue;
                 }
             }
+            // "in Mozambique's capital, Maputo", "in Kenya's capital": the country's capital, with its name in apposition or not.
+            Matcher ownCapital = countrysCapital.matcher(after);
+            if (run.possessive() && ownCapital.lookingAt() && isPlaceContext(before)) {
+                Optional<Gazetteer.Country> country = gazetteer.countryByName(run.text());
+                // The name in apposition is a city of that country, whether or not the gazetteer knows its capital.
+                Optional<Gazetteer.City> city = country.flatMap(c -> ownCapital.group(1) == null ? gazetteer.capital(c.code())
+                        : city(ownCapital.group(1), List.of(c.code())).filter(named -> named.countryCode().equals(c.code())));
+                if (city.isPresent()) {
+                    mentions.add(cityMention(phraseStart, run.end() + ownCapital.end(), text, city.get(), null));
+                    continue;
+                }
+            }
             // "at his home in the Afghan capital": the capital of the country the adjective names, when no name follows.
             Matcher capital = capitalAfter.matcher(after);
             if (capital.lookingAt() && articleEnd.matcher(before).find() && isPlaceContext(before)) {
@@ -331,6 +350,10 @@ final class PlaceFinder {
             List<int[]> words = new ArrayList<>();
             while (words.size() < 6 && token.find()) {
                 words.add(new int[]{token.start(), token.end()});
+            }
+            // "در فاز سوم شهرک حیات‌آباد" (in the third phase of the Hayatabad township): the numbered part before the township.
+            if (words.size() > 3 && numberedPart.matcher(text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+                words = new ArrayList<>(words.subList(2, words.size()));
             }
             int first = 0;
             boolean districtNoun = false;
@@ -538,6 +561,7 @@ final class PlaceFinder {
         String trimmed = part.find() && (rules.cityPart.matcher(part.group(1)).matches() || adminWord.matcher(part.group(1)).matches())
                 ? before.substring(0, part.start()) : before;
         trimmed = compass.matcher(trimmed).replaceFirst("");
+        trimmed = numberedPartOf.matcher(trimmed).replaceFirst("");
         // "in the Kabul area", "in a Berlin park": the article before the name does not break the place context.
         trimmed = articleEnd.matcher(trimmed).replaceFirst("");
         // "deported her from Islamabad", "abducted from Istanbul": removal happens where the person is taken from.

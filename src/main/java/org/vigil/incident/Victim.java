@@ -25,6 +25,8 @@ final class Victim {
     boolean retold;
     /** Told without a calling ("a young man", "a woman"): may be a bystander as well as the target. */
     boolean generic;
+    /** Told as the one telling what befell them ("A former judge says he was beaten"): a later named speaker is them. */
+    boolean tellsOwnStory;
     /** The sentence that first mentions this victim, for evidence. */
     Sentences.Sentence sentence;
     /** Other names the text gives the same person ("widely known as Commander Qaisar"). */

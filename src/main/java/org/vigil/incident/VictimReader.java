@@ -27,6 +27,7 @@ final class VictimReader {
     /** Up to four words between a verb of accusing and the name it accuses. */
     private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
     /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
+    private static final Pattern CLOSING_COMMA = Pattern.compile("[^,;]{0,160},\\s*");
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
             "(?:^|\\s)(?:(?i:his|her|their|the|a|an)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}[\\p{L}\\-]*)\\s*,?\\s*$"
@@ -58,6 +59,8 @@ final class VictimReader {
     private final Pattern gapped;
     /** Only the auxiliary of a passive, which a relative pronoun may open ("a girl who was kidnapped"). */
     private final Pattern auxiliaryOnly;
+    private final Pattern leftBefore;
+    private final Pattern selfPassive;
     private final Pattern orgAffiliation;
     private final Pattern trailingOf;
     private final Pattern singular;
@@ -133,8 +136,9 @@ final class VictimReader {
         this.gazetteer = gazetteer;
         this.isKnownVictim = isKnownVictim;
         passiveBefore = rules.pattern("(?:\\b(?:{copula}|{passive_lead})\\s+){1,3}$");
-        opening = rules.pattern("^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ ]{0,40},\\s*){0,2}"
-                // A clause cut before "while"/"and" opens with it.
+        opening = rules.pattern("^(?:[\\p{L}\\p{M}\\d .,'’()\\-]{2,60}?\\s[—–-]{1,2}\\s*)?(?:[\\p{L}\\d.'’ \\-]{0,40},\\s*){0,2}"
+                // "The 49-year-old, a former judge, was ...": an age may open before the description; a clause cut before
+                // "while"/"and" opens with it.
                 + "(?:\\s*{clause_opener}\\s+)?$");
         relativeInsertion = rules.pattern("^\\s*,\\s*{insertion_opener}\\s[^,;]{1,80},");
         postmodifier = rules.pattern("^(?:\\s+{postmodifier_prep}\\s+{determiner}\\s+(?:[\\p{Ll}\\-]+\\s+)?(?!{relative}\\s)[\\p{Ll}\\-]+"
@@ -142,6 +146,7 @@ final class VictimReader {
                 + "|\\s+{relative}\\s+{past_be}\\s+\\p{Ll}+{progressive_suffix}(?:\\s+\\p{Ll}+){0,2}?(?=\\s+{past_be}\\s)){1,2}");
         participle = rules.pattern("(?:{past_suffix}|\\b{irregular_participle})$");
         gapped = rules.pattern("(?i)^\\s*{conjunction}\\s");
+        leftBefore = rules.pattern("(?i)(?<![\\p{L}]){leave_verb}\\s+$");
         auxiliaryOnly = rules.pattern("\\s*(?:{relative}\\s+)?{passive_auxiliary}\\s+(?:{passive_adverb}\\s+)?");
         orgAffiliation = rules.pattern("^\\s+(?:{affiliation_prep}\\s+(?:{definite}\\s+)?|{locative}\\s+{definite}\\s+)"
                 + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|{organisation_word})){0,6})");
@@ -191,6 +196,7 @@ final class VictimReader {
         whoDid = rules.pattern("\\b{subject_relative}\\s+(?!{finite_auxiliary}\\b)([^,]{1,80}),\\s*$");
         relativeBefore = rules.pattern("{subject_relative} \\z");
         agentBefore = rules.pattern(".*\\b{passive_agent}$");
+        selfPassive = rules.pattern("(?i)\\s+(?:{complementizer}\\s+)?{he_she}\\s+{passive_be}\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+");
         speakerAfter = rules.pattern("\\s+(?:{speaker_prep}\\s+(?:{speaker_article}\\s+)?[\\p{L}\\-]+\\s+)?");
         anyone = rules.pattern("(?i){anyone}");
         oneMore = rules.pattern("(?i)(?<![\\p{L}]){one_more}(?![\\p{L}])");
@@ -231,7 +237,10 @@ final class VictimReader {
         int chainEnd = -1;
         while (m.find()) {
             String det = m.group("det");
-            if (isApposition(clause, m.start(), m.end()) || speaks(clause, m.end()) || owns(clause, m.end())) {
+            boolean speaks = speaks(clause, m.end());
+            // "A former judge says he was beaten by three men": the one speaking tells what befell them.
+            Rules.Hit<Rules.Trigger> toldOfSelf = speaks && firstDescriptor ? toldOfSelf(clause, m.end(), hits) : null;
+            if (isApposition(clause, m.start(), m.end()) || speaks && toldOfSelf == null || owns(clause, m.end())) {
                 firstDescriptor = false;
                 continue;
             }
@@ -282,6 +291,11 @@ final class VictimReader {
                     // "Two residents of the building who were walking past were lightly injured": what says which ones.
                     if (between != null) {
                         between = postmodifier.matcher(between).replaceFirst("");
+                        // "The 49-year-old, a former judge (of the appeals court who fled in 2022), was attacked": the comma
+                        // closes a description set off by commas, whatever it holds.
+                        if (CLOSING_COMMA.matcher(between).matches() && clause.substring(0, m.start()).stripTrailing().endsWith(",")) {
+                            between = " ";
+                        }
                     }
                     // "A former pilot was killed and his brother wounded": the auxiliary is left out after "and".
                     boolean auxiliaryLeftOut = between != null && between.isBlank() && gapped.matcher(clause).lookingAt()
@@ -289,14 +303,16 @@ final class VictimReader {
                     // "His son was punched": the trigger phrase may hold the auxiliary itself.
                     boolean ownAuxiliary = between != null && between.isBlank()
                             && auxiliaryOnly.matcher(clause.substring(h.start(), h.end())).lookingAt();
-                    if (between != null && auxiliaryOnly.matcher(between).matches() || auxiliaryLeftOut || ownAuxiliary) {
+                    // "an attack that also left his wife wounded", "leaving two passers-by injured": the state the act left them in.
+                    boolean leftSo = between != null && between.isBlank() && leftBefore.matcher(clause.substring(0, m.start())).find();
+                    if (between != null && auxiliaryOnly.matcher(between).matches() || auxiliaryLeftOut || ownAuxiliary || leftSo) {
                         subject = h;
                         break;
                     }
                 }
             }
             if (subject == null) {
-                subject = coordinatedSubject(clause, m.end(), hits);
+                subject = toldOfSelf != null ? toldOfSelf : coordinatedSubject(clause, m.end(), hits);
             }
             // "دو مرد موتورسوار ... شلیک کردند": the subject of an act that harms nobody by itself is its agent.
             if (rules.verbFinal && subject != null && subject.value().outcome() == null) {
@@ -313,6 +329,7 @@ final class VictimReader {
             }
             String noun = m.group("noun");
             Victim v = new Victim();
+            v.tellsOwnStory = by == toldOfSelf;
             v.role = (m.group("mods") + noun).trim();
             int end = m.end();
             Matcher aff = orgAffiliation
@@ -469,6 +486,16 @@ final class VictimReader {
     }
 
     /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
+    /** The act a speaker's own "he was ..." right after the speech verb tells of ("says she was punched"), or null. */
+    private Rules.Hit<Rules.Trigger> toldOfSelf(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
+        Matcher speech = rules.speech.matcher(clause);
+        if (!speech.find(end)) {
+            return null;
+        }
+        return hits.stream().filter(h -> h.start() > speech.end()
+                && selfPassive.matcher(clause.substring(speech.end(), h.end())).matches()).findFirst().orElse(null);
+    }
+
     private boolean speaks(String clause, int end) {
         Matcher after = speakerAfter.matcher(clause).region(end, clause.length());
         if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {

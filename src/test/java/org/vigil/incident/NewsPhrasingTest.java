@@ -840,4 +840,17 @@ class NewsPhrasingTest {
             assertThat(i.inScope()).isTrue();
         });
     }
+
+    @Test
+    void aTallyOfKillingsOverAPeriodIsNoIncidentOfItsOwn() {
+        List<Incident> incidents = extract("""
+                A former Afghan border police officer, Mir Ahmad Zazai, was stabbed to death in Quetta on Tuesday, \
+                police said.
+
+                Five former Afghan commandos were gunned down in Sindh in targeted attacks, a local rights group \
+                said. Two ex-officials were shot dead in Karachi, according to data gathered by refugee elders in \
+                Hyderabad.""");
+        assertThat(incidents).singleElement().satisfies(i ->
+                assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mir Ahmad Zazai"));
+    }
 }

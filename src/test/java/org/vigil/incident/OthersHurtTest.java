@@ -231,4 +231,49 @@ class OthersHurtTest {
             assertThat(i.killed().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aRelativeHurtBesideTheTargetIsNamedByTheDefiniteNounLaterAndAHospitalIsNoVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer was shot dead by two men on a motorbike in Zahedan on Sunday. \
+                His teenage daughter, who was walking with him, was hit in the shoulder.
+
+                Relatives named him as Gul Agha Sarwari, 61. He was dead on arrival at Khatam al-Anbiya hospital.
+
+                The daughter, Mursal, was operated on and is out of danger, a neighbour said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome, Incident.Victim::targetCategory)
+                    .containsExactlyInAnyOrder(
+                            tuple("Gul Agha Sarwari", Incident.Outcome.KILLED, Incident.TargetCategory.FORMER_OFFICIAL),
+                            tuple("Mursal", Incident.Outcome.INJURED, Incident.TargetCategory.FAMILY_MEMBER));
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void thoseAnAttackLeftWoundedAreHurtByIt() {
+        List<Incident> incidents = extract("""
+                A Pakistani journalist critical of the army was shot dead outside his home in Dubai on Friday, in an \
+                attack that left his brother injured, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::outcome, Incident.Victim::targetCategory)
+                    .contains(tuple(Incident.Outcome.INJURED, Incident.TargetCategory.FAMILY_MEMBER));
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void bystandersDescribedLaterAsHurtAreAmongThoseAlreadyCounted() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence official was shot dead and three other people were injured when gunmen \
+                attacked his car in Peshawar on Monday evening, police said.
+
+                A fruit vendor and a passer-by suffered gunshot wounds and were taken to Lady Reading Hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.killed().best()).isEqualTo(1);
+            assertThat(i.injured().best()).isEqualTo(3);
+        });
+    }
 }

@@ -225,6 +225,17 @@ class PersianReportsTest {
     }
 
     @Test
+    void aNumberedPartOfATownshipStandsBeforeTheTownship() {
+        List<Incident> incidents = extract("""
+                یک افسر پیشین پولیس افغانستان شامگاه دوشنبه در فاز پنجم شهرک حیات‌آباد پشاور با شلیک گلوله کشته شد.""",
+                "2026-11-24T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
+    }
+
+    @Test
     void anArrestInConnectionWithTheAttackIsTheAuthoritiesAnswer() {
         List<Incident> incidents = extract("""
                 جنرال عبدالکریم نوری، افسر پیشین ارتش افغانستان، روز شنبه در شهر استانبول با ضربات چاقو زخمی شد.
@@ -244,5 +255,17 @@ class PersianReportsTest {
                 برادرزاده‌ی مقتول طالبان را مسئول این قتل می‌داند.""", "2026-11-24T09:00:00Z");
         assertThat(incidents).first().satisfies(i -> assertThat(i.allegedPerpetrators())
                 .containsExactly(new Incident.Allegation("طالبان", "برادرزاده‌ی مقتول")));
+    }
+
+    @Test
+    void aSentenceSayingWhereTheActHappenedGivesItsDistrict() {
+        List<Incident> incidents = extract("""
+                یک قاضی پیشین افغانستان روز دوشنبه در شهر پشاور ربوده شد.
+
+                به گفتهٔ یکی از بستگان او، این حادثه حدود ساعت هشت شب در فاز دوم شهرک حیات‌آباد رخ داد.""", "2026-11-24T09:00:00Z");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
     }
 }

@@ -119,4 +119,19 @@ class PersonNamesTest {
                 .extracting(PersonNames.Name::name).containsExactly("نجیب‌الله امیری");
         assertThat(persian.find("یکی از همسایه‌ها گفت که صدای شلیک را شنیده است.")).isEmpty();
     }
+
+    @Test
+    void aRunBeforeOrEndingInABuildingNounNamesTheBuilding() {
+        assertThat(english.find("He died on the way to Sheikh Zayed hospital in the capital.")).isEmpty();
+        assertThat(english.find("Worshippers left the Haji Abdul Ghafoor Mosque after the prayers.")).isEmpty();
+        assertThat(english.find("Haji Abdul Ghafoor left the mosque after the prayers."))
+                .extracting(PersonNames.Name::name).containsExactly("Abdul Ghafoor");
+    }
+
+    @Test
+    void aDefinitePersonNounSetOffByCommasIntroducesAOneWordName() {
+        assertThat(english.find("The nephew, Zabihullah, was treated for a broken arm."))
+                .extracting(PersonNames.Name::name).containsExactly("Zabihullah");
+        assertThat(english.find("The driver Zabihullah was treated for a broken arm.")).isEmpty();
+    }
 }

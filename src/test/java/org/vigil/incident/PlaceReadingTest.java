@@ -403,5 +403,54 @@ class PlaceReadingTest {
             assertThat(i.place().district()).isEqualTo("Badami Bagh");
         });
     }
-}
 
+    @Test
+    void aCountrysCapitalIsItsCapitalAndTheNameInAppositionACityOfThatCountry() {
+        assertThat(extract("""
+                An Eritrean dissident journalist was stabbed to death in Kenya's capital, Nairobi, on Sunday night, \
+                police said.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Nairobi");
+            assertThat(i.place().countryCode()).isEqualTo("KE");
+        });
+        assertThat(extract("""
+                A former Afghan army officer was shot dead in Iran's capital on Sunday night, police said."""))
+                .singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Tehran"));
+    }
+
+    @Test
+    void theArrivalOfPoliceAtTheSceneTellsTheActsDistrictAndDay() {
+        assertThat(extract("""
+                A Pakistani dissident blogger has been shot dead in south London, his friends said.
+
+                Officers were called to a street in the Tooting neighbourhood shortly after 11 p.m. Saturday, \
+                after residents heard gunfire. The man was pronounced dead at the scene.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.place().district()).isEqualTo("Tooting");
+            assertThat(i.date().start()).isEqualTo("2026-03-07");
+            assertThat(i.date().precision()).isEqualTo(Incident.DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void aNumberedPartOfATownshipPlacesTheActInTheTownship() {
+        assertThat(extract("""
+                PESHAWAR: A former Afghan air force officer was shot dead as he left a mosque in Phase 3 of Hayatabad \
+                on Tuesday evening, police said.""")).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Peshawar");
+            assertThat(i.place().district()).isEqualTo("Hayatabad");
+        });
+    }
+
+    @Test
+    void aSentenceSayingWhereTheIncidentTookPlaceGivesItsDistrict() {
+        assertThat(extract("""
+                Two gunmen on a motorcycle shot dead a former Afghan police officer in Quetta on Sunday, police said.
+
+                According to police, the incident took place near a fruit market in the Satellite Town area, shortly \
+                before sunset.""")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.place().city()).isEqualTo("Quetta");
+                    assertThat(i.place().district()).isEqualTo("Satellite Town");
+                });
+    }
+}

@@ -460,4 +460,111 @@ class VictimFindingTest {
         assertThat(victimNames(incidents.get(0))).containsExactly("Abdulla Turdi");
         assertThat(incidents.get(0).victims()).hasSize(1);
     }
+
+    @Test
+    void aNameSomeoneGoesByIsAnAliasNotASecondVictim() {
+        List<Incident> incidents = extract("""
+                An exiled Tajik opposition blogger, Farrukh Nazarov, who posts satirical videos under the name \
+                "Farrukh Pamiri", was beaten with a metal pipe outside his flat in Warsaw on Monday night, police \
+                said. He is recovering in hospital.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Farrukh Nazarov");
+                assertThat(v.aliases()).containsExactly("Farrukh Pamiri");
+            });
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aListOfTheDeadGoesOnPastAnAliasAndAKinOrRoleNoun() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander and his driver were shot dead in Quetta on Tuesday night, police said.
+
+                Police named the dead as Abdul Samad Achakzai, 48, better known as Commander Samad, and his driver \
+                Noor-ul-Haq, 30.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name, Incident.Victim::outcome).containsExactlyInAnyOrder(
+                    tuple("Abdul Samad Achakzai", Incident.Outcome.KILLED), tuple("Noor-ul-Haq", Incident.Outcome.KILLED));
+            assertThat(i.killed().best()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aDescriptionSetOffAfterAnAgeIsWhomTheActBefell() {
+        List<Incident> incidents = extract("""
+                The 63-year-old, a retired Afghan police general, was assaulted on Sunday night outside a supermarket \
+                in Cologne, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            });
+            assertThat(i.place().city()).isEqualTo("Cologne");
+        });
+    }
+
+    @Test
+    void aNameGivenByInitialsIsSpelledOutByTheFullNameAndAnActCountedAmongOthersAddsNoVictim() {
+        List<Incident> incidents = extract("""
+                A former Afghan army interpreter was found beaten to death in a park in Minsk, Belarusian police said.
+
+                Police said in a statement that the body of "an Afghan national, M.K. Hotaki" had been found on Sunday \
+                morning.
+
+                Relatives identified him as Mohammad Karim Hotaki, 36, who had worked with NATO troops in Kandahar.
+
+                It is not the first attack on a former Afghan interpreter in Belarus.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("Mohammad Karim Hotaki");
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+        assertThat(ArticleReading.spelledOut("M. K. Hotaki", "Mohammad Karim Hotaki")).isTrue();
+        assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Karim Mohammad Hotaki")).isFalse();
+        assertThat(ArticleReading.spelledOut("M.K. Hotaki", "Mohammad Hotaki")).isFalse();
+    }
+
+    @Test
+    void someoneWhoSaysTheyWereAttackedIsTheVictimAndIsNamedWhenTheySpeakLater() {
+        List<Incident> incidents = extract("""
+                A former Afghan prosecutor says she was punched and kicked by two men outside her flat in Vienna.
+
+                Speaking to reporters on Tuesday with her arm in a sling, Zarghona Ahmadi said the men had shouted \
+                insults at her in Pashto before the assault.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.name()).isEqualTo("Zarghona Ahmadi");
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+            });
+            assertThat(i.place().city()).isEqualTo("Vienna");
+        });
+        assertThat(extract("""
+                A former Afghan prosecutor was punched and kicked by two men outside her flat in Vienna.
+
+                Speaking to reporters on Tuesday, Erich Gruber, a police spokesman, said the men had fled.""")).singleElement()
+                .satisfies(i -> assertThat(i.victims()).extracting(Incident.Victim::name).containsOnlyNulls());
+    }
+
+    @Test
+    void aCueInACompoundAdjectiveGovernsNoAct() {
+        assertThat(extract("""
+                The 51-year-old, a former commander who came to Germany through a programme for at-risk Afghans, was \
+                attacked by two men outside a restaurant in Leipzig on Friday night, police said.""")).singleElement()
+                .satisfies(i -> assertThat(i.place().city()).isEqualTo("Leipzig"));
+    }
+
+    @Test
+    void aRetellingThatSaysNoOutcomeIsThePersonToldBefore() {
+        List<Incident> incidents = extract("""
+                A man was stabbed and seriously injured near the main station in Leipzig on Friday night, police said.
+
+                The 51-year-old, a former Afghan army commander, was attacked by two men as he left a restaurant.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.victims()).singleElement().satisfies(v -> {
+                assertThat(v.outcome()).isEqualTo(Incident.Outcome.INJURED);
+                assertThat(v.targetCategory()).isEqualTo(Incident.TargetCategory.FORMER_OFFICIAL);
+            });
+            assertThat(i.injured().best()).isEqualTo(1);
+        });
+    }
 }
