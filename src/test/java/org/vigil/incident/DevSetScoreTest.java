@@ -41,6 +41,7 @@ class DevSetScoreTest {
         score("Incident blind set F", DevSet.load(DevSet.BLIND_F));
         score("Incident blind set G", DevSet.load(DevSet.BLIND_G));
         score("Incident blind set H", DevSet.load(DevSet.BLIND_H));
+        score("Incident blind set I", DevSet.load(DevSet.BLIND_I));
         assertThat(dev.f1()).as("incident F1").isGreaterThanOrEqualTo(0.9);
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }
