@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The labelled article sets under {@code src/test/resources/incident/}: {@code devset} (written
  * before the rules were tuned, then used to tune them), {@code heldout} (written afterwards and
- * never tuned on, to show how the rules carry over to unseen text), {@code blind-a} to {@code blind-i}
+ * never tuned on, to show how the rules carry over to unseen text), {@code blind-a} to {@code blind-j}
  * (written by someone who had not seen the rules; see their READMEs for their first, blind scores).
  */
 final class DevSet {
@@ -37,6 +37,7 @@ final class DevSet {
     static final Path BLIND_G = Paths.get("src/test/resources/incident/blind-g");
     static final Path BLIND_H = Paths.get("src/test/resources/incident/blind-h");
     static final Path BLIND_I = Paths.get("src/test/resources/incident/blind-i");
+    static final Path BLIND_J = Paths.get("src/test/resources/incident/blind-j");
 
     private DevSet() {
     }

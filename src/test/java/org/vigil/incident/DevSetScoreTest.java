@@ -42,6 +42,7 @@ class DevSetScoreTest {
         score("Incident blind set G", DevSet.load(DevSet.BLIND_G));
         score("Incident blind set H", DevSet.load(DevSet.BLIND_H));
         score("Incident blind set I", DevSet.load(DevSet.BLIND_I));
+        score("Incident blind set J", DevSet.load(DevSet.BLIND_J));
         assertThat(dev.f1()).as("incident F1").isGreaterThanOrEqualTo(0.9);
         assertThat(dev.fieldAccuracy()).as("field accuracy").isGreaterThanOrEqualTo(0.85);
     }
