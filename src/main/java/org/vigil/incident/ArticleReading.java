@@ -25,6 +25,8 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
+    /** How far back "the city" may point at a city named before it: about two paragraphs. */
+    private static final int CITY_TOLD_BEFORE_CHARS = 1500;
     /** "RAW", "IRGC", "GKNB": an actor named by its initials. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
@@ -1585,6 +1587,36 @@ final class ArticleReading {
                 }
             }
         }
+        if (city == null && broader == null) {
+            // "who had lived in Dushanbe since 2022, was detained near her home in the city's Firdavsi district": with
+            // no story city, "the city" is the one named last before it.
+            for (Clause c : d.clauses) {
+                boolean cityOnlyReferred = c.place != null && c.place.city() == null && c.place.district() != null
+                        || c.place == null && theCity.matcher(withoutInsertions(c.text, c.trigger)).find();
+                Optional<PlaceFinder.Mention> before = cityOnlyReferred && city == null ? cityToldBefore(c) : Optional.empty();
+                if (before.isPresent()) {
+                    city = before.get().city();
+                    district = c.place == null ? null : gazetteer.district(city, c.place.district()).orElse(c.place.district());
+                    cityMention = c.place == null ? before.get() : c.place;
+                    cityClause = c;
+                }
+            }
+        }
+        if (city == null && broader != null && broader.country() != null && !d.reference) {
+            // "has been detained in Russia ... X, 29, was stopped at the airport in St. Petersburg on Monday": the sentence
+            // naming the victim tells the act again, with the city in the country told first.
+            String code = broader.country().code();
+            for (Sentences.Sentence s : d.naming) {
+                Optional<PlaceFinder.Mention> m = places.find(s.text(), countries, null).stream()
+                        .filter(x -> x.city() != null && x.city().countryCode().equals(code)).findFirst();
+                if (city == null && m.isPresent()) {
+                    city = m.get().city();
+                    district = m.get().district();
+                    cityMention = m.get();
+                    d.evidence.add(new Incident.Evidence("place", s.text(), url(), s.start(), s.end()));
+                }
+            }
+        }
         Gazetteer.City within = city == null ? null : enclosingCity(city, cityClause);
         if (within != null) {
             // "stabbed outside his home in Wimbledon" in a story that names London: GeoNames lists the district as a town.
@@ -1703,6 +1735,18 @@ final class ArticleReading {
     }
 
     /** The cities the article is about: its main incident's, then its dateline's. */
+    /** The place with a city named last before the clause's "the city", in its sentence or the paragraphs before. */
+    private Optional<PlaceFinder.Mention> cityToldBefore(Clause c) {
+        String sentence = c.sentence.text();
+        Matcher city = theCity.matcher(sentence);
+        int at = c.place != null && sentence.contains(c.place.phrase()) ? sentence.indexOf(c.place.phrase())
+                : city.find() ? city.start() : sentence.length();
+        int end = c.sentence.start() + at;
+        List<PlaceFinder.Mention> before = places.find(text.substring(Math.max(0, end - CITY_TOLD_BEFORE_CHARS), end), countries, null)
+                .stream().filter(m -> m.city() != null).toList();
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
     private List<Gazetteer.City> storyCities() {
         List<Gazetteer.City> cities = new ArrayList<>();
         Gazetteer.City main = drafts.get(0).city();

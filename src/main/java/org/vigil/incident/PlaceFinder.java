@@ -75,7 +75,7 @@ final class PlaceFinder {
         numberedPartOf = rules.pattern("(?i)\\b{numbered_part}\\s+[\\p{N}\\p{Lu}][\\p{N}\\p{L}\\-]{0,4}\\s+{genitive}\\s+$");
         partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
-                + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
+                + "(?:\\p{Lu}\\p{Ll}+\\s+)?([\\p{L}\\-]+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
         capitalAfter = rules.pattern("\\s+{capital}\\b(?!\\s+(?:{city}\\s+)?(?:{genitive}\\s+)?\\p{Lu})(?!['’]s)");
         countrysCapital = rules.pattern("['’]s\\s+{capital}\\b(?!['’]s)(?:\\s*,?\\s+(\\p{Lu}[\\p{L}\\-]+)(?=[\\s,.;]))?");
         capitalPossessive = rules.pattern("(\\p{Lu}\\p{L}+)\\s+{capital}['’]s $");

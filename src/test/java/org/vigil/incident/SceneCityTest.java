@@ -1,0 +1,76 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The city of the act where the text does not put it right after a preposition: a compass part of the city, "the
+ * city" pointing back at a city named before, a country told first and its city in the sentence naming the victim;
+ * and the country a person comes from, told by their home town.
+ */
+class SceneCityTest {
+
+    private static List<Incident> extract(String text) {
+        return Stories.extract(text, "2026-05-20T08:00:00Z");
+    }
+
+    @Test
+    void aCompassPartOfTheCityPlacesTheActInThatCity() {
+        List<Incident> incidents = extract("""
+                A former Afghan intelligence officer, Noor Ahmad Wardak, was stabbed to death in the north-west of \
+                Istanbul on Sunday, his family said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Istanbul");
+            assertThat(i.place().countryCode()).isEqualTo("TR");
+        });
+        List<Incident> oneWord = extract("""
+                Gunmen shot dead an exiled Afghan judge, Abdul Qadir Noori, outside a bakery in the southeast of \
+                Tehran late on Friday, relatives said.""");
+        assertThat(oneWord).singleElement().satisfies(i -> assertThat(i.place().city()).isEqualTo("Tehran"));
+    }
+
+    @Test
+    void theCitysDistrictLiesInTheCityNamedBefore() {
+        List<Incident> incidents = extract("""
+                The arrest came weeks after a crackdown on foreign residents. Rustam Nazarov, a 41-year-old \
+                opposition blogger who had lived in Tashkent since 2022, was detained by police outside a cafe in the \
+                city's Yunusabad district on Thursday and flown to Dushanbe two days later.""");
+        assertThat(incidents).isNotEmpty();
+        assertThat(incidents.get(0).place().city()).isEqualTo("Tashkent");
+        assertThat(incidents.get(0).place().district()).isEqualTo("Yunusabad");
+        assertThat(incidents.get(0).place().countryCode()).isEqualTo("UZ");
+    }
+
+    @Test
+    void aCityInTheSentenceNamingTheVictimRefinesTheCountryToldFirst() {
+        List<Incident> incidents = extract("""
+                An Uzbek opposition blogger has been detained in Turkey at the request of Tashkent, his lawyer said.
+
+                Bekzod Karimov, 34, was stopped by plain-clothes police at a metro station in Istanbul on Sunday \
+                and taken to a removal centre.""");
+        assertThat(incidents).isNotEmpty();
+        assertThat(incidents.get(0).place().city()).isEqualTo("Istanbul");
+        assertThat(incidents.get(0).place().countryCode()).isEqualTo("TR");
+    }
+
+    @Test
+    void aHomeTownSaysWhereTheVictimComesFrom() {
+        List<Incident> incidents = extract("""
+                Police in Istanbul detained Gulalai Sherzad, a women's rights campaigner from Jalalabad, at her \
+                flat in the Fatih district on Monday.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.originCountryCode()).isEqualTo("AF");
+            assertThat(i.inScope()).isTrue();
+        });
+        List<Incident> region = extract("""
+                Two men attacked Ramzan Dudayev, a video blogger from Chechnya, with a metal pipe outside his home in \
+                Strasbourg on Saturday, prosecutors said.""");
+        assertThat(region).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Strasbourg");
+            assertThat(i.originCountryCode()).isEqualTo("RU");
+        });
+    }
+}
