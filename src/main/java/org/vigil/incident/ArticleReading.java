@@ -1682,6 +1682,11 @@ final class ArticleReading {
                         Incident.PlacePrecision.COUNTRY, host.getValue());
             }
         }
+        if (broader == null && !d.reference) {
+            // "Three people have died during protests in Bolivia ... soldiers fired near the fuel plant in Senkata": a
+            // place the gazetteer lacks lies in the one country the text placed things in before the act.
+            broader = d.clauses.isEmpty() ? null : countryToldBefore(d.clauses.get(0)).orElse(null);
+        }
         if (broader != null) {
             Gazetteer.Country country = broader.country();
             return new Incident.Place(country == null ? null : country.name(), country == null ? null : country.code(),
@@ -1741,10 +1746,22 @@ final class ArticleReading {
         Matcher city = theCity.matcher(sentence);
         int at = c.place != null && sentence.contains(c.place.phrase()) ? sentence.indexOf(c.place.phrase())
                 : city.find() ? city.start() : sentence.length();
-        int end = c.sentence.start() + at;
-        List<PlaceFinder.Mention> before = places.find(text.substring(Math.max(0, end - CITY_TOLD_BEFORE_CHARS), end), countries, null)
-                .stream().filter(m -> m.city() != null).toList();
+        List<PlaceFinder.Mention> before = placesBefore(c.sentence.start() + at).stream().filter(m -> m.city() != null).toList();
         return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
+    /** The country alone that the places told up to the end of the clause's sentence lie in, when they name one only. */
+    private Optional<PlaceFinder.Mention> countryToldBefore(Clause c) {
+        List<PlaceFinder.Mention> before = placesBefore(c.sentence.end());
+        List<String> codes = before.stream().map(m -> m.city() != null ? m.city().countryCode()
+                : m.country() != null ? m.country().code() : null).distinct().toList();
+        return codes.size() == 1 && codes.get(0) != null
+                ? before.stream().filter(m -> m.city() == null && m.admin1() == null && m.country() != null).findFirst()
+                : Optional.empty();
+    }
+
+    private List<PlaceFinder.Mention> placesBefore(int end) {
+        return places.find(text.substring(Math.max(0, end - CITY_TOLD_BEFORE_CHARS), end), countries, null);
     }
 
     private List<Gazetteer.City> storyCities() {

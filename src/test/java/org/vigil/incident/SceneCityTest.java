@@ -73,4 +73,27 @@ class SceneCityTest {
             assertThat(i.originCountryCode()).isEqualTo("RU");
         });
     }
+    @Test
+    void aPlaceTheGazetteerLacksKeepsTheCountryToldBefore() {
+        List<Incident> incidents = extract("""
+                Unrest over a new mining law turned deadly in Peru this week, local officials said.
+
+                Police fired live rounds at villagers blocking the road near the mine gate in Huancuire on Tuesday, \
+                killing two men.""");
+        assertThat(incidents).isNotEmpty();
+        assertThat(incidents.get(0).place().city()).isNull();
+        assertThat(incidents.get(0).place().countryCode()).isEqualTo("PE");
+        assertThat(incidents.get(0).place().precision()).isEqualTo(Incident.PlacePrecision.COUNTRY);
+    }
+
+    @Test
+    void noCountryIsGuessedWhenTheTextPlacesThingsInSeveral() {
+        List<Incident> incidents = extract("""
+                The group has organised rallies in Chile and in Peru since March.
+
+                Police fired live rounds at villagers blocking the road near the mine gate in Huancuire on Tuesday, \
+                killing two men.""");
+        assertThat(incidents).isNotEmpty();
+        assertThat(incidents.get(0).place().countryCode()).isNull();
+    }
 }
