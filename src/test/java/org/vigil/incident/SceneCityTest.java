@@ -73,6 +73,7 @@ class SceneCityTest {
             assertThat(i.originCountryCode()).isEqualTo("RU");
         });
     }
+
     @Test
     void aPlaceTheGazetteerLacksKeepsTheCountryToldBefore() {
         List<Incident> incidents = extract("""
@@ -95,5 +96,31 @@ class SceneCityTest {
                 killing two men.""");
         assertThat(incidents).isNotEmpty();
         assertThat(incidents.get(0).place().countryCode()).isNull();
+    }
+
+    @Test
+    void aLahoreNeighbourhoodIsADistrictOfTheDatelineCity() {
+        List<Incident> incidents = extract("""
+                LAHORE: An Afghan carpet trader, Haji Gul Rahman, was shot and wounded by two men on a motorbike in \
+                Johar Town on Sunday evening, police said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isEqualTo("Lahore");
+            assertThat(i.place().district()).isEqualTo("Johar Town");
+        });
+    }
+
+    @Test
+    void aPersonWhoHasBeenTakenByUnknownMenIsAbducted() {
+        List<Incident> incidents = extract("""
+                Relatives of a former Afghan army interpreter, Mohammad Yasin Karimi, say he has been taken by \
+                unknown armed men from his flat in Quetta and nothing has been heard of him since.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.ABDUCTION);
+            assertThat(i.place().city()).isEqualTo("Quetta");
+        });
+        List<Incident> byPolice = extract("""
+                A former Afghan police officer, Abdul Basir Sultani, had been picked up by police at a checkpoint in \
+                Karachi on Monday, his brother said.""");
+        assertThat(byPolice).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
     }
 }
