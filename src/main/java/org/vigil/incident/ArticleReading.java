@@ -758,7 +758,10 @@ final class ArticleReading {
             // town": a village the gazetteer lacks, placed by the story's town, is the scene told more closely.
             boolean placedByIt = city != null && last.city() != null && Double.isNaN(city.lat())
                     && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
-            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
+            // "he was held overnight ... and deported the following day through the Islam Qala border crossing": the
+            // crossing is the way out of the country the person was held in, no other scene.
+            boolean wayOut = act == Rules.Act.DEPORT && c.place != null && crossing.matcher(c.place.phrase()).find();
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt && !wayOut;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = toldApart(clause);
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor

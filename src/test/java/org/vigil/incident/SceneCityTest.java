@@ -123,4 +123,17 @@ class SceneCityTest {
                 Karachi on Monday, his brother said.""");
         assertThat(byPolice).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(Incident.Type.DETENTION));
     }
+
+    @Test
+    void aRemovalThroughABorderCrossingEndsTheDetentionWhereThePersonWasHeld() {
+        List<Incident> incidents = extract("""
+                Iranian police arrested a former Afghan air force pilot, Jawid Sultani, at a bakery in the Golshahr \
+                district of Mashhad on Monday. His brother said he was kept at a holding camp outside the city and \
+                deported two days later through the Dogharoun border crossing.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Incident.Type.DEPORTATION);
+            assertThat(i.place().city()).isEqualTo("Mashhad");
+            assertThat(i.place().district()).isEqualTo("Golshahr");
+        });
+    }
 }
