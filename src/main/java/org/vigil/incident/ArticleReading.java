@@ -1541,7 +1541,10 @@ final class ArticleReading {
                 cityMention = m;
                 cityClause = c;
             }
-            if (broader == null && m.city() == null && (m.country() != null || m.admin1() != null)) {
+            // "deported from Iran in March ... his body was found in the Injil district of Herat province": the finer of
+            // two places without a city is where the act ended.
+            if (m.city() == null && (m.country() != null || m.admin1() != null)
+                    && (broader == null || broader.admin1() == null && m.admin1() != null)) {
                 broader = m;
             }
         }
@@ -1693,7 +1696,7 @@ final class ArticleReading {
         if (broader != null) {
             Gazetteer.Country country = broader.country();
             return new Incident.Place(country == null ? null : country.name(), country == null ? null : country.code(),
-                    broader.admin1(), null, null, null, null,
+                    broader.admin1(), null, broader.district(), null, null,
                     broader.admin1() != null ? Incident.PlacePrecision.ADMIN1 : Incident.PlacePrecision.COUNTRY,
                     broader.phrase());
         }

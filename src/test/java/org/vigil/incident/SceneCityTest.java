@@ -136,4 +136,18 @@ class SceneCityTest {
             assertThat(i.place().district()).isEqualTo("Golshahr");
         });
     }
+
+    @Test
+    void aDistrictOfAProvinceIsNoDistrictOfTheProvincialCapital() {
+        List<Incident> incidents = extract("""
+                A former Afghan police commander, Gul Mohammad Stanekzai, was found shot dead near his village in the \
+                Chaparhar district of Nangarhar province on Saturday, his relatives said.""");
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.place().city()).isNull();
+            assertThat(i.place().district()).isEqualTo("Chaparhar");
+            assertThat(i.place().admin1()).isEqualTo("Nangarhar");
+            assertThat(i.place().countryCode()).isEqualTo("AF");
+            assertThat(i.inScope()).isFalse();
+        });
+    }
 }
