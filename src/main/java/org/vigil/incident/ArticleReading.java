@@ -1756,9 +1756,11 @@ final class ArticleReading {
         return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
     }
 
-    /** The country alone that the places told up to the end of the clause's sentence lie in, when they name one only. */
+    /** The country alone that the places told before the clause's act lie in, when they name one only. */
     private Optional<PlaceFinder.Mention> countryToldBefore(Clause c) {
-        List<PlaceFinder.Mention> before = placesBefore(c.sentence.end());
+        // What follows the act ("..., a charity that helps refugees in India said") is about others.
+        int clauseAt = c.sentence.text().indexOf(c.text);
+        List<PlaceFinder.Mention> before = placesBefore(c.sentence.start() + (clauseAt < 0 ? 0 : clauseAt + c.trigger.start()));
         List<String> codes = before.stream().map(m -> m.city() != null ? m.city().countryCode()
                 : m.country() != null ? m.country().code() : null).distinct().toList();
         return codes.size() == 1 && codes.get(0) != null
