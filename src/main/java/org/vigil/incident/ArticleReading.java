@@ -25,6 +25,8 @@ final class ArticleReading {
     private static final double DISTRICT_KM = 25;
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
+    /** How far back "the city" may point at a city named before it: about two paragraphs. */
+    private static final int CITY_TOLD_BEFORE_CHARS = 1500;
     /** "RAW", "IRGC", "GKNB": an actor named by its initials. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|—|–|--)\\s*\\p{Ll}");
@@ -756,7 +758,10 @@ final class ArticleReading {
             // town": a village the gazetteer lacks, placed by the story's town, is the scene told more closely.
             boolean placedByIt = city != null && last.city() != null && Double.isNaN(city.lat())
                     && city.countryCode().equals(last.city().countryCode()) && mentionsWord(clause, last.city().name());
-            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt;
+            // "he was held overnight ... and deported the following day through the Islam Qala border crossing": the
+            // crossing is the way out of the country the person was held in, no other scene.
+            boolean wayOut = act == Rules.Act.DEPORT && c.place != null && crossing.matcher(c.place.phrase()).find();
+            boolean elsewhere = city != null && last.city() != null && !nearby(city, last.city()) && !placedByIt && !wayOut;
             boolean earlier = c.reference && dateOf(c, last).map(w -> isEarlier(w, last)).orElse(false);
             boolean separate = toldApart(clause);
             // "Another man was critically injured (when he tried to stop the attacker)": "another" with neither place nor
@@ -1536,7 +1541,10 @@ final class ArticleReading {
                 cityMention = m;
                 cityClause = c;
             }
-            if (broader == null && m.city() == null && (m.country() != null || m.admin1() != null)) {
+            // "deported from Iran in March ... his body was found in the Injil district of Herat province": the finer of
+            // two places without a city is where the act ended.
+            if (m.city() == null && (m.country() != null || m.admin1() != null)
+                    && (broader == null || broader.admin1() == null && m.admin1() != null)) {
                 broader = m;
             }
         }
@@ -1582,6 +1590,36 @@ final class ArticleReading {
                 if (city == null && theCity.matcher(withoutInsertions(c.text, c.trigger)).find() && !storyCities().isEmpty()) {
                     city = storyCities().get(0);
                     cityClause = c;
+                }
+            }
+        }
+        if (city == null && broader == null) {
+            // "who had lived in Dushanbe since 2022, was detained near her home in the city's Firdavsi district": with
+            // no story city, "the city" is the one named last before it.
+            for (Clause c : d.clauses) {
+                boolean cityOnlyReferred = c.place != null && c.place.city() == null && c.place.district() != null
+                        || c.place == null && theCity.matcher(withoutInsertions(c.text, c.trigger)).find();
+                Optional<PlaceFinder.Mention> before = cityOnlyReferred && city == null ? cityToldBefore(c) : Optional.empty();
+                if (before.isPresent()) {
+                    city = before.get().city();
+                    district = c.place == null ? null : gazetteer.district(city, c.place.district()).orElse(c.place.district());
+                    cityMention = c.place == null ? before.get() : c.place;
+                    cityClause = c;
+                }
+            }
+        }
+        if (city == null && broader != null && broader.country() != null && !d.reference) {
+            // "has been detained in Russia ... X, 29, was stopped at the airport in St. Petersburg on Monday": the sentence
+            // naming the victim tells the act again, with the city in the country told first.
+            String code = broader.country().code();
+            for (Sentences.Sentence s : d.naming) {
+                Optional<PlaceFinder.Mention> m = places.find(s.text(), countries, null).stream()
+                        .filter(x -> x.city() != null && x.city().countryCode().equals(code)).findFirst();
+                if (city == null && m.isPresent()) {
+                    city = m.get().city();
+                    district = m.get().district();
+                    cityMention = m.get();
+                    d.evidence.add(new Incident.Evidence("place", s.text(), url(), s.start(), s.end()));
                 }
             }
         }
@@ -1650,10 +1688,15 @@ final class ArticleReading {
                         Incident.PlacePrecision.COUNTRY, host.getValue());
             }
         }
+        if (broader == null && !d.reference) {
+            // "Three people have died during protests in Bolivia ... soldiers fired near the fuel plant in Senkata": a
+            // place the gazetteer lacks lies in the one country the text placed things in before the act.
+            broader = d.clauses.isEmpty() ? null : countryToldBefore(d.clauses.get(0)).orElse(null);
+        }
         if (broader != null) {
             Gazetteer.Country country = broader.country();
             return new Incident.Place(country == null ? null : country.name(), country == null ? null : country.code(),
-                    broader.admin1(), null, null, null, null,
+                    broader.admin1(), null, broader.district(), null, null,
                     broader.admin1() != null ? Incident.PlacePrecision.ADMIN1 : Incident.PlacePrecision.COUNTRY,
                     broader.phrase());
         }
@@ -1703,6 +1746,32 @@ final class ArticleReading {
     }
 
     /** The cities the article is about: its main incident's, then its dateline's. */
+    /** The place with a city named last before the clause's "the city", in its sentence or the paragraphs before. */
+    private Optional<PlaceFinder.Mention> cityToldBefore(Clause c) {
+        String sentence = c.sentence.text();
+        Matcher city = theCity.matcher(sentence);
+        int at = c.place != null && sentence.contains(c.place.phrase()) ? sentence.indexOf(c.place.phrase())
+                : city.find() ? city.start() : sentence.length();
+        List<PlaceFinder.Mention> before = placesBefore(c.sentence.start() + at).stream().filter(m -> m.city() != null).toList();
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
+    /** The country alone that the places told before the clause's act lie in, when they name one only. */
+    private Optional<PlaceFinder.Mention> countryToldBefore(Clause c) {
+        // What follows the act ("..., a charity that helps refugees in India said") is about others.
+        int clauseAt = c.sentence.text().indexOf(c.text);
+        List<PlaceFinder.Mention> before = placesBefore(c.sentence.start() + (clauseAt < 0 ? 0 : clauseAt + c.trigger.start()));
+        List<String> codes = before.stream().map(m -> m.city() != null ? m.city().countryCode()
+                : m.country() != null ? m.country().code() : null).distinct().toList();
+        return codes.size() == 1 && codes.get(0) != null
+                ? before.stream().filter(m -> m.city() == null && m.admin1() == null && m.country() != null).findFirst()
+                : Optional.empty();
+    }
+
+    private List<PlaceFinder.Mention> placesBefore(int end) {
+        return places.find(text.substring(Math.max(0, end - CITY_TOLD_BEFORE_CHARS), end), countries, null);
+    }
+
     private List<Gazetteer.City> storyCities() {
         List<Gazetteer.City> cities = new ArrayList<>();
         Gazetteer.City main = drafts.get(0).city();

@@ -75,7 +75,7 @@ final class PlaceFinder {
         numberedPartOf = rules.pattern("(?i)\\b{numbered_part}\\s+[\\p{N}\\p{Lu}][\\p{N}\\p{L}\\-]{0,4}\\s+{genitive}\\s+$");
         partOf = rules.pattern("(?i)\\b{definite}\\s+(?:(?:{compass_direction}|{compass_intercardinal})\\s+)?"
                 // "the eastern Turkish province of Van", "the German state of Bavaria": an adjective may come first.
-                + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
+                + "(?:\\p{Lu}\\p{Ll}+\\s+)?([\\p{L}\\-]+(?:\\s+\\p{L}+)?)\\s+{genitive}\\s+$");
         capitalAfter = rules.pattern("\\s+{capital}\\b(?!\\s+(?:{city}\\s+)?(?:{genitive}\\s+)?\\p{Lu})(?!['’]s)");
         countrysCapital = rules.pattern("['’]s\\s+{capital}\\b(?!['’]s)(?:\\s*,?\\s+(\\p{Lu}[\\p{L}\\-]+)(?=[\\s,.;]))?");
         capitalPossessive = rules.pattern("(\\p{Lu}\\p{L}+)\\s+{capital}['’]s $");
@@ -272,6 +272,12 @@ final class PlaceFinder {
                 Gazetteer.City city = capitalOwner.find() ? gazetteer.countryByDemonym(capitalOwner.group(1))
                         .flatMap(c -> gazetteer.capital(c.code())).orElse(known) : known;
                 boolean ofFound = ofCity.find();
+                Optional<Mention> ofRegion = ofFound && ofCity.group(2) != null
+                        ? districtOfRegion(run, ofCity.group(2), end + ofCity.end(), text, countries, phraseStart) : Optional.empty();
+                if (ofRegion.isPresent()) {
+                    mentions.add(ofRegion.get());
+                    continue;
+                }
                 if (ofFound) {
                     if (ofCity.group(2) != null) {
                         city = city(ofCity.group(2), countries).orElse(known);
@@ -485,6 +491,23 @@ final class PlaceFinder {
         return city(name, countries).filter(city -> countries.isEmpty() || city.principal() || countries.contains(city.countryCode())
                         || known != null && ArticleReading.nearby(city, known))
                 .map(city -> new Mention(0, 0, city, null, null, null, name));
+    }
+
+    /**
+     * "in the Injil district of Herat province": a district of a region, named by the region noun after it; no city of
+     * the region's name is meant.
+     */
+    private Optional<Mention> districtOfRegion(Tokens.Run district, String regionName, int at, String text, List<String> countries,
+                                               int phraseStart) {
+        int noun = adminNounLength(text.substring(at));
+        List<Gazetteer.Admin1> regions = noun == 0 ? List.of() : gazetteer.admin1(regionName);
+        if (regions.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer.Admin1 region = regions.stream().filter(r -> countries.contains(r.countryCode())).findFirst().orElse(regions.get(0));
+        int end = at + noun;
+        return Optional.of(new Mention(phraseStart, end, null, district.text(), region.name(),
+                gazetteer.countryByCode(region.countryCode()).orElse(null), text.substring(phraseStart, end)));
     }
 
     /** "in Wimbledon, southwest London", "in Fatih, a district of Istanbul": a place that is no principal city, then the principal city it lies in. */

@@ -91,6 +91,8 @@ final class VictimReader {
     private final Pattern servedAs;
     /** "votes held in Canadian cities", "a doctor based in Pakistani Kashmir": a place the role names, not a nationality. */
     private final Pattern placedPostmodifier;
+    /** "an activist from Mazar-i-Sharif": the place a person comes from (group 1). */
+    private final Pattern hometown;
     /** "former Afghan general X", "exiled Tajik activist X": a role before a name may hold a capitalised demonym. */
     private final Pattern roleBefore;
     private final Pattern identifiedTail;
@@ -168,6 +170,7 @@ final class VictimReader {
                 : "^\\s*،\\s*(?:{member_of}\\s+)?((?:(?!\\s{apposition_stop}(?:\\s|$))[^،;.]){3,120})");
         servedAs = rules.pattern("^\\s*,?\\s*{subject_relative}\\s+(?:{pluperfect}\\s+)?(?:{former_time}\\s+)?{served}\\s+{predicative}\\s+"
                 + "(?:(?:{indefinite}|{definite})\\s+)?((?:(?!\\s{office_end}\\s)[^,;.]){3,80})");
+        hometown = rules.pattern("(?<![\\p{L}]){source_prep}\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)");
         placedPostmodifier = rules.pattern("(?i)\\s{place_participle}\\s+{locative}\\s.*$");
         roleBefore = rules.pattern("(?<![\\p{L}\\-'’])((?:{former_title})?(?:\\s*(?:[\\p{Ll}\\-]+|\\p{Lu}\\p{Ll}+)){0,3}\\s*[\\p{Ll}\\-]+)\\s*,?\\s*$");
         // "identified by police as", "identified by his relatives only as": a few words may tell who identified the person,
@@ -748,6 +751,20 @@ final class VictimReader {
                 return c.get().code();
             }
         }
-        return null;
+        // "an activist from Mazar-i-Sharif", "a blogger from Chechnya": the home town or region says the country.
+        Matcher from = hometown.matcher(phrase);
+        return from.find() ? hometownCountry(from.group(1)) : null;
+    }
+
+    /** The one country a region or town of that name lies in; a principal city wins over small namesakes abroad. */
+    private String hometownCountry(String name) {
+        List<String> regions = gazetteer.admin1(name).stream().map(Gazetteer.Admin1::countryCode).distinct().toList();
+        if (!regions.isEmpty()) {
+            return regions.size() == 1 ? regions.get(0) : null;
+        }
+        List<Gazetteer.City> towns = gazetteer.cities(name);
+        Optional<Gazetteer.City> principal = towns.stream().filter(Gazetteer.City::principal).findFirst();
+        List<String> countries = towns.stream().map(Gazetteer.City::countryCode).distinct().toList();
+        return principal.map(Gazetteer.City::countryCode).orElse(countries.size() == 1 ? countries.get(0) : null);
     }
 }
