@@ -5,6 +5,7 @@ import org.vigil.extract.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final double DISTRICT_KM = 25;
+    /** Acts that hurt without saying how badly: a verb of killing or wounding may follow to tell it. */
+    private static final Set<Rules.Act> WOUNDING = EnumSet.of(Rules.Act.FIRE, Rules.Act.STAB, Rules.Act.BEAT,
+            Rules.Act.EXPLODE, Rules.Act.ATTACK);
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
     /** "RAW", "IRGC", "GKNB": an actor named by its initials. */
@@ -577,11 +581,22 @@ final class ArticleReading {
             boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
                     .map(h -> !asserted(s, hits).contains(h) && noSubject.matcher(s.substring(and.end(), h.start())).matches())
                     .orElse(false);
-            if (before && after && !joinsPeople && !governedTogether) {
+            if (before && after && !joinsPeople && !governedTogether && !toldOutcome(s, hits, at, and.end())) {
                 cuts.add(at);
             }
         }
         return cuts;
+    }
+
+    /**
+     * "was shot at and killed", "هدف شلیک قرار گرفت و کشته شد": a wounding act, then right after the conjunction, with no
+     * subject of its own, a verb of killing or wounding: the second verb tells what the first did to the same person.
+     */
+    private static boolean toldOutcome(String s, List<Rules.Hit<Rules.Trigger>> hits, int conjunction, int next) {
+        boolean wounding = hits.stream().filter(h -> h.end() <= conjunction).reduce((a, b) -> b)
+                .map(h -> WOUNDING.contains(h.value().act())).orElse(false);
+        return wounding && hits.stream().anyMatch(h -> h.start() == next
+                && (h.value().act() == Rules.Act.KILL || h.value().act() == Rules.Act.INJURE));
     }
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {

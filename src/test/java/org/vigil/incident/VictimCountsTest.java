@@ -1,0 +1,45 @@
+package org.vigil.incident;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who an act befell and how many: names told again later, counts told without the verb "killed". */
+class VictimCountsTest {
+
+    private static List<Incident> persian(String text, String published) {
+        return Stories.extract("گزارش", text, "fa", published);
+    }
+
+    @Test
+    void aPersianSurnameToldAgainAfterMrEndsBeforeTheWordsOfItsSentence() {
+        List<Incident> incidents = persian("""
+                یک دگروال پیشین اردوی ملی افغانستان شامگاه دوشنبه در شهر مشهد ایران با شلیک گلوله کشته شد.
+
+                محمد یوسف احمدی، ۴۷ ساله، پیش از سقوط جمهوریت قوماندان امنیه یک ولسوالی در هرات بود. آقای احمدی حدود ساعت نه شب پس از خروج از مسجد هدف گلوله قرار گرفت.
+
+                به گفته همسایگان، آقای احمدی پیش از رسیدن پولیس در محل جان باخت.
+
+                جسد آقای احمدی قرار است فردا به خاک سپرده شود.""", "2025-10-22T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("محمد یوسف احمدی");
+        assertThat(i.killed().best()).isEqualTo(1);
+    }
+
+    @Test
+    void aPersianVictimShotAtAndThenKilledStaysKilledWhateverHerPastHolds() {
+        List<Incident> incidents = persian("""
+                مریم صدیقی، فعال مدنی افغانستان، عصر جمعه در شهر کراچی هدف شلیک قرار گرفته و کشته شده است.
+
+                خانم صدیقی در کابل مکتب دخترانه اداره می‌کرد و پس از بازداشت چندروزه از سوی طالبان، با فرزندانش به پاکستان رفت.""",
+                "2025-09-14T09:00:00Z");
+        assertThat(incidents).first().satisfies(i -> {
+            assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("مریم صدیقی");
+            assertThat(i.victims().get(0).outcome()).isEqualTo(Incident.Outcome.KILLED);
+            assertThat(i.killed().best()).isEqualTo(1);
+        });
+    }
+}
