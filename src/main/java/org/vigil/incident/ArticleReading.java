@@ -138,6 +138,7 @@ final class ArticleReading {
     /** The incident the last act read was told of. */
     private Draft lastTold;
     private final Pattern sceneCall;
+    private final Pattern subordinate;
     private final Pattern actHappened;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
@@ -158,6 +159,7 @@ final class ArticleReading {
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
         actHappened = rules.pattern("(?i)(?<![\\p{L}]){retold_act_opener}\\s+(?:{nth}\\s+)?{retold_act_noun}(?![\\p{L}])[^.;]{0,120}?(?<![\\p{L}]){act_happened}(?![\\p{L}])");
+        subordinate = rules.pattern("(?i)\\s{subordinator}\\s");
         sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
         listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
@@ -607,8 +609,9 @@ final class ArticleReading {
         }
         if (isResponse(clause)) {
             // "A refugee was stabbed outside his shop, police said, adding that two men have been arrested in connection
-            // with the attack": the act is told before the authorities' answer.
-            int told = clause.lastIndexOf(',', responseStart(clause));
+            // with the attack": the act is told before the authorities' answer; "His brother was also wounded when he tried
+            // to stop the attacker": before the subordinate clause that names the perpetrator.
+            int told = Math.max(clause.lastIndexOf(',', responseStart(clause)), subordinateBefore(clause, responseStart(clause)));
             if (hits.stream().anyMatch(h -> h.end() <= told && h.value().opens() && h.value().act() != Rules.Act.DETAIN
                     && h.value().act() != Rules.Act.TAKE)) {
                 readClause(sentence, from, from + told);
@@ -1049,6 +1052,16 @@ final class ArticleReading {
         }
         Matcher m = rules.suspect.matcher(clause);
         return m.find() ? Math.min(at, m.start()) : at;
+    }
+
+    /** Where the last subordinate clause ("when", "as", "while" ...) before a position starts, or -1. */
+    private int subordinateBefore(String clause, int position) {
+        Matcher m = subordinate.matcher(clause).region(0, position);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
     }
 
     private boolean isResponse(String clause) {

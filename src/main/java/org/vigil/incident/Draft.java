@@ -113,7 +113,7 @@ final class Draft {
 
     void addUnnamed(Victim v) {
         for (Victim existing : victims) {
-            if (existing.name == null && existing.head != null && existing.head.equals(v.head)) {
+            if (existing.name == null && existing.head != null && existing.head.equals(v.head) && !countedApart(existing, v)) {
                 existing.merge(v);
                 return;
             }
@@ -148,6 +148,15 @@ final class Draft {
             }
         }
         victims.add(v);
+    }
+
+    /**
+     * "Three guests died and nine other guests were wounded": groups of the same noun, counted and told new, that fared
+     * differently are different people, not one group told again.
+     */
+    private static boolean countedApart(Victim existing, Victim v) {
+        return (existing.count > 1 || v.count > 1) && existing.count > 0 && v.count > 0 && !v.retold
+                && existing.outcome != null && v.outcome != null && existing.outcome != v.outcome;
     }
 
     void addNamed(Victim v) {

@@ -42,4 +42,52 @@ class VictimCountsTest {
             assertThat(i.killed().best()).isEqualTo(1);
         });
     }
+
+    @Test
+    void groupsOfTheSameNounThatFaredDifferentlyAreCountedApart() {
+        List<Incident> incidents = Stories.extract("""
+                Gunmen stormed a wedding party in the Pakistani city of Peshawar late on Saturday. Four guests were killed \
+                and twelve other guests were wounded, according to the police.""", "2025-07-13T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).killed().best()).isEqualTo(4);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(12);
+    }
+
+    @Test
+    void gunfireLetLooseInsideAPlaceIsAShootingEvenWithFewDead() {
+        List<Incident> incidents = Stories.extract("""
+                One man was killed and four people were hurt when an attacker opened fire inside a crowded tea house in \
+                Peshawar on Sunday evening, police said.""", "2025-07-14T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).type()).isEqualTo(Incident.Type.SHOOTING);
+        assertThat(incidents.get(0).killed().best()).isEqualTo(1);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(4);
+    }
+
+    @Test
+    void eachKeyPointBulletIsASentenceOfItsOwn() {
+        List<Incident> incidents = Stories.extract("""
+                An exiled Afghan lawyer has been beaten in Karachi.
+
+                Key points:
+                - Two men ambushed Wali Jan Stanekzai outside his office on Tuesday evening and left him wounded
+                - A 30-year-old man was arrested on Wednesday
+                - Lawyers' groups have called for protection""", "2025-07-17T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Wali Jan Stanekzai", Incident.Outcome.INJURED));
+    }
+
+    @Test
+    void aRelativeHurtWhileStoppingTheAttackerIsOneMoreVictim() {
+        List<Incident> incidents = Stories.extract("""
+                A former Afghan intelligence officer was stabbed outside a mosque in the Pakistani city of Quetta on Friday.
+
+                His son was also injured as he grappled with the attacker.""", "2025-07-19T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(2);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::targetCategory)
+                .contains(Incident.TargetCategory.FAMILY_MEMBER);
+    }
 }
+
