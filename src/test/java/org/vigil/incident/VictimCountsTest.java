@@ -89,5 +89,15 @@ class VictimCountsTest {
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::targetCategory)
                 .contains(Incident.TargetCategory.FAMILY_MEMBER);
     }
+
+    @Test
+    void aSquareOrMarketTheAttackersFledTowardsIsNoVictim() {
+        List<Incident> incidents = Stories.extract("""
+                A shopkeeper, Bilal Anwar, was stabbed in the arm in Rawalpindi on Tuesday night when two robbers on a \
+                motorbike tried to take his phone. The attackers then stabbed him again before racing off towards Liaquat \
+                Bazaar with the phone.""", "2025-07-23T08:00:00Z");
+        assertThat(incidents).flatExtracting(Incident::victims).extracting(Incident.Victim::name)
+                .containsExactly("Bilal Anwar");
+    }
 }
 
