@@ -99,5 +99,15 @@ class VictimCountsTest {
         assertThat(incidents).flatExtracting(Incident::victims).extracting(Incident.Victim::name)
                 .containsExactly("Bilal Anwar");
     }
+
+    @Test
+    void someoneABulletOnlyGrazedIsWoundedToo() {
+        List<Incident> incidents = Stories.extract("""
+                A former Afghan provincial governor was shot and wounded outside a bakery in Peshawar on Monday morning.
+
+                A student who was buying bread was grazed in the shoulder by a stray bullet, police said.""", "2025-07-22T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(2);
+    }
 }
 
