@@ -139,6 +139,8 @@ final class ArticleReading {
     private Draft lastTold;
     private final Pattern sceneCall;
     private final Pattern subordinate;
+    /** A number of dead: "the death toll rose to (five)", "the (three) fatalities". */
+    private final Pattern toll;
     private final Pattern actHappened;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
@@ -160,6 +162,9 @@ final class ArticleReading {
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
         actHappened = rules.pattern("(?i)(?<![\\p{L}]){retold_act_opener}\\s+(?:{nth}\\s+)?{retold_act_noun}(?![\\p{L}])[^.;]{0,120}?(?<![\\p{L}]){act_happened}(?![\\p{L}])");
         subordinate = rules.pattern("(?i)\\s{subordinator}\\s");
+        String number = "((?!(?:19|20)\\d\\d\\b)\\d{1,4}|{number_to_ten}|{number_above_ten})";
+        toll = rules.pattern("(?i)(?<![\\p{L}]){toll_noun}\\s+(?:[\\p{L}]+\\s+){0,2}?{toll_verb}\\s+(?:{at_least}\\s+)?" + number
+                + "(?![\\p{L}\\d])|(?<![\\p{L}]){definite}\\s+" + number + "\\s+{fatality_noun}(?![\\p{L}])");
         sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
         listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
@@ -434,6 +439,7 @@ final class ArticleReading {
         if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s)) {
             return;
         }
+        readToll(sentence);
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
@@ -1052,6 +1058,21 @@ final class ArticleReading {
         }
         Matcher m = rules.suspect.matcher(clause);
         return m.find() ? Math.min(at, m.start()) : at;
+    }
+
+    /**
+     * "The death toll rose to five after two of the wounded died", "in addition to the three fatalities": how many the
+     * act told last killed in all, told as a number of dead rather than as people; the toll only ever raises the count.
+     */
+    private void readToll(Sentences.Sentence sentence) {
+        Matcher m = toll.matcher(sentence.text());
+        if (lastTold != null && m.find()) {
+            int dead = IncidentExtractor.count(m.group(1) != null ? m.group(1) : m.group(2));
+            if (dead > lastTold.toll) {
+                lastTold.toll = dead;
+                lastTold.tollSentence = sentence;
+            }
+        }
     }
 
     /** Where the last subordinate clause ("when", "as", "while" ...) before a position starts, or -1. */

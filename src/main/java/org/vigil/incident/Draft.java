@@ -26,6 +26,10 @@ final class Draft {
     /** The clause of an earlier incident told of the main victim by pronoun ("days after he was deported"). */
     Clause pronounClause;
     boolean reference;
+    /** The most dead a toll of the act says ("the death toll rose to five"), beyond those the victims count; 0 if none. */
+    int toll;
+    /** The sentence that told the toll, for evidence. */
+    Sentences.Sentence tollSentence;
 
     /** Whether a description names a relative ("his son"): such a victim is never the one a name stands for. */
     private final java.util.function.Predicate<String> isKin;
@@ -373,8 +377,11 @@ final class Draft {
         boolean inScope = origin != null && host != null;
 
 
-        int killed = total(Incident.Outcome.KILLED);
+        int killed = Math.max(total(Incident.Outcome.KILLED), toll);
         int injured = total(Incident.Outcome.INJURED);
+        if (toll > total(Incident.Outcome.KILLED)) {
+            evidence.add(new Incident.Evidence("killed", tollSentence.text(), url, tollSentence.start(), tollSentence.end()));
+        }
         for (Victim v : victims) {
             if (v.sentence != null) {
                 evidence.add(new Incident.Evidence("victims", v.sentence.text(), url, v.sentence.start(), v.sentence.end()));

@@ -109,5 +109,27 @@ class VictimCountsTest {
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).injured().best()).isEqualTo(2);
     }
+
+    @Test
+    void aDeathTollThatRoseRaisesTheCountOfDead() {
+        List<Incident> incidents = Stories.extract("""
+                A suicide bomber struck a Shia mosque in Peshawar during Friday prayers, killing three worshippers.
+
+                By Saturday evening the death toll had climbed to nine, as six of the wounded died in hospital.""",
+                "2025-07-26T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).killed().best()).isEqualTo(9);
+    }
+
+    @Test
+    void theFatalitiesOfTheActToldAreItsDead() {
+        List<Incident> incidents = Stories.extract("""
+                Armed men opened fire on a hostel for Afghan workers in Karachi on Thursday night.
+
+                Apart from the two fatalities, seven residents were wounded, police said.""", "2025-07-26T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).killed().best()).isEqualTo(2);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(7);
+    }
 }
 
