@@ -131,5 +131,22 @@ class VictimCountsTest {
         assertThat(incidents.get(0).killed().best()).isEqualTo(2);
         assertThat(incidents.get(0).injured().best()).isEqualTo(7);
     }
+
+    @Test
+    void aPersianRelativeNamedInAppositionAfterTheTargetsNameIsHurtBesideHim() {
+        List<Incident> incidents = persian("""
+                یک قاضی پیشین افغانستان بامداد شنبه در شهر کراچی پاکستان با شلیک گلوله کشته شد.
+
+                عبدالصمد حیدری، ۶۱ ساله، پیش از سقوط جمهوریت قاضی محکمه استیناف ولایت کندهار بود. آقای حیدری هنگام رفتن به مسجد هدف گلوله قرار گرفت.
+
+                به گفته همسایگان، برادر ۳۵ ساله آقای حیدری، نوراحمد، که همراه او بود، از ناحیه پا زخمی شد.""",
+                "2025-08-03T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.victims()).extracting(Incident.Victim::name).containsExactly("عبدالصمد حیدری", "نوراحمد");
+        assertThat(i.victims().get(1).outcome()).isEqualTo(Incident.Outcome.INJURED);
+        assertThat(i.killed().best()).isEqualTo(1);
+        assertThat(i.injured().best()).isEqualTo(1);
+    }
 }
 
