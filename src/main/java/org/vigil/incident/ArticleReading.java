@@ -94,6 +94,7 @@ final class ArticleReading {
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private final Pattern amongThe;
     private final Pattern countedKilled;
+    private final Pattern wasAmongThe;
     private final Pattern leadingThe;
     private final Pattern heOrShe;
     /**
@@ -200,6 +201,7 @@ final class ArticleReading {
         amongThe = rules.pattern("(?i)^(?:{among}\\s+(?:{definite}\\s+)?({among_counted})\\s+{past_be}"
                 + "|{definite}\\s+({counted_group})\\s+{included})\\b[^.;]{0,60}?\\s*$");
         countedKilled = rules.pattern("{counted_killed}");
+        wasAmongThe = rules.pattern("(?i)(?:\\s*,\\s*\\d{1,3})?(?:\\s*,[^,.;]{1,120},)?\\s+{past_be}\\s+(?:{also}\\s+)?{among}\\s+(?:{definite}\\s+)?({among_counted})(?![\\p{L}])");
         leadingThe = rules.pattern("^{definite}\\s+");
         heOrShe = rules.pattern("{he_she}");
         insertion = rules.pattern(",\\s*(?:{insertion_relative}|{indefinite}\\b"
@@ -1227,9 +1229,12 @@ final class ArticleReading {
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = identifiedAs.matcher(lead).find();
             Matcher among = amongThe.matcher(lead);
-            if (among.matches() && !names.isSpeaker(s, n)) {
+            // "X, a retired police colonel, was among the dead": the same, told after the name.
+            Matcher amongAfter = wasAmongThe.matcher(s).region(n.end(), s.length());
+            boolean before = among.matches();
+            if ((before || amongAfter.lookingAt()) && !names.isSpeaker(s, n)) {
                 Victim v = victimReader.named(s, n, List.of());
-                String counted = among.group(1) != null ? among.group(1) : among.group(2);
+                String counted = !before ? amongAfter.group(1) : among.group(1) != null ? among.group(1) : among.group(2);
                 amongOutcome = countedKilled.matcher(counted.toLowerCase(Locale.ROOT)).matches()
                         ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
                 v.outcome = amongOutcome;

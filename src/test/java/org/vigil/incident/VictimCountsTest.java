@@ -148,5 +148,20 @@ class VictimCountsTest {
         assertThat(i.killed().best()).isEqualTo(1);
         assertThat(i.injured().best()).isEqualTo(1);
     }
+
+    @Test
+    void aNameSaidToBeAmongTheDeadIsOneOfThoseCounted() {
+        List<Incident> incidents = Stories.extract("""
+                Gunmen opened fire on a wedding procession near Jalalabad Chowk in Peshawar on Saturday night, killing four \
+                guests and wounding nine, police said.
+
+                Sardar Mohammad Zazai, a former Afghan border police commander, was among the dead, his family said.""",
+                "2025-08-10T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.killed().best()).isEqualTo(4);
+        assertThat(i.victims()).filteredOn(v -> "Sardar Mohammad Zazai".equals(v.name())).singleElement()
+                .satisfies(v -> assertThat(v.outcome()).isEqualTo(Incident.Outcome.KILLED));
+    }
 }
 
