@@ -155,11 +155,13 @@ final class Draft {
     }
 
     /**
-     * "Three guests died and nine other guests were wounded": groups of the same noun, counted and told new, that fared
-     * differently are different people, not one group told again.
+     * "Three guests died and nine other guests were wounded": groups of the same noun, counted and told new (or told in
+     * one sentence, "three guests died and nine guests were hurt"), that fared differently are different people, not one
+     * group told again.
      */
     private static boolean countedApart(Victim existing, Victim v) {
-        return (existing.count > 1 || v.count > 1) && existing.count > 0 && v.count > 0 && !v.retold
+        return (existing.count > 1 || v.count > 1) && existing.count > 0 && v.count > 0
+                && (!v.retold || existing.sentence != null && existing.sentence == v.sentence)
                 && existing.outcome != null && v.outcome != null && existing.outcome != v.outcome;
     }
 

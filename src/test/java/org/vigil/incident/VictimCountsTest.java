@@ -163,5 +163,15 @@ class VictimCountsTest {
         assertThat(i.victims()).filteredOn(v -> "Sardar Mohammad Zazai".equals(v.name())).singleElement()
                 .satisfies(v -> assertThat(v.outcome()).isEqualTo(Incident.Outcome.KILLED));
     }
+
+    @Test
+    void oneSentenceTellingHowTwoGroupsOfTheSameNounFaredCountsBoth() {
+        List<Incident> incidents = Stories.extract("""
+                Gunmen opened fire on a minibus near Quetta on Tuesday. Five passengers died and eight passengers were \
+                hurt, officials said.""", "2025-08-13T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).killed().best()).isEqualTo(5);
+        assertThat(incidents.get(0).injured().best()).isEqualTo(8);
+    }
 }
 
