@@ -5,6 +5,7 @@ import org.vigil.extract.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 final class ArticleReading {
 
     private static final double DISTRICT_KM = 25;
+    /** Acts that hurt without saying how badly: a verb of killing or wounding may follow to tell it. */
+    private static final Set<Rules.Act> WOUNDING = EnumSet.of(Rules.Act.FIRE, Rules.Act.STAB, Rules.Act.BEAT,
+            Rules.Act.EXPLODE, Rules.Act.ATTACK);
     /** How far from a big city's centre a listed town still lies within it (Wimbledon is 11 km from central London). */
     private static final double WITHIN_CITY_KM = 15;
     /** How far back "the city" may point at a city named before it: about two paragraphs. */
@@ -92,6 +96,7 @@ final class ArticleReading {
     /** "Among the dead was X", "The wounded included a former officer, X": one of those counted. */
     private final Pattern amongThe;
     private final Pattern countedKilled;
+    private final Pattern wasAmongThe;
     private final Pattern leadingThe;
     private final Pattern heOrShe;
     /**
@@ -136,6 +141,9 @@ final class ArticleReading {
     /** The incident the last act read was told of. */
     private Draft lastTold;
     private final Pattern sceneCall;
+    private final Pattern subordinate;
+    /** A number of dead: "the death toll rose to (five)", "the (three) fatalities". */
+    private final Pattern toll;
     private final Pattern actHappened;
     /** The person named last before the current sentence (not a speaker): whom "he"/"her" most likely mean. */
     private Mention lastNamed;
@@ -156,6 +164,10 @@ final class ArticleReading {
         whoInsertion = rules.pattern(",\\s*{subject_relative}\\s[^,;]{1,80},");
         whoTail = rules.pattern(",\\s*{subject_relative}\\s[^,;]*");
         actHappened = rules.pattern("(?i)(?<![\\p{L}]){retold_act_opener}\\s+(?:{nth}\\s+)?{retold_act_noun}(?![\\p{L}])[^.;]{0,120}?(?<![\\p{L}]){act_happened}(?![\\p{L}])");
+        subordinate = rules.pattern("(?i)\\s{subordinator}\\s");
+        String number = "((?!(?:19|20)\\d\\d\\b)\\d{1,4}|{number_to_ten}|{number_above_ten})";
+        toll = rules.pattern("(?i)(?<![\\p{L}]){toll_noun}\\s+(?:[\\p{L}]+\\s+){0,2}?{toll_verb}\\s+(?:{at_least}\\s+)?" + number
+                + "(?![\\p{L}\\d])|(?<![\\p{L}]){definite}\\s+" + number + "\\s+{fatality_noun}(?![\\p{L}])");
         sceneCall = rules.pattern("(?i)(?<![\\p{L}]){scene_call}(?![\\p{L}])");
         listedNext = rules.pattern("(?:\\s*,\\s*\\d{1,3})?\\s*,?\\s*{coordinator}\\s+(?:(?i:{possessive})\\s+\\p{Ll}+\\s+)?");
         everyIncident = rules.pattern("(?i)\\b{every_incident}\\b");
@@ -191,6 +203,7 @@ final class ArticleReading {
         amongThe = rules.pattern("(?i)^(?:{among}\\s+(?:{definite}\\s+)?({among_counted})\\s+{past_be}"
                 + "|{definite}\\s+({counted_group})\\s+{included})\\b[^.;]{0,60}?\\s*$");
         countedKilled = rules.pattern("{counted_killed}");
+        wasAmongThe = rules.pattern("(?i)(?:\\s*,\\s*\\d{1,3})?(?:\\s*,[^,.;]{1,120},)?\\s+{past_be}\\s+(?:{also}\\s+)?{among}\\s+(?:{definite}\\s+)?({among_counted})(?![\\p{L}])");
         leadingThe = rules.pattern("^{definite}\\s+");
         heOrShe = rules.pattern("{he_she}");
         insertion = rules.pattern(",\\s*(?:{insertion_relative}|{indefinite}\\b"
@@ -430,6 +443,7 @@ final class ArticleReading {
         if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s)) {
             return;
         }
+        readToll(sentence);
         List<Rules.Hit<Rules.Trigger>> hits = rules.triggers(s);
         if (asserted(s, hits).isEmpty()) {
             // "... before the Taliban seized power": no act, but it may still name the victim.
@@ -579,11 +593,22 @@ final class ArticleReading {
             boolean governedTogether = hits.stream().filter(h -> h.start() >= and.end() && h.value().opens()).findFirst()
                     .map(h -> !asserted(s, hits).contains(h) && noSubject.matcher(s.substring(and.end(), h.start())).matches())
                     .orElse(false);
-            if (before && after && !joinsPeople && !governedTogether) {
+            if (before && after && !joinsPeople && !governedTogether && !toldOutcome(s, hits, at, and.end())) {
                 cuts.add(at);
             }
         }
         return cuts;
+    }
+
+    /**
+     * "was shot at and killed", "هدف شلیک قرار گرفت و کشته شد": a wounding act, then right after the conjunction, with no
+     * subject of its own, a verb of killing or wounding: the second verb tells what the first did to the same person.
+     */
+    private static boolean toldOutcome(String s, List<Rules.Hit<Rules.Trigger>> hits, int conjunction, int next) {
+        boolean wounding = hits.stream().filter(h -> h.end() <= conjunction).reduce((a, b) -> b)
+                .map(h -> WOUNDING.contains(h.value().act())).orElse(false);
+        return wounding && hits.stream().anyMatch(h -> h.start() == next
+                && (h.value().act() == Rules.Act.KILL || h.value().act() == Rules.Act.INJURE));
     }
 
     private void readClause(Sentences.Sentence sentence, int from, int to) {
@@ -594,8 +619,9 @@ final class ArticleReading {
         }
         if (isResponse(clause)) {
             // "A refugee was stabbed outside his shop, police said, adding that two men have been arrested in connection
-            // with the attack": the act is told before the authorities' answer.
-            int told = clause.lastIndexOf(',', responseStart(clause));
+            // with the attack": the act is told before the authorities' answer; "His brother was also wounded when he tried
+            // to stop the attacker": before the subordinate clause that names the perpetrator.
+            int told = Math.max(clause.lastIndexOf(',', responseStart(clause)), subordinateBefore(clause, responseStart(clause)));
             if (hits.stream().anyMatch(h -> h.end() <= told && h.value().opens() && h.value().act() != Rules.Act.DETAIN
                     && h.value().act() != Rules.Act.TAKE)) {
                 readClause(sentence, from, from + told);
@@ -1041,6 +1067,31 @@ final class ArticleReading {
         return m.find() ? Math.min(at, m.start()) : at;
     }
 
+    /**
+     * "The death toll rose to five after two of the wounded died", "in addition to the three fatalities": how many the
+     * act told last killed in all, told as a number of dead rather than as people; the toll only ever raises the count.
+     */
+    private void readToll(Sentences.Sentence sentence) {
+        Matcher m = toll.matcher(sentence.text());
+        if (lastTold != null && m.find()) {
+            int dead = IncidentExtractor.count(m.group(1) != null ? m.group(1) : m.group(2));
+            if (dead > lastTold.toll) {
+                lastTold.toll = dead;
+                lastTold.tollSentence = sentence;
+            }
+        }
+    }
+
+    /** Where the last subordinate clause ("when", "as", "while" ...) before a position starts, or -1. */
+    private int subordinateBefore(String clause, int position) {
+        Matcher m = subordinate.matcher(clause).region(0, position);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
     private boolean isResponse(String clause) {
         return responseStart(clause) < clause.length();
     }
@@ -1183,9 +1234,12 @@ final class ArticleReading {
             // The name opens the sentence, or follows "One of the men," pointing back at the unnamed victims.
             boolean identified = identifiedAs.matcher(lead).find();
             Matcher among = amongThe.matcher(lead);
-            if (among.matches() && !names.isSpeaker(s, n)) {
+            // "X, a retired police colonel, was among the dead": the same, told after the name.
+            Matcher amongAfter = wasAmongThe.matcher(s).region(n.end(), s.length());
+            boolean before = among.matches();
+            if ((before || amongAfter.lookingAt()) && !names.isSpeaker(s, n)) {
                 Victim v = victimReader.named(s, n, List.of());
-                String counted = among.group(1) != null ? among.group(1) : among.group(2);
+                String counted = !before ? amongAfter.group(1) : among.group(1) != null ? among.group(1) : among.group(2);
                 amongOutcome = countedKilled.matcher(counted.toLowerCase(Locale.ROOT)).matches()
                         ? Incident.Outcome.KILLED : Incident.Outcome.INJURED;
                 v.outcome = amongOutcome;

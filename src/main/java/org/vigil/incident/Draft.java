@@ -26,6 +26,10 @@ final class Draft {
     /** The clause of an earlier incident told of the main victim by pronoun ("days after he was deported"). */
     Clause pronounClause;
     boolean reference;
+    /** The most dead a toll of the act says ("the death toll rose to five"), beyond those the victims count; 0 if none. */
+    int toll;
+    /** The sentence that told the toll, for evidence. */
+    Sentences.Sentence tollSentence;
 
     /** Whether a description names a relative ("his son"): such a victim is never the one a name stands for. */
     private final java.util.function.Predicate<String> isKin;
@@ -113,7 +117,7 @@ final class Draft {
 
     void addUnnamed(Victim v) {
         for (Victim existing : victims) {
-            if (existing.name == null && existing.head != null && existing.head.equals(v.head)) {
+            if (existing.name == null && existing.head != null && existing.head.equals(v.head) && !countedApart(existing, v)) {
                 existing.merge(v);
                 return;
             }
@@ -148,6 +152,17 @@ final class Draft {
             }
         }
         victims.add(v);
+    }
+
+    /**
+     * "Three guests died and nine other guests were wounded": groups of the same noun, counted and told new (or told in
+     * one sentence, "three guests died and nine guests were hurt"), that fared differently are different people, not one
+     * group told again.
+     */
+    private static boolean countedApart(Victim existing, Victim v) {
+        return (existing.count > 1 || v.count > 1) && existing.count > 0 && v.count > 0
+                && (!v.retold || existing.sentence != null && existing.sentence == v.sentence)
+                && existing.outcome != null && v.outcome != null && existing.outcome != v.outcome;
     }
 
     void addNamed(Victim v) {
@@ -364,8 +379,11 @@ final class Draft {
         boolean inScope = origin != null && host != null;
 
 
-        int killed = total(Incident.Outcome.KILLED);
+        int killed = Math.max(total(Incident.Outcome.KILLED), toll);
         int injured = total(Incident.Outcome.INJURED);
+        if (toll > total(Incident.Outcome.KILLED)) {
+            evidence.add(new Incident.Evidence("killed", tollSentence.text(), url, tollSentence.start(), tollSentence.end()));
+        }
         for (Victim v : victims) {
             if (v.sentence != null) {
                 evidence.add(new Incident.Evidence("victims", v.sentence.text(), url, v.sentence.start(), v.sentence.end()));

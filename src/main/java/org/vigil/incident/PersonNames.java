@@ -32,6 +32,13 @@ final class PersonNames {
     // Persian only (names without capitals): templates of Rules#pattern, built from the language's word classes when used.
     /** A Persian noun with the possessive suffix "-ash" ("برادرش", his brother) and the word after it. */
     private static final String KIN_SUFFIXED = "(?<![\\p{L}\\u200c])(\\p{L}+){kin_suffix}\\s+([^\\s،,.;:!?«»\"“”()]+)";
+    /**
+     * "پسر ۲۲ ساله آقای کریمی، فرهاد، ..." (Mr Karimi's 22-year-old son, Farhad): a kinship noun, with an age and a possessor
+     * (او, or an honorific and a surname) after it, naming a relative by one word set off by commas, as "His son, Farhad,".
+     */
+    private static final String KIN_APPOSED = "(?<![\\p{L}\\u200c])(\\p{L}+)(?:\\s+[۰-۹\\d]{1,3}\\s*{age_unit})?"
+            + "(?:\\s+(?:{third_person}|{honorific}\\s+[^\\s،,.;:!?«»\"“”()]+))?\\s*،\\s*([^\\s،,.;:!?«»\"“”()]+)\\s*،";
+    private static final String KIN_BEFORE_POSSESSOR = "(?<![\\p{L}\\u200c])(\\p{L}+)(?:\\s+[۰-۹\\d]{1,3}\\s*{age_unit})?\\s+$";
     private static final String APPOSED =
             "(?:^|(?<=[\\s،]{name_opener})\\s+)((?:[^\\s،,.;:!?«»\"“”()]+\\s+){1,2}[^\\s،,.;:!?«»\"“”()]+)\\s*،\\s*([^،.;:!?]{2,80})";
     /** "، ۴۸ ساله،" (48 years old), "، مشهور به «...»" (known as): appositions that introduce a person as a role does. */
@@ -306,18 +313,34 @@ final class PersonNames {
         return names;
     }
 
-    /** "همراه با برادرش نجیب‌الله": a kinship noun with the possessive suffix introduces a one-word name, as "his brother X". */
+    /**
+     * "همراه با برادرش نجیب‌الله": a kinship noun with the possessive suffix introduces a one-word name, as "his brother X";
+     * so does a kinship noun whose possessor follows it, with the name set off by commas ("پسر او، مجتبی،").
+     */
     private List<Name> afterKin(String text) {
         List<Name> names = new ArrayList<>();
-        Matcher m = rules.pattern(KIN_SUFFIXED).matcher(text);
-        while (m.find()) {
-            String name = m.group(2);
-            if (rules.isKinship(m.group(1)) && !rules.nameStop.matcher(name).matches() && !rules.honorific.matcher(name).matches()
-                    && !isPlace.test(name) && rules.triggers(name).isEmpty() && !rules.person.matcher(name).matches()) {
-                names.add(new Name(m.start(2), m.end(2), name, null));
+        for (String template : List.of(KIN_SUFFIXED, KIN_APPOSED)) {
+            Matcher m = rules.pattern(template).matcher(text);
+            while (m.find()) {
+                String name = m.group(2);
+                if (rules.isKinship(m.group(1)) && !rules.nameStop.matcher(name).matches() && !rules.honorific.matcher(name).matches()
+                        && !isPlace.test(name) && rules.triggers(name).isEmpty() && !rules.person.matcher(name).matches()
+                        && names.stream().noneMatch(n -> n.start() == m.start(2))) {
+                    names.add(new Name(m.start(2), m.end(2), name, null));
+                }
             }
         }
         return names;
+    }
+
+    /** "پسر ۲۰ ساله آقای کریمی": in a language without capitals, a name right after a kinship noun (and an age) is its possessor. */
+    boolean possessorOfKin(String text, Name name) {
+        if (rules.capitalisedNames) {
+            return false;
+        }
+        int start = name.start() - (name.honorific() == null ? 0 : name.honorific().length() + 1);
+        Matcher m = rules.pattern(KIN_BEFORE_POSSESSOR).matcher(text.substring(0, Math.max(0, start)));
+        return m.find() && rules.isKinship(m.group(1));
     }
 
     /** Names followed by an apposition whose head is a role, never a kinship ("X، برادر Y" names a relative). */

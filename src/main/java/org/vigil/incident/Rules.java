@@ -152,11 +152,11 @@ final class Rules {
         descriptor = Pattern.compile("(?<![\\p{L}\\d])(?:(?:at least|more than|about|nearly|around|some)\\s+)?"
                 + "(?<det>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) of (?:his|her|their)"
                 // A year is never a count ("in February 2024 of another Chechen blogger").
-                + "|(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}|his|her|their|یک|دو|سه)"
+                + "|(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}|his|her|their|یک|دو|سه)"
                 // Modifiers never cross another determiner, a clause word or a preposition ("a month after a former
                 // officer", "his home on Friday by armed men").
                 + "\\s+(?<mods>(?:(?!(?:a|an|another|the|after|before|when|who|whose|which|that|and|or|but|as|than|while|was|were|is|are|has|had|said|says|told|his|her|their|its|on|in|at|by|from|to|with|for|near"
-                + "|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s)"
+                + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s)"
                 + "[\\p{L}\\d\\-'’\\u200c]+\\s+){0,6})(?<noun>" + person.pattern() + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (Lexicon.Entry entry : lexicon.list("category")) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits extracted article text into sentences that keep their character offsets, so that
- * evidence quotes are exact substrings of {@code article.text()}. Paragraph breaks always end a
+ * evidence quotes are exact substrings of {@code article.text()}. Paragraph breaks and list items always end a
  * sentence; within a paragraph a sentence ends at . ! ? (and the Persian ؟) followed by space
  * and an upper-case letter, quote or non-Latin letter, unless the period belongs to a known
  * abbreviation ("Gen.", "Dr.", "U.S.").
@@ -21,7 +21,8 @@ final class Sentences {
     private static final Pattern BOUNDARY = Pattern.compile("([.!?؟]+[\"”’')]*)(?:\\s+(?=[\"“‘(]?[\\p{Lu}\\d]|[\\p{IsArabic}])"
             // "on Wednesday.The stabbing": a lost space after a lower-case word still ends the sentence.
             + "|(?<=\\p{Ll}{3}\\.)(?=\\p{Lu}\\p{Ll}+\\s))");
-    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    /** A blank line, or a line break before a list item ("Key points" bullets often lack a full stop). */
+    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|\\n(?=[ \\t]*[-•*–][ \\t])");
 
     private final Set<String> abbreviations;
 

@@ -210,8 +210,8 @@ final class VictimReader {
 
     /** True when a name in a clause is someone the clause's act befell, not a speaker or a perpetrator. */
     boolean isVictim(String clause, PersonNames.Name n) {
-        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !agent(clause, n)
-                && !accused(clause, n);
+        return !names.isSpeaker(clause, n) && !someoneElse(clause, n) && !possessor(clause, n) && !names.possessorOfKin(clause, n)
+                && !agent(clause, n) && !accused(clause, n);
     }
 
     /** "The accused, identified as X (24) and Y (22), were arrested": names the clause gives to those said to have done it. */
