@@ -36,6 +36,8 @@ final class Attribution {
     private final Pattern unknownPeople;
     /** "a previously unknown group calling itself Saf-e Adalat" is Saf-e Adalat. */
     private final Pattern goesBy;
+    /** Persian only (names without capitals): "مقتول" after a source's kin noun is whose kin speak. */
+    private final Pattern slain;
     private final Pattern actNotActor;
     /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
     private final Pattern intelligenceOf;
@@ -77,6 +79,7 @@ final class Attribution {
         noActor = rules.pattern("{no_actor}");
         unknownPeople = rules.pattern("{unknown_people}");
         actNotActor = rules.pattern("(?i)^{act_not_actor}\\b");
+        slain = rules.capitalisedNames ? Pattern.compile("(?!)") : rules.pattern("^{slain}\\s");
         goesBy = rules.pattern("(?i)^.*?\\b{goes_by}\\s+(?=(?-i:\\p{Lu}))");
         intelligenceOf = rules.pattern("^{intelligence}(?: (?:{intelligence_service}|{intelligence_agency}))? {genitive} (?:{definite} )?"
                 + "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
@@ -310,7 +313,8 @@ final class Attribution {
     /**
      * "بستگان آقای رحیمی استخبارات طالبان را مسئول ... می‌دانند": with no capitals and no written ezafe, a person named by
      * honorific and then a body of the state run together; the person belongs to the source ("Mr Rahimi's relatives"), the
-     * body is the actor. The honorific may close the source ("خانواده‌ی خانم نوری سپاه ...", its ezafe tying it there).
+     * body is the actor. The honorific may close the source ("خانواده‌ی خانم نوری سپاه ...", its ezafe tying it there), and
+     * the slain one may stand for the person ("خانواده مقتول استخبارات طالبان").
      * Where in the actor the body starts, or 0 when the actor names no such person or no source is named. English marks
      * the possessor ("Rahimi's relatives"), so this is read only where names have no capitals.
      */
@@ -318,12 +322,20 @@ final class Attribution {
         if (rules.capitalisedNames || by == null) {
             return 0;
         }
+        if (slain.matcher(actor).lookingAt()) {
+            return bodyAt(actor);
+        }
         String[] sourceWords = by.trim().split("\\s+");
         String closing = sourceWords[sourceWords.length - 1];
         boolean honorificClosesSource = rules.honorific.matcher(closing).matches();
         if (!honorificClosesSource && !rules.honorific.matcher(actor).lookingAt()) {
             return 0;
         }
+        return bodyAt(actor);
+    }
+
+    /** Where the first body of the state after the actor's first word starts, or 0. */
+    private int bodyAt(String actor) {
         Matcher body = rules.custodian.matcher(actor);
         if (!body.find(1)) {
             body = rules.authority.matcher(actor);

@@ -66,6 +66,8 @@ class ClaimsAndBlameTest {
                 .containsExactly(new Incident.Allegation("سپاه پاسداران", "خانواده‌ی خانم نوری"));
         assertThat(persian.read("دوستان مهندس کریمی استخبارات طالبان را عامل این حمله دانستند.", null).allegations())
                 .containsExactly(new Incident.Allegation("استخبارات طالبان", "دوستان مهندس کریمی"));
+        assertThat(persian.read("بستگان قربانی سپاه پاسداران را مسئول این حمله می‌دانند.", null).allegations())
+                .containsExactly(new Incident.Allegation("سپاه پاسداران", "بستگان قربانی"));
         // A person accused by name stays the actor.
         assertThat(persian.read("بستگان او مولوی عبدالغنی را مسئول این قتل می‌دانند.", null).allegations())
                 .extracting(Incident.Allegation::actor).containsExactly("مولوی عبدالغنی");
@@ -79,5 +81,17 @@ class ClaimsAndBlameTest {
         assertThat(reading.responses().get(0).authority()).isEqualTo("پلیس هرات");
         assertThat(persian.read("به گفته‌ی دادستانی تهران، بررسی‌ها درباره‌ی این پرونده آغاز شده است.", null).responses())
                 .extracting(Incident.Response::action).containsExactly(Incident.ResponseAction.INVESTIGATION);
+    }
+
+    @Test
+    void aPersianQuoteClosedByAGuillemetEndsItsSentence() {
+        List<Incident> incidents = Stories.extract("گزارش", """
+                مولوی عبدالرحمن احمدی، افسر پیشین ارتش افغانستان، روز دوشنبه در شهر مشهد با ضربات چاقو کشته شد.
+
+                پسر او گفت: «پدرم دشمنی نداشت.» خانواده مقتول استخبارات طالبان را مسئول این قتل می‌دانند.""",
+                "fa", "2026-11-12T08:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
+                .containsExactly("استخبارات طالبان");
     }
 }
