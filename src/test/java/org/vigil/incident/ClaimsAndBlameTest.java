@@ -94,4 +94,34 @@ class ClaimsAndBlameTest {
         assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
                 .containsExactly("استخبارات طالبان");
     }
+
+    @Test
+    void whoeverAClashWasBetweenIsBlamedByTheAccountThatToldIt() {
+        assertThat(english.read("Police said the man died in a shootout between rival gangs of drug traffickers near the port.",
+                "Police").allegations()).containsExactly(new Incident.Allegation("drug traffickers", "Police"));
+        assertThat(english.read("It said the herder was killed during an armed clash between two clans on Friday.", "the agency")
+                .allegations()).containsExactly(new Incident.Allegation("clans", "the agency"));
+        assertThat(english.read("A student died after he was struck during a clash between protesters and police.", "police")
+                .allegations()).isEmpty();
+    }
+
+    @Test
+    void aSourceGivingAnotherAccountIsWhomItRefersTo() {
+        assertThat(english.speaker("The state broadcaster IRIB, quoting the provincial governor's office, gave a different "
+                + "account.")).isEqualTo("The state broadcaster IRIB");
+        assertThat(english.speaker("Tasnim offered another version of events.")).isEqualTo("Tasnim");
+    }
+
+    @Test
+    void aRelativeOfTheVictimDescribesSomeoneElse() {
+        List<Incident> incidents = Stories.extract("""
+                Gul Agha Shirzad, a former colonel of the Afghan border police, was shot dead outside his home in \
+                Mashhad on Monday.
+
+                A cousin of Shirzad reached by phone in Kabul said he had been killed by two men on a motorbike.""",
+                "2026-11-20T09:00:00Z");
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gul Agha Shirzad", Incident.TargetCategory.FORMER_OFFICIAL));
+    }
 }
