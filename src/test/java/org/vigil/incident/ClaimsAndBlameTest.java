@@ -124,4 +124,13 @@ class ClaimsAndBlameTest {
         assertThat(incidents.get(0).victims()).extracting(Incident.Victim::name, Incident.Victim::targetCategory)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Gul Agha Shirzad", Incident.TargetCategory.FORMER_OFFICIAL));
     }
+
+    @Test
+    void aBodyNamingItsOwnMenByTheirEpithetClaimsTheAct() {
+        assertThat(english.read("The Revolutionary Guards said in a statement read on state television that “the lions of "
+                + "the homeland” had seized the dissident.", null).claim())
+                .isEqualTo(new Incident.Claim(Incident.ClaimStatus.CLAIMED, "Revolutionary Guards"));
+        // Someone else's troops named by the speaker are an allegation at most, never a claim.
+        assertThat(english.read("Villagers said that soldiers of the 5th brigade had seized the dissident.", null).claim()).isNull();
+    }
 }
