@@ -440,7 +440,7 @@ final class ArticleReading {
 
     private void readSentence(Sentences.Sentence sentence) {
         String s = sentence.text();
-        if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s)) {
+        if (rules.claimNone.matcher(s).find() || rules.capitalisedNames && headlineCase(s) || claimsToldAct(s)) {
             return;
         }
         readToll(sentence);
@@ -1090,6 +1090,15 @@ final class ArticleReading {
             at = m.start();
         }
         return at;
+    }
+
+    /**
+     * "Late on Wednesday, a group calling itself X said that its fighters had killed the judge": a claim made after the act was
+     * told retells that act; the claimant is its perpetrator, never a victim of an act of its own.
+     */
+    private boolean claimsToldAct(String s) {
+        String lowerCase = s.toLowerCase(Locale.ROOT);
+        return !drafts.isEmpty() && rules.claimMade.stream().anyMatch(g -> g.mayMatch(lowerCase) && g.matcher(s).find());
     }
 
     private boolean isResponse(String clause) {

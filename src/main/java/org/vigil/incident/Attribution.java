@@ -23,6 +23,7 @@ final class Attribution {
         }
     }
 
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s+[^\\s،.:؛,]+(?=\\s)");
     private static final Pattern PROPER_MODIFIERS = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*(?:['’]s)?\\s+){1,3})$");
 
     private final Rules rules;
@@ -31,6 +32,13 @@ final class Attribution {
     private final Pattern subjectPronoun;
     /** "his family told Amu" names a source, but "believed his family" names no perpetrator. */
     private final Pattern noActor;
+    /** "hold accountable those responsible": people not yet known are nobody to accuse. */
+    private final Pattern unknownPeople;
+    /** "a previously unknown group calling itself Saf-e Adalat" is Saf-e Adalat. */
+    private final Pattern goesBy;
+    /** Persian only (names without capitals): "مقتول" after a source's kin noun is whose kin speak. */
+    private final Pattern slain;
+    private final Pattern actNotActor;
     /** "the Taliban's intelligence service", "the intelligence of the Taliban": the short name, "Taliban intelligence". */
     private final Pattern intelligenceOf;
     private final Pattern ownedIntelligence;
@@ -69,6 +77,10 @@ final class Attribution {
         pronoun = rules.pattern("{pronoun}");
         subjectPronoun = rules.pattern("{subject_pronoun}");
         noActor = rules.pattern("{no_actor}");
+        unknownPeople = rules.pattern("{unknown_people}");
+        actNotActor = rules.pattern("(?i)^{act_not_actor}\\b");
+        slain = rules.capitalisedNames ? Pattern.compile("(?!)") : rules.pattern("^{slain}\\s");
+        goesBy = rules.pattern("(?i)^.*?\\b{goes_by}\\s+(?=(?-i:\\p{Lu}))");
         intelligenceOf = rules.pattern("^{intelligence}(?: (?:{intelligence_service}|{intelligence_agency}))? {genitive} (?:{definite} )?"
                 + "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})$");
         ownedIntelligence = rules.pattern("^(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3})['’]s {intelligence} {intelligence_service}$");
@@ -138,13 +150,18 @@ final class Attribution {
                 if (rules.aggregate.matcher(sayings).region(m.start("actor"), Math.min(sentence.length(), m.end() + 40)).find()) {
                     continue;
                 }
-                String actor = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
+                String found = named(actor(m.group("actor")), sentence.substring(0, m.start("actor")));
+                String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
+                int body = bodyAfterPerson(by, found);
+                String actor = found.substring(body).trim();
+                if (body > 0) {
+                    by = by + " " + found.substring(0, body).trim();
+                }
                 // "suspected the attackers were agents of X": "the attackers" say nothing of who they are.
                 if (!actor.isEmpty() && !pronoun.matcher(actor.toLowerCase(Locale.ROOT)).matches()
                         && !noActor.matcher(actor.toLowerCase(Locale.ROOT)).matches() && !isClause(actor)
                         && !rules.anonymous.matcher(actor).matches()) {
                     // "The accused, identified as X, were arrested": the source is whoever the sentence quotes.
-                    String by = p.pattern().pattern().contains("(?<by>") ? m.group("by") : null;
                     String source = source(by, lastSpeaker);
                     // "“They wanted him silenced.”" with no one named as saying it: an allegation needs who makes it.
                     if (source != null && allegations.stream().noneMatch(a -> a.actor().equalsIgnoreCase(actor))) {
@@ -210,11 +227,30 @@ final class Attribution {
             String subject = capitalisedArticle.matcher(sentence.substring(0, before).trim()).replaceFirst("");
             return subject.isEmpty() || subject.split("\\s+").length > 6 || subject.matches(".*[,“”\"].*") ? null : subject;
         }
+        if (!rules.capitalisedNames) {
+            bestEnd = namedUpToSaying(sentence, bestEnd);
+        }
         String head = sentence.substring(0, bestStart);
         Matcher modifier = PROPER_MODIFIERS.matcher(head);
         int start = modifier.find() ? modifier.start(1) : bestStart;
         String phrase = sentence.substring(start, bestEnd).trim();
         return capitalisedArticle.matcher(phrase).replaceFirst("");
+    }
+
+    /**
+     * "پلیس مشهد گفته است که ...": Persian names which authority after its noun (a city, a province) and runs it to the verb
+     * of saying; up to two words before that verb are part of the authority's name. Where the name ends.
+     */
+    private int namedUpToSaying(String sentence, int end) {
+        Matcher word = FOLLOWING_WORD.matcher(sentence);
+        int at = end;
+        for (int words = 0; words < 2 && word.region(at, sentence.length()).lookingAt(); words++) {
+            at = word.end();
+            if (rules.speech.matcher(sentence).region(word.end() + 1, sentence.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return end;
     }
 
     private String source(String raw, String lastSpeaker) {
@@ -274,18 +310,54 @@ final class Attribution {
         return rules.lastKnownActor(before).map(a -> (a + " " + group.group(1)).trim()).orElse(actor);
     }
 
+    /**
+     * "بستگان آقای رحیمی استخبارات طالبان را مسئول ... می‌دانند": with no capitals and no written ezafe, a person named by
+     * honorific and then a body of the state run together; the person belongs to the source ("Mr Rahimi's relatives"), the
+     * body is the actor. The honorific may close the source ("خانواده‌ی خانم نوری سپاه ...", its ezafe tying it there), and
+     * the slain one may stand for the person ("خانواده مقتول استخبارات طالبان").
+     * Where in the actor the body starts, or 0 when the actor names no such person or no source is named. English marks
+     * the possessor ("Rahimi's relatives"), so this is read only where names have no capitals.
+     */
+    private int bodyAfterPerson(String by, String actor) {
+        if (rules.capitalisedNames || by == null) {
+            return 0;
+        }
+        if (slain.matcher(actor).lookingAt()) {
+            return bodyAt(actor);
+        }
+        String[] sourceWords = by.trim().split("\\s+");
+        String closing = sourceWords[sourceWords.length - 1];
+        boolean honorificClosesSource = rules.honorific.matcher(closing).matches();
+        if (!honorificClosesSource && !rules.honorific.matcher(actor).lookingAt()) {
+            return 0;
+        }
+        return bodyAt(actor);
+    }
+
+    /** Where the first body of the state after the actor's first word starts, or 0. */
+    private int bodyAt(String actor) {
+        Matcher body = rules.custodian.matcher(actor);
+        if (!body.find(1)) {
+            body = rules.authority.matcher(actor);
+            if (!body.find(1)) {
+                return 0;
+            }
+        }
+        return body.start();
+    }
+
     private static String firstWord(String phrase) {
         return phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /**
      * "she believed she had been", "attackers were agents of X", "X had organised support for families" are clauses, not
-     * actors; a capitalised "May" or "Will" may be a name.
+     * actors, and "accountable those" names nobody; a capitalised "May" or "Will" may be a name.
      */
     private boolean isClause(String actor) {
         for (String word : actor.split("\\s+")) {
             String lowerCase = word.toLowerCase(Locale.ROOT);
-            if (pronoun.matcher(lowerCase).matches() || beForm.matcher(lowerCase).matches()
+            if (pronoun.matcher(lowerCase).matches() || unknownPeople.matcher(lowerCase).matches() || beForm.matcher(lowerCase).matches()
                     || word.equals(lowerCase) && finite.matcher(word).matches()) {
                 return true;
             }
@@ -301,10 +373,13 @@ final class Attribution {
         actor = belief.matcher(actor).replaceFirst("");
         // "in a statement that the Islamic Republic": the actor follows the "that".
         actor = statementLead.matcher(actor).replaceFirst("");
+        // "On Friday a group calling itself X": the name it goes by is the actor, whatever opened the phrase.
+        actor = goesBy.matcher(actor).replaceFirst("");
         if (notActor.matcher(actor).matches()) {
             return "";
         }
-        return shortName(clauseLead.matcher(actor).replaceFirst("").trim());
+        actor = clauseLead.matcher(actor).replaceFirst("").trim();
+        return actNotActor.matcher(actor).lookingAt() ? "" : shortName(actor);
     }
 
     private String shortName(String raw) {

@@ -340,7 +340,7 @@ final class Draft {
                             v.sentence.end()));
                 }
             }
-            String described = String.join("; ", v.descriptions) + "; " + (v.role == null ? "" : v.role) + "; "
+            String described = String.join("; ", v.descriptions.stream().filter(d -> !ofThemselves(rules, d, v.name)).toList()) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
             // Bystanders are "other", unless they are the target's own family ("her three children").
             Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER
@@ -515,5 +515,23 @@ final class Draft {
             }
         }
         return n;
+    }
+
+    /**
+     * "A relative of Khpalwak reached by telephone" told of Khpalwak is someone else: whoever is of a person is not that
+     * person, so the kinship says nothing of their target category.
+     */
+    private static boolean ofThemselves(Rules rules, String description, String name) {
+        if (name == null) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        java.util.regex.Matcher of = rules.pattern("(?i)(?<![\\p{L}]){genitive}\\s+(\\p{L}[\\p{L}\\-]*)").matcher(description);
+        while (of.find()) {
+            if (of.group(1).equalsIgnoreCase(words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -494,7 +494,9 @@ final class Rules {
                             + NO_EZAFE)
                     // "the Taliban's General Directorate of Intelligence (GDI) was behind": the acronym in brackets is
                     // part of the actor's name as the article gives it, so no pattern may stop at it.
-                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + "(?: \\((?-i:\\p{Lu}\\p{L}?\\p{Lu}\\p{L}{0,6})\\))?)")
+                    // "Saf-e Adalat (“Ranks of Justice”) said": a translation in brackets and quotes glosses the name, no part of it.
+                    .replace("{actor}", "(?<actor>" + SHORT_PHRASE + "(?: \\((?-i:\\p{Lu}\\p{L}?\\p{Lu}\\p{L}{0,6})\\))?)"
+                            + "(?: \\([\"“][^\"“”()]{2,60}[\"”]\\))?")
                     .replace("{to}", "(?<to>" + SHORT_PHRASE + ")")
                     .replace("{who}", "(?<who>" + SHORT_PHRASE + ")")
                     .replace("{demand}", "(?<demand>[^.;:!?\"“”]{3,160})");

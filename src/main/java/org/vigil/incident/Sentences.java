@@ -18,7 +18,8 @@ final class Sentences {
     record Sentence(int start, int end, String text) {
     }
 
-    private static final Pattern BOUNDARY = Pattern.compile("([.!?؟]+[\"”’')]*)(?:\\s+(?=[\"“‘(]?[\\p{Lu}\\d]|[\\p{IsArabic}])"
+    // "... قتل سیاسی است.» خانواده ...": a Persian closing guillemet after the stop ends the sentence as ” does.
+    private static final Pattern BOUNDARY = Pattern.compile("([.!?؟]+[\"”’')»]*)(?:\\s+(?=[\"“‘(]?[\\p{Lu}\\d]|[\\p{IsArabic}])"
             // "on Wednesday.The stabbing": a lost space after a lower-case word still ends the sentence.
             + "|(?<=\\p{Ll}{3}\\.)(?=\\p{Lu}\\p{Ll}+\\s))");
     /** A blank line, or a line break before a list item ("Key points" bullets often lack a full stop). */
