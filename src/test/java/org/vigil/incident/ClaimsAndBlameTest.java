@@ -85,11 +85,11 @@ class ClaimsAndBlameTest {
 
     @Test
     void aPersianQuoteClosedByAGuillemetEndsItsSentence() {
-        List<Incident> incidents = Stories.extract("گزارش", """
+        List<Incident> incidents = Stories.persian("""
                 مولوی عبدالرحمن احمدی، افسر پیشین ارتش افغانستان، روز دوشنبه در شهر مشهد با ضربات چاقو کشته شد.
 
                 پسر او گفت: «پدرم دشمنی نداشت.» خانواده مقتول استخبارات طالبان را مسئول این قتل می‌دانند.""",
-                "fa", "2026-11-12T08:00:00Z");
+                "2026-11-12T08:00:00Z");
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).allegedPerpetrators()).extracting(Incident.Allegation::actor)
                 .containsExactly("استخبارات طالبان");

@@ -11,7 +11,7 @@ class PersianReportsTest {
 
 
     private static List<Incident> extract(String text, String published) {
-        return Stories.extract("گزارش", text, "fa", published);
+        return Stories.persian(text, published);
     }
 
     @Test

@@ -22,6 +22,11 @@ final class Stories {
         return extract("A report", text, "en", published);
     }
 
+    /** A Persian report published at {@code published} (ISO offset date-time). */
+    static List<Incident> persian(String text, String published) {
+        return extract("گزارش", text, "fa", published);
+    }
+
     /** @param published ISO offset date-time, or null for a text without a publication date */
     static List<Incident> extract(String title, String text, String language, String published) {
         return EXTRACTOR.extract(article(title, text, language, published), null);

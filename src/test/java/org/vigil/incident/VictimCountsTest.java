@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VictimCountsTest {
 
     private static List<Incident> persian(String text, String published) {
-        return Stories.extract("گزارش", text, "fa", published);
+        return Stories.persian(text, published);
     }
 
     @Test
