@@ -55,14 +55,13 @@ public class Discovery {
     private final boolean obeyRobots;
     private final Instant since;
     private final Listener listener;
+    /** The listings this run has read (null: could not be read), so none is fetched twice. */
+    private final Map<URI, Listing> listingsRead = new HashMap<>();
 
     /**
      * @param obeyRobots false only with politeness off
      * @param since      feed and sitemap entries dated before this are ignored; null for no limit
      */
-    /** The listings this run has read (null: could not be read), so none is fetched twice. */
-    private final Map<URI, Listing> listingsRead = new HashMap<>();
-
     public Discovery(Fetcher fetcher, RobotsCache robots, boolean obeyRobots, Instant since, Listener listener) {
         this.fetcher = fetcher;
         this.robots = robots;

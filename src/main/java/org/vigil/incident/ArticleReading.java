@@ -450,7 +450,8 @@ final class ArticleReading {
             nameFromApposition(sentence);
             // "Police were called to the car park in the X neighbourhood just after 7 a.m. Wednesday", "the attack took
             // place near a market": the arrival at the scene, or the act said to have happened, tells its place and day.
-            Draft retold = toldNth(s) != null ? toldNth(s) : lastTold;
+            Draft nth = toldNth(s);
+            Draft retold = nth != null ? nth : lastTold;
             if (retold != null && (sceneCall.matcher(s).find() || actHappened.matcher(s).find())) {
                 toldAgain(retold, sentence);
             }
@@ -1045,12 +1046,12 @@ final class ArticleReading {
         return null;
     }
 
-    /** Where the first phrase of an arrest, investigation, charge or suspect starts, or the clause's length. */
     /** "Separately, ...", "Hours later, ...": a clause told as another act, whatever it names. */
     private boolean toldApart(String clause) {
         return rules.separate.matcher(clause).lookingAt() || laterOn.matcher(clause).lookingAt();
     }
 
+    /** Where the first phrase of an arrest, investigation, charge or suspect starts, or the clause's length. */
     private int responseStart(String clause) {
         int at = clause.length();
         String lowerCase = clause.toLowerCase(Locale.ROOT);
@@ -1527,7 +1528,7 @@ final class ArticleReading {
                 boolean all = everyIncident.matcher(s).find();
                 targets = all ? mains : targets.isEmpty() ? List.of(lastMain) : targets.subList(0, 1);
             }
-            Attribution.Reading spelled = spelledOut(reading);
+            Attribution.Reading spelled = acronymsSpelledOut(reading);
             for (Draft d : targets) {
                 d.attribute(spelled, sentence, url());
             }
@@ -1538,7 +1539,7 @@ final class ArticleReading {
      * "This is RAW's work" after "India's Research and Analysis Wing (RAW)": an acronym stands for the name the article
      * spelled out before it in brackets; the record gives both, as the article did ("Research and Analysis Wing (RAW)").
      */
-    private Attribution.Reading spelledOut(Attribution.Reading reading) {
+    private Attribution.Reading acronymsSpelledOut(Attribution.Reading reading) {
         List<Incident.Allegation> allegations = reading.allegations().stream().map(a -> {
             if (!ACRONYM.matcher(a.actor()).matches()) {
                 return a;
@@ -1808,7 +1809,6 @@ final class ArticleReading {
                 .min(java.util.Comparator.comparingDouble(c -> kilometres(c, town))).orElse(null);
     }
 
-    /** The cities the article is about: its main incident's, then its dateline's. */
     /** The place with a city named last before the clause's "the city", in its sentence or the paragraphs before. */
     private Optional<PlaceFinder.Mention> cityToldBefore(Clause c) {
         String sentence = c.sentence.text();
@@ -1835,6 +1835,7 @@ final class ArticleReading {
         return places.find(text.substring(Math.max(0, end - CITY_TOLD_BEFORE_CHARS), end), countries, null);
     }
 
+    /** The cities the article is about: its main incident's, then its dateline's. */
     private List<Gazetteer.City> storyCities() {
         List<Gazetteer.City> cities = new ArrayList<>();
         Gazetteer.City main = drafts.get(0).city();

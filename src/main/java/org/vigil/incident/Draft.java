@@ -340,7 +340,8 @@ final class Draft {
                             v.sentence.end()));
                 }
             }
-            String described = String.join("; ", v.descriptions.stream().filter(d -> !ofThemselves(rules, d, v.name)).toList()) + "; " + (v.role == null ? "" : v.role) + "; "
+            List<String> ownDescriptions = v.descriptions.stream().filter(d -> !ofThemselves(rules, d, v.name)).toList();
+            String described = String.join("; ", ownDescriptions) + "; " + (v.role == null ? "" : v.role) + "; "
                     + (v.affiliation == null ? "" : v.affiliation) + "; " + (v.honorific == null ? "" : v.honorific);
             // Bystanders are "other", unless they are the target's own family ("her three children").
             Incident.TargetCategory category = v.bystander && !isKin.test(described) ? Incident.TargetCategory.OTHER

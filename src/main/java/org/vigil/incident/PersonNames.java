@@ -222,13 +222,13 @@ final class PersonNames {
         return m.find() && !rules.person.matcher(m.group(1)).matches() && !rules.givenNames.contains(first.toLowerCase(Locale.ROOT));
     }
 
-    /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */
     /** "Imam Reza hospital", "the Abdul Rahman Mosque": a run ending in or followed by a building noun names the building. */
     private boolean namesBuilding(String text, int end, String[] words) {
         return building.matcher(words[words.length - 1]).matches()
                 || end < text.length() && text.charAt(end) == ' ' && building.matcher(text).region(end + 1, text.length()).lookingAt();
     }
 
+    /** "the same Aino Mina neighbourhood": a run before a district noun names a place. */
     private boolean namesDistrict(String text, int end) {
         return end < text.length() && text.charAt(end) == ' ' && rules.districtNoun.matcher(text).region(end + 1, text.length()).lookingAt();
     }

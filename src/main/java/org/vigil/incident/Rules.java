@@ -24,11 +24,10 @@ import java.util.stream.Collectors;
  */
 final class Rules {
 
-    /** What a trigger phrase reports. */
     /**
-     * TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see {@link Custody}. DIE reports a
-     * death without saying it was violent ("died", "died in hospital"): it kills only in an incident another
-     * trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
+     * What a trigger phrase reports. TAKE (into someone's hands) becomes ABDUCT or DETAIN by its agent, see
+     * {@link Custody}. DIE reports a death without saying it was violent ("died", "died in hospital"): it kills only in an
+     * incident another trigger opens. ATTEMPT reports a failed attempt on someone's life without saying how ("survived an assassination
      * attempt"): it opens an incident that is an attempted assassination unless another act says more. ARSON
      * sets fire to a person's home, car or shop: an act against them of the type "other" unless it killed or hurt.
      */

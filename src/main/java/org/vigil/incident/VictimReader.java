@@ -26,8 +26,9 @@ final class VictimReader {
     private static final Pattern FEW_MODIFIERS = Pattern.compile("\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}");
     /** Up to four words between a verb of accusing and the name it accuses. */
     private static final Pattern FEW_WORDS = Pattern.compile("\\s+(?:[\\p{L}\\-'’]+\\s+){0,4}");
-    /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
+    /** What a description set off by commas holds up to its closing comma ("a former judge who fled in 2022, "). */
     private static final Pattern CLOSING_COMMA = Pattern.compile("[^,;]{0,160},\\s*");
+    /** "his driver, Sardar Wali", "his son Bilal", "a passer-by, identified as Usman". */
     private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
             // "Sherzai's brother, Gul Wahab Sherzai": a name in the possessive determines the noun like "his".
             "(?:^|\\s)(?:(?i:his|her|their|the|a|an)|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{L}[\\p{L}\\-]*)\\s*,?\\s*$"
@@ -488,7 +489,6 @@ final class VictimReader {
         return owned.lookingAt() && !rules.person.matcher(owned.group(1)).find();
     }
 
-    /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     /** The act a speaker's own "he was ..." right after the speech verb tells of ("says she was punched"), or null. */
     private Rules.Hit<Rules.Trigger> toldOfSelf(String clause, int end, List<Rules.Hit<Rules.Trigger>> hits) {
         Matcher speech = rules.speech.matcher(clause);
@@ -499,6 +499,7 @@ final class VictimReader {
                 && selfPassive.matcher(clause.substring(speech.end(), h.end())).matches()).findFirst().orElse(null);
     }
 
+    /** "A California transit chief says a man has been stabbed": the person described is the one speaking. */
     private boolean speaks(String clause, int end) {
         Matcher after = speakerAfter.matcher(clause).region(end, clause.length());
         if (after.lookingAt() && rules.speech.matcher(clause).region(after.end(), clause.length()).lookingAt()) {

@@ -225,7 +225,6 @@ class RestartAfterKillTest {
                 + " ORDER BY STEP_EXECUTION_ID");
     }
 
-    /** The first column of a query's rows, as text. */
     /** The article URLs the WARC files hold responses for. */
     private static List<String> archivedArticles(Path home) throws IOException {
         List<String> urls = new ArrayList<>();
@@ -244,6 +243,7 @@ class RestartAfterKillTest {
         return urls;
     }
 
+    /** The first column of a query's rows, as text. */
     static List<String> column(String url, String sql) {
         try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement();

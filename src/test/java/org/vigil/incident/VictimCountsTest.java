@@ -9,13 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Who an act befell and how many: names told again later, counts told without the verb "killed". */
 class VictimCountsTest {
 
-    private static List<Incident> persian(String text, String published) {
-        return Stories.persian(text, published);
-    }
-
     @Test
     void aPersianSurnameToldAgainAfterMrEndsBeforeTheWordsOfItsSentence() {
-        List<Incident> incidents = persian("""
+        List<Incident> incidents = Stories.persian("""
                 یک دگروال پیشین اردوی ملی افغانستان شامگاه دوشنبه در شهر مشهد ایران با شلیک گلوله کشته شد.
 
                 محمد یوسف احمدی، ۴۷ ساله، پیش از سقوط جمهوریت قوماندان امنیه یک ولسوالی در هرات بود. آقای احمدی حدود ساعت نه شب پس از خروج از مسجد هدف گلوله قرار گرفت.
@@ -31,7 +27,7 @@ class VictimCountsTest {
 
     @Test
     void aPersianVictimShotAtAndThenKilledStaysKilledWhateverHerPastHolds() {
-        List<Incident> incidents = persian("""
+        List<Incident> incidents = Stories.persian("""
                 مریم صدیقی، فعال مدنی افغانستان، عصر جمعه در شهر کراچی هدف شلیک قرار گرفته و کشته شده است.
 
                 خانم صدیقی در کابل مکتب دخترانه اداره می‌کرد و پس از بازداشت چندروزه از سوی طالبان، با فرزندانش به پاکستان رفت.""",
@@ -134,7 +130,7 @@ class VictimCountsTest {
 
     @Test
     void aPersianRelativeNamedInAppositionAfterTheTargetsNameIsHurtBesideHim() {
-        List<Incident> incidents = persian("""
+        List<Incident> incidents = Stories.persian("""
                 یک قاضی پیشین افغانستان بامداد شنبه در شهر کراچی پاکستان با شلیک گلوله کشته شد.
 
                 عبدالصمد حیدری، ۶۱ ساله، پیش از سقوط جمهوریت قاضی محکمه استیناف ولایت کندهار بود. آقای حیدری هنگام رفتن به مسجد هدف گلوله قرار گرفت.
